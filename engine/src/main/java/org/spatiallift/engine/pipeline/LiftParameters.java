@@ -48,4 +48,9 @@ public record LiftParameters(double minDepthM, double maxDepthM, double voxelM, 
         return new LiftParameters(minDepthM, maxDepthM, m, removeOutliers, outlierNeighbours, outlierStdRatio,
                 ransacThresholdM, ransacMaxIterations, maxPlanes, horizontalToleranceDeg, seed, clusterEpsM, floorContactM);
     }
+
+    public LiftParameters withSeed(long s) {
+        return new LiftParameters(minDepthM, maxDepthM, voxelM, removeOutliers, outlierNeighbours, outlierStdRatio,
+                ransacThresholdM, ransacMaxIterations, maxPlanes, horizontalToleranceDeg, s, clusterEpsM, floorContactM);
+    }
 }

@@ -1,0 +1,36 @@
+package org.spatiallift.engine.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** Keeps the engine a pure-Java library (docs/decisions/0001). */
+@AnalyzeClasses(packages = "org.spatiallift.engine", importOptions = ImportOption.DoNotIncludeTests.class)
+class EngineArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineDoesNotUseJavaFx = noClasses().that().resideInAPackage("org.spatiallift.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.fxyz3d..")
+            .because("the engine is pure Java: the CLI and batch jobs run it without a toolkit");
+
+    @ArchTest
+    static final ArchRule engineDoesNotKnowTheAppOrCli = noClasses().that().resideInAPackage("org.spatiallift.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.spatiallift.app..", "org.spatiallift.cli..")
+            .because("data flows one way: app and CLI call the engine, never back");
+
+    @ArchTest
+    static final ArchRule restrictStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("the engine reports through return values, exceptions and SLF4J");
+
+    @ArchTest
+    static final ArchRule restrictToSlf4jLogger = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("SLF4J is the one logging API");
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .because("errors name the file, the problem and the remedy in a typed exception");
+}
