@@ -34,35 +34,32 @@ final class ColorConversion {
             }
             return new ColorImage(w, h, rgb);
         }
-        int bands = raster.getNumBands();
-        if (bands <= 2) {
-            int[] g = band(raster, 0);
-            for (int i = 0; i < g.length; i++) {
-                rgb[i] = g[i] << 16 | g[i] << 8 | g[i];
+        boolean grey = raster.getNumBands() <= 2;
+        int[] r = new int[w];
+        int[] g = grey ? r : new int[w];
+        int[] b = grey ? r : new int[w];
+        for (int v = 0; v < h; v++) {
+            rowOfBand(raster, v, 0, r);
+            if (!grey) {
+                rowOfBand(raster, v, 1, g);
+                rowOfBand(raster, v, 2, b);
             }
-        } else {
-            int[] r = band(raster, 0);
-            int[] g = band(raster, 1);
-            int[] b = band(raster, 2);
-            for (int i = 0; i < r.length; i++) {
-                rgb[i] = r[i] << 16 | g[i] << 8 | b[i];
+            for (int u = 0; u < w; u++) {
+                rgb[v * w + u] = r[u] << 16 | g[u] << 8 | b[u];
             }
         }
         return new ColorImage(w, h, rgb);
     }
 
-    /** The samples of one band scaled to 0..255. */
-    private static int[] band(Raster raster, int band) {
-        int w = raster.getWidth();
-        int h = raster.getHeight();
-        int[] s = raster.getSamples(raster.getMinX(), raster.getMinY(), w, h, band, new int[w * h]);
+    /** Row {@code v} of one band, scaled to 0..255. */
+    private static void rowOfBand(Raster raster, int v, int band, int[] out) {
+        raster.getSamples(0, v, out.length, 1, band, out);
         int bits = raster.getSampleModel().getSampleSize(band);
         if (bits != 8) {
             long max = (1L << bits) - 1;
-            for (int i = 0; i < s.length; i++) {
-                s[i] = (int) (((s[i] & max) * 255 + max / 2) / max);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) (((out[i] & max) * 255 + max / 2) / max);
             }
         }
-        return s;
     }
 }

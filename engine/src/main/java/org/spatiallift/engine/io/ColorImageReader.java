@@ -30,8 +30,9 @@ public final class ColorImageReader {
         FileChecks.requireReadableFile(file, "colour image");
         FileKind kind = FileKind.sniff(file);
         if (!DECODABLE.contains(kind)) {
-            throw new InputException(file, "is " + kind.description() + ", which is not a supported colour image format",
-                    "Supported formats: " + SUPPORTED + "; convert the image to PNG or JPEG");
+            String problem = kind == FileKind.UNKNOWN ? "is not a recognised image format"
+                    : "is " + kind.description() + ", which is not a supported colour image format";
+            throw new InputException(file, problem, "Supported formats: " + SUPPORTED + "; convert the image to PNG or JPEG");
         }
         BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
         ColorImage stored = ColorConversion.toColorImage(decoded);

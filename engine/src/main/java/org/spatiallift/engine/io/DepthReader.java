@@ -89,13 +89,16 @@ public final class DepthReader {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] v = raster.getSamples(0, 0, w, h, 0, new int[w * h]);
         float s = (float) scale;
-        float[] metres = new float[v.length];
+        float[] metres = new float[w * h];
         boolean sun = format == DepthFormat.SUN;
-        for (int i = 0; i < v.length; i++) {
-            int d = sun ? ((v[i] >> 3) | (v[i] << 13)) & 0xFFFF : v[i];
-            metres[i] = d / s;
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            raster.getSamples(0, y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) {
+                int d = sun ? ((row[x] >> 3) | (row[x] << 13)) & 0xFFFF : row[x];
+                metres[y * w + x] = d / s;
+            }
         }
         return new DepthImage(w, h, metres);
     }

@@ -2,7 +2,6 @@ package org.spatiallift.engine.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /** Checks shared by every reader: the path names an existing, readable, non-empty regular file. */
@@ -24,7 +23,7 @@ final class FileChecks {
             throw new InputException(file, "is a directory, not a file (" + role + ")",
                     "Give the path of the " + role + " itself");
         }
-        if (!Files.isRegularFile(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file)) {
             throw new InputException(file, "is not a regular file (" + role + ")", "Give the path of an ordinary file");
         }
         if (!Files.isReadable(file)) {
