@@ -101,7 +101,7 @@ class ColorImageReaderTest {
             """)
     void readDecodesByMagicBytesNotExtension(String format, String name, int tolerance) throws Exception {
         BufferedImage src = TestImages.quadrants(32, 16);
-        Path file = write(name, "ppm".equals(format) ? TestImages.ppm(src) : TestImages.encode(src, format));
+        Path file = write(name, TestImages.encode(src, format));
 
         ColorImage img = ColorImageReader.read(file, ImageLimits.defaults()).image();
 
@@ -169,7 +169,7 @@ class ColorImageReaderTest {
             """)
     void readRefusesTruncatedFiles(String format, double keep) throws Exception {
         BufferedImage src = TestImages.gradient(96, 64);
-        byte[] full = "ppm".equals(format) ? TestImages.ppm(src) : TestImages.encode(src, format);
+        byte[] full = TestImages.encode(src, format);
         Path file = write("cut." + format, Arrays.copyOf(full, (int) (full.length * keep)));
 
         assertThatThrownBy(() -> ColorImageReader.read(file, ImageLimits.defaults()))

@@ -110,7 +110,9 @@ class DepthReaderArrayTest {
                 .hasMessageContaining("3 depth values are NaN or infinite (first at pixel (1, 0) = NaN)")
                 .hasMessageContaining("Store missing depth as 0");
         assertThatThrownBy(() -> DepthReader.read(pfm, DepthFormat.PFM, null, ImageLimits.defaults()))
-                .hasMessageContaining("1 depth values are NaN or infinite (first at pixel (1, 1) = NaN)");
+                .hasMessageContaining(pfm.toString())
+                .hasMessageContaining("1 depth values are NaN or infinite (first at pixel (1, 1) = NaN)")
+                .hasMessageContaining("Store missing depth as 0");
     }
 
     @Test
@@ -160,8 +162,11 @@ class DepthReaderArrayTest {
                 .hasMessageContaining("the header promises 3x2 float64 samples (48 bytes) but only 40 bytes follow it")
                 .hasMessageContaining("Re-export");
         assertThatThrownBy(() -> DepthReader.read(cutPfm, DepthFormat.PFM, null, ImageLimits.defaults()))
-                .hasMessageContaining("3x2 float32 samples (24 bytes) but only 23 bytes");
+                .hasMessageContaining(cutPfm.toString())
+                .hasMessageContaining("3x2 float32 samples (24 bytes) but only 23 bytes")
+                .hasMessageContaining("Re-export");
         assertThatThrownBy(() -> DepthReader.read(headerOnly, DepthFormat.NPY, null, ImageLimits.defaults()))
+                .hasMessageContaining(headerOnly.toString())
                 .hasMessageContaining("the file ends inside the .npy header").hasMessageContaining("numpy.save");
     }
 
@@ -188,6 +193,8 @@ class DepthReaderArrayTest {
                 .hasMessageContaining("is a PNG image, but --depth-format npy expects a NumPy .npy file")
                 .hasMessageContaining("png16|tum");
         assertThatThrownBy(() -> DepthReader.read(png, DepthFormat.PFM, null, ImageLimits.defaults()))
-                .hasMessageContaining("--depth-format pfm expects a PFM file");
+                .hasMessageContaining(png.toString())
+                .hasMessageContaining("--depth-format pfm expects a PFM file")
+                .hasMessageContaining("Pass the --depth-format that matches");
     }
 }

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
@@ -48,7 +47,7 @@ final class TestImages {
         return img;
     }
 
-    /** {@code img} encoded by ImageIO as {@code format} ("jpg", "png", "bmp", "gif", "tiff"). */
+    /** {@code img} encoded by ImageIO as {@code format} ("jpg", "png", "bmp", "ppm" via TwelveMonkeys, "gif", "tiff"). */
     static byte[] encode(BufferedImage img, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,24 +58,6 @@ final class TestImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A binary PPM (P6, maxval 255) of {@code img}. */
-    static byte[] ppm(BufferedImage img) {
-        int w = img.getWidth();
-        int h = img.getHeight();
-        byte[] header = ("P6\n# test\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] data = new byte[w * h * 3];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int rgb = img.getRGB(x, y);
-                int i = (y * w + x) * 3;
-                data[i] = (byte) (rgb >> 16);
-                data[i + 1] = (byte) (rgb >> 8);
-                data[i + 2] = (byte) rgb;
-            }
-        }
-        return ArrayFiles.concat(header, data);
     }
 
     /** Largest per-channel difference between two packed RGB colours. */
