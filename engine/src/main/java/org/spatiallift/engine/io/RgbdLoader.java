@@ -1,0 +1,78 @@
+package org.spatiallift.engine.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.image.DepthImage;
+import org.spatiallift.engine.pipeline.LiftInput;
+import org.spatiallift.engine.scene.ObjectLabels;
+
+/**
+ * Loads the inputs of a lift: checks every file exists and every value is valid before decoding anything, then
+ * decodes colour (upright by EXIF), depth and labels, checks they are the same size and resolves intrinsics.
+ */
+public final class RgbdLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RgbdLoader.class);
+
+    private RgbdLoader() {
+    }
+
+    public static LoadedInput load(RgbdRequest request) throws InputException {
+        DepthReader.requireValidScale(request.depthScale());
+        if (request.names() != null && request.labels() == null) {
+            throw InputException.forValue("--names", "names were given (" + request.names() + ") without a label map",
+                    "Give the label map with --labels, or leave out --names");
+        }
+        FileChecks.requireReadableFile(request.image(), "colour image");
+        FileChecks.requireReadableFile(request.depth(), "depth file");
+        if (request.labels() != null) {
+            FileChecks.requireReadableFile(request.labels(), "label map");
+        }
+        if (request.names() != null) {
+            FileChecks.requireReadableFile(request.names(), "names file");
+        }
+        DepthFormat format = request.format() != null ? request.format() : DepthFormat.guess(request.depth());
+
+        DecodedColor decoded = ColorImageReader.read(request.image(), request.limits());
+        ColorImage color = decoded.image();
+        DepthImage depth = DepthReader.read(request.depth(), format, request.depthScale(), request.limits());
+        requireSameSize(request.depth(), "depth image", depth.width(), depth.height(), request.image(), decoded,
+                "Give a depth file of the same size as the image");
+
+        ObjectLabels labels = null;
+        if (request.labels() != null) {
+            labels = LabelMapReader.read(request.labels(), request.names(), request.limits());
+            requireSameSize(request.labels(), "label map", labels.labels().width(), labels.labels().height(),
+                    request.image(), decoded, "Give a label map of the same size as the image");
+        }
+
+        List<String> warnings = new ArrayList<>();
+        ResolvedIntrinsics intrinsics = IntrinsicsResolver.resolve(request.intrinsics(), decoded.exif(),
+                color.width(), color.height(), request.image());
+        warnings.addAll(intrinsics.warnings());
+        LOG.info("loaded {} + {} ({}x{}, depth {}, intrinsics {})", request.image(), request.depth(), color.width(),
+                color.height(), format.cliName(), intrinsics.intrinsics().source());
+        LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth());
+        return new LoadedInput(input, warnings);
+    }
+
+    private static void requireSameSize(Path file, String what, int w, int h, Path image, DecodedColor decoded,
+                                        String remedy) throws InputException {
+        ColorImage color = decoded.image();
+        if (w == color.width() && h == color.height()) {
+            return;
+        }
+        String problem = what + " is " + w + "x" + h + " but the colour image " + image + " is "
+                + color.width() + "x" + color.height();
+        if (decoded.exif().swapsAxes() && w == color.height() && h == color.width()) {
+            problem += " after turning it upright by its EXIF orientation " + decoded.exif().orientation();
+            remedy += " (rotate it to match the upright image)";
+        }
+        throw new InputException(file, problem, remedy);
+    }
+}

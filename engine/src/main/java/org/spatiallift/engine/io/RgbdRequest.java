@@ -1,0 +1,43 @@
+package org.spatiallift.engine.io;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to load for one lift.
+ *
+ * @param image       colour image (JPEG, PNG, BMP, PPM/PGM)
+ * @param depth       depth file
+ * @param format      depth format, or null to guess it from the depth file's extension
+ * @param depthScale  depth units per metre, or null for the format's default
+ * @param intrinsics  given intrinsics, or null for EXIF or the default field of view
+ * @param labels      instance label map PNG, or null
+ * @param names       names of the label ids, or null (only with {@code labels})
+ * @param limits      image size limits; null means {@link ImageLimits#defaults()}
+ */
+public record RgbdRequest(Path image, Path depth, DepthFormat format, Double depthScale, IntrinsicsSpec intrinsics,
+                          Path labels, Path names, ImageLimits limits) {
+
+    public RgbdRequest {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(depth, "depth");
+        limits = limits == null ? ImageLimits.defaults() : limits;
+    }
+
+    /** Colour and depth only: format guessed, default scale, EXIF or default intrinsics, no labels. */
+    public static RgbdRequest of(Path image, Path depth) {
+        return new RgbdRequest(image, depth, null, null, null, null, null, null);
+    }
+
+    public RgbdRequest withFormat(DepthFormat f, Double scale) {
+        return new RgbdRequest(image, depth, f, scale, intrinsics, labels, names, limits);
+    }
+
+    public RgbdRequest withIntrinsics(IntrinsicsSpec spec) {
+        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, limits);
+    }
+
+    public RgbdRequest withLabels(Path labelMap, Path labelNames) {
+        return new RgbdRequest(image, depth, format, depthScale, intrinsics, labelMap, labelNames, limits);
+    }
+}
