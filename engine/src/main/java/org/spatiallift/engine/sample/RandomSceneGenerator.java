@@ -26,8 +26,8 @@ import org.spatiallift.engine.geom.Vec3;
  *       height in [0.2, min(1.0, h − 0.3)] m so the camera is at least 0.3 m above every top; distinct colours and the
  *       names "box i" / "cylinder i" for object i.</li>
  *   <li>Each stands on the floor at a horizontal distance of 1.5–4.5 m from the camera, with every corner of its
- *       bounding prism projecting at least 4 px inside the image, and its footprint circle at least 0.1 m clear of the
- *       others'.</li>
+ *       bounding prism projecting at least 4 px inside the image, and the axis-aligned box of its footprint (canonical
+ *       x, y) at least 0.1 m apart from every other's along x or along y, so footprints and truth boxes never overlap.</li>
  *   <li>The rendered scene must show every object with visible fraction &gt; 0.8 and the floor on at least 20 % of the
  *       pixels; otherwise the whole scene is drawn again (fewer objects after every 40 failures, never below 3).</li>
  * </ol>
@@ -47,6 +47,7 @@ final class RandomSceneGenerator {
     private static final int MAX_ATTEMPTS = 400;
     private static final int PLACEMENT_TRIES = 200;
     private static final double EDGE_MARGIN_PX = 4;
+    private static final double FOOTPRINT_GAP_M = 0.1;
 
     /** The accepted description and its exact rendering. */
     record Result(SceneSpec spec, SampleScene scene) {
@@ -140,22 +141,24 @@ final class RandomSceneGenerator {
         Intrinsics k = camera.intrinsics();
         RigidTransform toCamera = camera.orientation().cameraToCanonical(h).inverse();
         List<ObjectSpec> objects = new ArrayList<>();
-        List<double[]> circles = new ArrayList<>();
+        List<double[]> footprints = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             boolean box = rng.nextBoolean();
             double height = uniform(rng, 0.2, Math.min(1.0, h - 0.3));
             double w = uniform(rng, 0.2, 1.0), d = box ? uniform(rng, 0.2, 1.0) : w;
             double yaw = box ? uniform(rng, 0, 180) : 0;
             Shape shape = box ? Shape.BOX : Shape.CYLINDER;
-            double radius = box ? Math.hypot(w, d) / 2 : w / 2;
+            double c = Math.abs(Math.cos(Math.toRadians(yaw))), s = Math.abs(Math.sin(Math.toRadians(yaw)));
+            double ex = box ? (c * w + s * d) / 2 : w / 2, ey = box ? (s * w + c * d) / 2 : w / 2;
             ObjectSpec placed = null;
             for (int t = 0; t < PLACEMENT_TRIES && placed == null; t++) {
                 double r = uniform(rng, 1.5, 4.5);
                 double bearing = Math.toRadians(uniform(rng, -camera.hfovDeg() / 2, camera.hfovDeg() / 2));
                 double x = r * Math.sin(bearing), y = r * Math.cos(bearing);
-                if (clear(circles, x, y, radius) && inImage(x, y, w, d, height, yaw, k, toCamera)) {
+                double[] footprint = {x - ex, y - ey, x + ex, y + ey};
+                if (apart(footprints, footprint) && inImage(x, y, w, d, height, yaw, k, toCamera)) {
                     placed = ObjectSpec.simple(shape.key() + " " + i, shape, colours[i - 1], x, y, new Vec3(w, d, height), yaw);
-                    circles.add(new double[] {x, y, radius});
+                    footprints.add(footprint);
                 }
             }
             if (placed == null) {
@@ -166,9 +169,11 @@ final class RandomSceneGenerator {
         return new SceneSpec(room, camera, objects);
     }
 
-    private static boolean clear(List<double[]> circles, double x, double y, double radius) {
-        for (double[] c : circles) {
-            if (Math.hypot(x - c[0], y - c[1]) < radius + c[2] + 0.1) {
+    /** True when {@code box} {x0, y0, x1, y1} is at least {@link #FOOTPRINT_GAP_M} from each of {@code others} along x or y. */
+    private static boolean apart(List<double[]> others, double[] box) {
+        for (double[] o : others) {
+            double gapX = Math.max(o[0] - box[2], box[0] - o[2]), gapY = Math.max(o[1] - box[3], box[1] - o[3]);
+            if (Math.max(gapX, gapY) < FOOTPRINT_GAP_M) {
                 return false;
             }
         }
