@@ -36,8 +36,8 @@ public final class SampleScenes {
      * the same scene. Placement rules (see {@link RandomSceneGenerator}): camera 1.0–1.8 m high, objects 1.5–4.5 m
      * away, fully inside the image, footprint boxes at least 0.1 m apart, tops at least 0.3 m below the camera, every
      * visible fraction &gt; 0.8 and the floor on at least 20 % of the pixels, in a hall 16–20 m wide and 12–15 m deep.
-     * The field of view
-     * is 60° and widens (up to 155°) when the camera looks up, so that a third of the image rows still show floor.
+     * The field of view is 60° and widens (up to 155°) when the camera looks up, so that a third of the image rows
+     * still show floor.
      *
      * @param pitchDeg camera pitch in [−40, 30]° (positive looks down, see CameraOrientation)
      * @param rollDeg  camera roll in [−20, 20]°; the rules are tested for pitch in [−40, 10]° and roll in [−15, 15]°

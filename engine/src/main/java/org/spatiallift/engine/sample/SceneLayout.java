@@ -2,6 +2,7 @@ package org.spatiallift.engine.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.Vec3;
@@ -81,14 +82,19 @@ final class SceneLayout {
         RoomSpec room = spec.room();
         if (!room.containsFootprint(box.min().x(), box.min().y()) || !room.containsFootprint(box.max().x(), box.max().y())
                 || box.max().z() > room.wallHeightM()) {
-            throw new IllegalArgumentException("object \"" + o.name() + "\" (box " + box.min() + " to " + box.max()
-                    + " m) does not fit in the room");
+            throw new IllegalArgumentException("object \"" + o.name() + "\" (box " + format(box.min()) + " to "
+                    + format(box.max()) + " m) does not fit in the room (x from " + (-room.leftM()) + " to " + room.rightM()
+                    + ", y from " + (-room.backM()) + " to " + room.frontM() + ", z up to " + room.wallHeightM() + " m)");
         }
         double h = spec.camera().heightM(), m = CAMERA_CLEARANCE_M;
         if (box.min().x() - m < 0 && box.max().x() + m > 0 && box.min().y() - m < 0 && box.max().y() + m > 0
                 && box.min().z() - m < h && box.max().z() + m > h) {
             throw new IllegalArgumentException("object \"" + o.name() + "\" encloses the camera at (0, 0, " + h + ") m");
         }
+    }
+
+    private static String format(Vec3 p) {
+        return String.format(Locale.ROOT, "(%.3f, %.3f, %.3f)", p.x(), p.y(), p.z());
     }
 
     SceneSpec spec() {

@@ -87,23 +87,28 @@ public final class SceneSpecReader {
         }
         List<ObjectSpec> objects = new ArrayList<>();
         for (int i = 0; i < list.node.size(); i++) {
-            objects.add(object(list.element(i)));
+            Field f = list.element(i);
+            ObjectSpec o = object(f);
+            if (o.onName() != null && objects.stream().noneMatch(earlier -> earlier.name().equals(o.onName()))) {
+                throw new SpecError(f.path + ".on", "no earlier object is called \"" + o.onName() + "\"");
+            }
+            objects.add(o);
+            // Lay out the objects so far, so that an object leaving the room is reported by its own path.
+            build(f.path, () -> SceneLayout.of(new SceneSpec(room, camera, objects)));
         }
-        SceneSpec spec = build(list.path, () -> new SceneSpec(room, camera, objects));
-        build(list.path, () -> SceneLayout.of(spec));
-        return spec;
+        return build(list.path, () -> new SceneSpec(room, camera, objects));
     }
 
     private static RoomSpec room(Field f) {
         f.object(Set.of("left_m", "right_m", "front_m", "back_m", "wall_height_m", "ceiling", "floor_color", "wall_color"));
-        return build(f.path, () -> new RoomSpec(f.number("left_m"), f.number("right_m"), f.number("front_m"),
-                f.number("back_m"), f.number("wall_height_m"), f.bool("ceiling", true),
+        return build(f.path, () -> new RoomSpec(f.positive("left_m"), f.positive("right_m"), f.positive("front_m"),
+                f.positive("back_m"), f.positive("wall_height_m"), f.bool("ceiling", true),
                 f.colour("floor_color", 0xA89F91), f.colour("wall_color", 0xE9E4DA)));
     }
 
     private static CameraSpec camera(Field f) {
         f.object(Set.of("height_m", "pitch_deg", "roll_deg", "hfov_deg", "width", "height"));
-        return build(f.path, () -> new CameraSpec(f.number("height_m"), f.number("pitch_deg"), f.number("roll_deg", 0),
+        return build(f.path, () -> new CameraSpec(f.positive("height_m"), f.number("pitch_deg"), f.number("roll_deg", 0),
                 f.number("hfov_deg", 60), f.integer("width", 640), f.integer("height", 480)));
     }
 
@@ -186,6 +191,14 @@ public final class SceneSpecReader {
                 throw new SpecError(f.path, "expected a number, got " + f.node);
             }
             return f.node.doubleValue();
+        }
+
+        double positive(String name) {
+            double value = number(name);
+            if (!(value > 0)) {
+                throw new SpecError(child(name).path, "must be positive, got " + value);
+            }
+            return value;
         }
 
         double number(String name, double fallback) {
