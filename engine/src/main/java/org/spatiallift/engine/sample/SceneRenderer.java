@@ -24,8 +24,8 @@ import org.spatiallift.engine.image.LabelImage;
  * <p>Pixel (u, v) looks along d = ((u − cx)/fx, (v − cy)/fy, 1) in the camera frame; in the canonical frame the ray is
  * o + t·R·d with o = (0, 0, h) and (R, (0, 0, h)) = {@code CameraOrientation.cameraToCanonical(h)}. Because d_z = 1,
  * the parameter t of a hit is its camera-frame z, which is the depth written (not the ray length |t·d|). The nearest
- * hit over the room surfaces and every object primitive wins. Depth is 0 where nothing is hit or z &gt; max range;
- * labels are the object id (index + 1), 0 on room surfaces.
+ * hit over the room surfaces and every object primitive wins. Depth is 0 where nothing is hit or z &gt; max range
+ * (colour and label are kept there); labels are the object id (index + 1), 0 on room surfaces and background.
  *
  * <p>Colour = albedo × (a + (1 − a)·max(0, n·l)) for a fixed light direction l (up, slightly right and behind the
  * camera), with ambient a = 0.35 on objects and 0.6 on the room; shading scales all channels alike, so objects keep the
@@ -76,7 +76,8 @@ public final class SceneRenderer {
         }
         int[][] bounds = pixelBounds(layout, k, camera.orientation().cameraToCanonical(camera.heightM()).inverse());
         int[] objectRgb = spec.objects().stream().mapToInt(ObjectSpec::rgb).toArray();
-        IntStream.range(0, h).parallel().forEach(v -> renderRow(v, k, r, camera.heightM(), room, parts, bounds, objectRgb, target));
+        IntStream.range(0, h).parallel()
+                .forEach(v -> renderRow(v, k, r, camera.heightM(), room, parts, bounds, objectRgb, target));
 
         long[] alone = new long[n];
         for (int[] row : target.aloneCounts) {
