@@ -28,6 +28,8 @@ public final class SpatialGrid {
     private final int mask;
     private final int[] cellStart;
     private final int[] order;
+    private final int[] cellOf;
+    private final long[] cellKeys;
 
     private SpatialGrid(float[] xyz, int size, double cellM) {
         this.xyz = xyz;
@@ -47,7 +49,8 @@ public final class SpatialGrid {
         keys = new long[capacity];
         Arrays.fill(keys, EMPTY);
         slotCell = new int[capacity];
-        int[] cellOf = new int[size];
+        cellOf = new int[size];
+        long[] keysOfCells = new long[Math.max(1, size)];
         int cells = 0;
         for (int i = 0; i < size; i++) {
             long key = key(ix(xyz[3 * i]), iy(xyz[3 * i + 1]), iz(xyz[3 * i + 2]));
@@ -57,10 +60,12 @@ public final class SpatialGrid {
             }
             if (keys[slot] == EMPTY) {
                 keys[slot] = key;
+                keysOfCells[cells] = key;
                 slotCell[slot] = cells++;
             }
             cellOf[i] = slotCell[slot];
         }
+        cellKeys = Arrays.copyOf(keysOfCells, cells);
         cellStart = new int[cells + 1];
         for (int i = 0; i < size; i++) {
             cellStart[cellOf[i] + 1]++;
@@ -112,6 +117,34 @@ public final class SpatialGrid {
 
     public int cellCount() {
         return cellStart.length - 1;
+    }
+
+    /** The cell holding point i. */
+    public int cellOfPoint(int i) {
+        return cellOf[i];
+    }
+
+    /** The points of cell c are {@code pointAt(s)} for s in [cellBegin(c), cellEnd(c)). */
+    public int cellBegin(int cell) {
+        return cellStart[cell];
+    }
+
+    public int cellEnd(int cell) {
+        return cellStart[cell + 1];
+    }
+
+    public int pointAt(int slot) {
+        return order[slot];
+    }
+
+    /** The occupied cell at offset (di, dj, dk) cells from {@code cell}, or −1 when that cell is empty or outside. */
+    public int neighbourCell(int cell, int di, int dj, int dk) {
+        long key = cellKeys[cell];
+        long i = (key >>> (2 * BITS)) + di, j = ((key >>> BITS) & AXIS_MAX) + dj, k = (key & AXIS_MAX) + dk;
+        if (i < 0 || j < 0 || k < 0 || i >= nx || j >= ny || k >= nz) {
+            return -1;
+        }
+        return cellAt((int) i, (int) j, (int) k);
     }
 
     /**
