@@ -1,0 +1,177 @@
+package org.spatiallift.engine.scene;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.cloud.PointCloud;
+import org.spatiallift.engine.frame.CanonicalFrame;
+import org.spatiallift.engine.geom.Box3;
+import org.spatiallift.engine.geom.Mat3;
+import org.spatiallift.engine.geom.OrientedBox;
+import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.pipeline.LiftParameters;
+
+/**
+ * 3-D objects from an instance label map and the full-resolution camera-frame cloud.
+ *
+ * <p>For each label id ≠ 0, in ascending id order:
+ * <ol>
+ *   <li>its points are those whose source pixel carries the id, mapped to the canonical frame
+ *       (p_canonical = R·p_camera + t);</li>
+ *   <li>{@link Dbscan} (eps = clusterEpsM, minPts) splits them; the largest cluster is kept, the rest (mask pixels
+ *       that bled across a depth edge onto the background, and noise) is counted as dropped;</li>
+ *   <li>centroid = mean of the kept points; axis-aligned box = their min/max; oriented box = the minimum-area
+ *       rectangle of their x-y footprint ({@link FootprintRectangle}, yaw in degrees, x' the longer side) extruded
+ *       over their z range;</li>
+ *   <li>bottomAboveFloorM = the lowest kept point's z, i.e. its height above the support plane (the minimum, not a
+ *       percentile: clustering has already removed isolated noise); onFloor = |bottom| ≤ floorContactM.</li>
+ * </ol>
+ * Instances with fewer than {@code minObjectPoints} points, before or after clustering, are skipped with a warning.
+ */
+public final class ObjectExtractor {
+
+    public static final int DEFAULT_MIN_PTS = 5;
+    public static final int DEFAULT_MIN_OBJECT_POINTS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectExtractor.class);
+
+    private final Dbscan dbscan;
+    private final int minObjectPoints;
+    private final double floorContactM;
+
+    public ObjectExtractor(double clusterEpsM, int minPts, int minObjectPoints, double floorContactM) {
+        if (minObjectPoints < 1 || !(floorContactM >= 0)) {
+            throw new IllegalArgumentException("objects need minObjectPoints >= 1 and floorContactM >= 0, got "
+                    + minObjectPoints + ", " + floorContactM);
+        }
+        this.dbscan = new Dbscan(clusterEpsM, minPts);
+        this.minObjectPoints = minObjectPoints;
+        this.floorContactM = floorContactM;
+    }
+
+    /** Cluster radius and floor contact from the lift parameters; default minPts and minimum object size. */
+    public static ObjectExtractor fromParameters(LiftParameters p) {
+        return new ObjectExtractor(p.clusterEpsM(), DEFAULT_MIN_PTS, DEFAULT_MIN_OBJECT_POINTS, p.floorContactM());
+    }
+
+    /**
+     * @param cloudCamera every lifted point, camera frame, with source pixel indices into {@code labels}' image
+     * @param labels      instance ids per pixel and their names
+     * @param frame       the canonical frame to express objects in
+     */
+    public ExtractedObjects extract(PointCloud cloudCamera, ObjectLabels labels, CanonicalFrame frame) {
+        int[] ids = labels.labels().ids();
+        int n = cloudCamera.size();
+        long[] byId = new long[n];
+        int labelled = 0;
+        for (int i = 0; i < n; i++) {
+            int pixel = cloudCamera.pixel()[i];
+            if (pixel < 0 || pixel >= ids.length) {
+                throw new IllegalArgumentException("point " + i + " comes from pixel " + pixel + ", outside the "
+                        + labels.labels().width() + "x" + labels.labels().height() + " label map");
+            }
+            if (ids[pixel] != 0) {
+                byId[labelled++] = ((long) ids[pixel] << 32) | i;
+            }
+        }
+        // Sorting (id, index) pairs groups each id's points, ids ascending and indices ascending within an id.
+        Arrays.sort(byId, 0, labelled);
+        List<SceneObject> objects = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int start = 0;
+        while (start < labelled) {
+            int id = (int) (byId[start] >> 32);
+            int end = start;
+            while (end < labelled && (int) (byId[end] >> 32) == id) {
+                end++;
+            }
+            int[] indices = new int[end - start];
+            for (int k = start; k < end; k++) {
+                indices[k - start] = (int) byId[k];
+            }
+            SceneObject object = extractOne(cloudCamera, frame, id, labels.nameOf(id), indices, warnings);
+            if (object != null) {
+                objects.add(object);
+            }
+            start = end;
+        }
+        return new ExtractedObjects(objects, warnings);
+    }
+
+    private SceneObject extractOne(PointCloud cloud, CanonicalFrame frame, int id, String name, int[] indices,
+                                   List<String> warnings) {
+        if (indices.length < minObjectPoints) {
+            return skip(id, name, indices.length + " points", warnings);
+        }
+        float[] xyz = toCanonical(cloud, frame, indices);
+        Clusters clusters = dbscan.cluster(xyz, indices.length);
+        int largest = clusters.largest();
+        int kept = largest < 0 ? 0 : clusters.sizes()[largest];
+        if (kept < minObjectPoints) {
+            return skip(id, name, indices.length + " points but only " + kept + " in its largest cluster", warnings);
+        }
+        int[] keptIndices = new int[kept];
+        float[] x = new float[kept], y = new float[kept];
+        double sx = 0, sy = 0, sz = 0;
+        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY, minZ = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY, maxZ = Double.NEGATIVE_INFINITY;
+        int k = 0;
+        for (int t = 0; t < indices.length; t++) {
+            if (clusters.labels()[t] != largest) {
+                continue;
+            }
+            float px = xyz[3 * t], py = xyz[3 * t + 1], pz = xyz[3 * t + 2];
+            keptIndices[k] = indices[t];
+            x[k] = px;
+            y[k] = py;
+            k++;
+            sx += px;
+            sy += py;
+            sz += pz;
+            minX = Math.min(minX, px);
+            minY = Math.min(minY, py);
+            minZ = Math.min(minZ, pz);
+            maxX = Math.max(maxX, px);
+            maxY = Math.max(maxY, py);
+            maxZ = Math.max(maxZ, pz);
+        }
+        Vec3 centroid = new Vec3(sx / kept, sy / kept, sz / kept);
+        Box3 box = new Box3(new Vec3(minX, minY, minZ), new Vec3(maxX, maxY, maxZ));
+        FootprintRectangle footprint = FootprintRectangle.of(x, y, kept);
+        OrientedBox oriented = new OrientedBox(
+                new Vec3(footprint.centerX(), footprint.centerY(), (minZ + maxZ) / 2),
+                new Vec3(footprint.lengthM(), footprint.widthM(), maxZ - minZ), footprint.yawDeg());
+        int dropped = indices.length - kept;
+        if (dropped > 0) {
+            LOG.debug("object {} ({}): kept {} of {} points, {} clusters", id, name, kept, indices.length, clusters.count());
+        }
+        return new SceneObject(id, name, kept, dropped, centroid, box, oriented, minZ,
+                Math.abs(minZ) <= floorContactM, keptIndices);
+    }
+
+    private SceneObject skip(int id, String name, String what, List<String> warnings) {
+        String warning = String.format(Locale.ROOT, "object %d (%s) skipped: %s, fewer than %d", id, name, what,
+                minObjectPoints);
+        LOG.warn("{}", warning);
+        warnings.add(warning);
+        return null;
+    }
+
+    private static float[] toCanonical(PointCloud cloud, CanonicalFrame frame, int[] indices) {
+        Mat3 r = frame.cameraToCanonical().rotation();
+        Vec3 t = frame.cameraToCanonical().translation();
+        float[] src = cloud.xyz();
+        float[] out = new float[3 * indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = 3 * indices[k];
+            double x = src[i], y = src[i + 1], z = src[i + 2];
+            out[3 * k] = (float) (r.m00() * x + r.m01() * y + r.m02() * z + t.x());
+            out[3 * k + 1] = (float) (r.m10() * x + r.m11() * y + r.m12() * z + t.y());
+            out[3 * k + 2] = (float) (r.m20() * x + r.m21() * y + r.m22() * z + t.z());
+        }
+        return out;
+    }
+}

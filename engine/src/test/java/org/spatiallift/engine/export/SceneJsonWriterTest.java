@@ -1,0 +1,111 @@
+package org.spatiallift.engine.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spatiallift.engine.camera.Intrinsics;
+import org.spatiallift.engine.frame.CameraOrientation;
+import org.spatiallift.engine.frame.CanonicalFrame;
+import org.spatiallift.engine.frame.CanonicalFrameEstimator;
+import org.spatiallift.engine.frame.SupportKind;
+import org.spatiallift.engine.geom.Box3;
+import org.spatiallift.engine.geom.OrientedBox;
+import org.spatiallift.engine.geom.Plane;
+import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.scene.SceneObject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class SceneJsonWriterTest {
+
+    private static CanonicalFrame floorFrame() {
+        CameraOrientation pose = new CameraOrientation(12.5, -3);
+        Vec3 down = pose.downCamera();
+        return new CanonicalFrame(true, SupportKind.FLOOR, "floor: plane 1 of 3", new Plane(down, -1.42), down,
+                CameraOrientation.cameraToCanonical(down, 1.42), 1.42, pose);
+    }
+
+    private static SceneObject chair() {
+        return new SceneObject(3, "chair", 1200, 35, new Vec3(0.5, 2.0, 0.45),
+                new Box3(new Vec3(0.2, 1.7, 0.0), new Vec3(0.8, 2.3, 0.9)),
+                new OrientedBox(new Vec3(0.5, 2.0, 0.45), new Vec3(0.62, 0.41, 0.9), 17.25), 0.004, true, new int[] {1, 2});
+    }
+
+    @Test
+    void writeParsesBackWithUnitsAndFramesInKeys(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scene.json");
+
+        SceneJsonWriter.write(file, Intrinsics.primeSense(), floorFrame(), List.of(chair()));
+
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertThat(root.path("format").asText()).isEqualTo("spatiallift-scene");
+        assertThat(root.path("intrinsics").path("fx_px").asDouble()).isEqualTo(525.0);
+        assertThat(root.path("intrinsics").path("source").asText()).isEqualTo("GIVEN");
+        JsonNode frame = root.path("frame");
+        assertThat(frame.path("canonical").asBoolean()).isTrue();
+        assertThat(frame.path("support").asText()).isEqualTo("FLOOR");
+        assertThat(frame.path("reason").asText()).isEqualTo("floor: plane 1 of 3");
+        assertThat(frame.path("camera_height_m").asDouble()).isEqualTo(1.42);
+        assertThat(frame.path("pitch_deg").asDouble()).isCloseTo(12.5, within(1e-4));
+        assertThat(frame.path("roll_deg").asDouble()).isCloseTo(-3, within(1e-4));
+        Vec3 down = new CameraOrientation(12.5, -3).downCamera();
+        assertThat(frame.path("floor_normal_camera").get(2).asDouble()).isCloseTo(down.z(), within(1e-7));
+        JsonNode object = root.path("objects").get(0);
+        assertThat(object.path("name").asText()).isEqualTo("chair");
+        assertThat(object.path("point_count").asInt()).isEqualTo(1200);
+        assertThat(object.path("dropped_point_count").asInt()).isEqualTo(35);
+        assertThat(object.path("aabb_max_canonical_m").get(2).asDouble()).isEqualTo(0.9);
+        assertThat(object.path("extents_canonical_m").get(0).asDouble()).isCloseTo(0.6, within(1e-9));
+        assertThat(object.path("oriented_box_canonical").path("yaw_deg").asDouble()).isEqualTo(17.25);
+        assertThat(object.path("bottom_above_floor_m").asDouble()).isEqualTo(0.004);
+        assertThat(object.path("on_floor").asBoolean()).isTrue();
+        assertThat(keysWithoutUnitOrFrame(root)).isEmpty();
+    }
+
+    @Test
+    void toJsonWritesNullFloorForUprightFallback() throws IOException {
+        CanonicalFrame none = CanonicalFrameEstimator.uprightFallback(CanonicalFrameEstimator.NO_PLANE_REASON);
+
+        JsonNode root = new ObjectMapper().readTree(SceneJsonWriter.toJsonString(Intrinsics.primeSense(), none, List.of()));
+
+        assertThat(root.path("frame").path("canonical").asBoolean()).isFalse();
+        assertThat(root.path("frame").path("support").asText()).isEqualTo("NONE");
+        assertThat(root.path("frame").path("floor_normal_camera").isNull()).isTrue();
+        assertThat(root.path("frame").path("camera_height_m").asDouble()).isEqualTo(1.5);
+        assertThat(root.path("objects")).isEmpty();
+    }
+
+    /** Numeric keys that name neither a unit nor a frame (counts, ids and versions are plain numbers). */
+    private static List<String> keysWithoutUnitOrFrame(JsonNode node) {
+        List<String> bad = new ArrayList<>();
+        collect(node, bad);
+        return bad;
+    }
+
+    private static void collect(JsonNode node, List<String> bad) {
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, bad));
+            return;
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            JsonNode value = node.get(key);
+            boolean numeric = value.isNumber() || (value.isArray() && value.size() > 0 && value.get(0).isNumber());
+            boolean plain = key.equals("id") || key.equals("version") || key.endsWith("_count");
+            boolean named = key.matches(".*_(m|deg|px|camera|canonical)") || key.contains("_camera") || key.contains("_canonical");
+            if (numeric && !plain && !named) {
+                bad.add(key);
+            }
+            collect(value, bad);
+        }
+    }
+}
