@@ -9,6 +9,7 @@ import org.spatiallift.engine.frame.CanonicalFrame;
 import org.spatiallift.engine.geom.Mat3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.scene.SceneObject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A lifted scene as JSON (Jackson tree model): intrinsics, canonical frame, objects. Every key names its unit
+ * A lifted scene as JSON (Jackson tree model): the canonical flag, intrinsics, the floor (support plane, camera
+ * height, pitch, roll and the camera-to-canonical transform), objects. Every key names its unit
  * ({@code _m} metres, {@code _deg} degrees, {@code _px} pixels) and, for coordinates and directions, its frame
  * ({@code _camera}: x right, y down, z forward; {@code _canonical}: z up, origin on the support plane under the
  * camera). Metres are rounded to 0.01 mm and degrees to 0.0001°; values that are not finite are written as null.
@@ -35,11 +37,31 @@ public final class SceneJsonWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
+        root.put("canonical", frame.canonical());
         root.set("intrinsics", intrinsics(intrinsics));
-        root.set("frame", frame(frame));
+        root.set("floor", frame(frame));
         ArrayNode list = root.putArray("objects");
         objects.forEach(o -> list.add(object(o)));
         return root;
+    }
+
+    /**
+     * The result of a lift, as {@code bin/spatiallift lift --json} prints it and scene.json holds it: the scene
+     * ({@link #toJson(Intrinsics, CanonicalFrame, List)}) plus {@code points} (valid points lifted),
+     * {@code timings_ms} per stage and the {@code warnings}.
+     */
+    public static ObjectNode toJson(LiftResult result) {
+        ObjectNode root = toJson(result.input().intrinsics(), result.frame(), result.objects());
+        ObjectNode ordered = MAPPER.createObjectNode();
+        ordered.put("format", FORMAT);
+        ordered.put("version", VERSION);
+        ordered.put("points", result.cloudCamera().size());
+        ordered.setAll(root);
+        ObjectNode timings = ordered.putObject("timings_ms");
+        result.timings().millis().forEach((stage, ms) -> timings.put(stage.key(), Math.round(ms * 1000) / 1000.0));
+        ArrayNode warnings = ordered.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        return ordered;
     }
 
     public static String toJsonString(Intrinsics intrinsics, CanonicalFrame frame, List<SceneObject> objects) {
@@ -74,11 +96,11 @@ public final class SceneJsonWriter {
         node.put("support", f.support().name());
         node.put("reason", f.reason());
         if (f.supportPlaneCamera() == null) {
-            node.putNull("floor_normal_camera");
-            node.putNull("floor_offset_camera_m");
+            node.putNull("normal_camera");
+            node.putNull("offset_camera_m");
         } else {
-            node.set("floor_normal_camera", direction(f.supportPlaneCamera().normal()));
-            node.put("floor_offset_camera_m", metres(f.supportPlaneCamera().offset()));
+            node.set("normal_camera", direction(f.supportPlaneCamera().normal()));
+            node.put("offset_camera_m", metres(f.supportPlaneCamera().offset()));
         }
         node.set("down_camera", direction(f.downCamera()));
         node.put("camera_height_m", metres(f.cameraHeightM()));

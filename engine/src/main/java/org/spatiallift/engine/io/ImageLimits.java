@@ -43,7 +43,7 @@ public record ImageLimits(long maxPixels) {
             throw new InputException(file, "the header claims " + width + "x" + height + " pixels ("
                     + size(width / 1e6 * height) + "), more than the limit of " + size(maxPixels / 1e6)
                     + "; it was not decoded",
-                    "If the image is genuine, raise the limit (ImageLimits maxPixels) or downscale the image");
+                    "If the image is genuine, raise the limit (--max-pixels N on the command line) or downscale the image");
         }
     }
 

@@ -16,19 +16,21 @@ import org.spatiallift.engine.geom.Vec3;
  * <ol>
  *   <li>A room with side walls 8–10 m away, the front wall F = 12–15 m, the back wall 2 m, walls 2.8 m high and a
  *       ceiling: a hall, so that the floor reaches far before it meets a wall.</li>
- *   <li>Camera height h ∈ [1.0, 1.8] m, pitch p and roll as asked, 640x480. The horizontal field of view is 60°,
+ *   <li>Camera height h ∈ [1.0, 1.8] m, pitch p and roll as asked, 1280x960 (fine enough that a top face seen at
+ *       a grazing angle is sampled every ≤ 2.3 cm, so box extents measured from the points can meet a 3 cm bar). The horizontal field of view is 60°,
  *       widened (up to 155°) when the camera looks up so that at least 32 % of the image rows at the centre column lie
  *       below the line where the floor meets the front wall. That line is δ = atan(h / F) − p below the optical axis,
  *       and the rows below it make up (1 − tan δ / tan v) / 2 of the image for a vertical half-angle v, so
  *       v = max(v60, atan(tan δ / (1 − 2·0.32))) and hfov = 2·atan((640/480)·tan v); v60 is the vertical half-angle of
  *       a 60° hfov. Looking level or down keeps 60°; looking up 20° gives about 120°, 40° up about 150°.</li>
  *   <li>3–6 objects, each a box (edges 0.2–1.0 m, yaw 0–180°) or a vertical cylinder (diameter 0.2–1.0 m), with a
- *       height in [0.2, min(1.0, h − 0.3)] m so the camera is at least 0.3 m above every top; distinct colours and the
+ *       height in [0.2, min(1.0, h − 0.5)] m so the camera is at least 0.5 m above every top; distinct colours and the
  *       names "box i" / "cylinder i" for object i.</li>
- *   <li>Each stands on the floor at a horizontal distance of 1.5–4.5 m from the camera, with every corner of its
+ *   <li>Each stands on the floor at a horizontal distance of 1.5–3.5 m from the camera, with every corner of its
  *       bounding prism projecting at least 4 px inside the image, and the axis-aligned box of its footprint (canonical
  *       x, y) at least 0.1 m apart from every other's along x or along y, so footprints and truth boxes never overlap.</li>
- *   <li>The rendered scene must show every object with visible fraction &gt; 0.8 and the floor on at least 20 % of the
+ *   <li>The rendered scene must show every object unoccluded (visible fraction &gt; 0.99, so its truth box is
+ *       what the camera can measure) and the floor on at least 20 % of the
  *       pixels; otherwise the whole scene is drawn again (fewer objects after every 40 failures, never below 3).</li>
  * </ol>
  */
@@ -36,10 +38,12 @@ final class RandomSceneGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(RandomSceneGenerator.class);
 
-    static final double MIN_PITCH_DEG = -40, MAX_PITCH_DEG = 30, MAX_ABS_ROLL_DEG = 20;
-    static final double MIN_VISIBLE_FRACTION = 0.8;
+    static final double MIN_PITCH_DEG = -40, MAX_PITCH_DEG = 50, MAX_ABS_ROLL_DEG = 20;
+    static final double MIN_VISIBLE_FRACTION = 0.99;
+    static final double MIN_TOP_CLEARANCE_M = 0.5;
+    static final double MIN_DISTANCE_M = 1.5, MAX_DISTANCE_M = 3.5;
     static final double MIN_FLOOR_SHARE = 0.2;
-    static final int WIDTH = 640, HEIGHT = 480;
+    static final int WIDTH = 1280, HEIGHT = 960;
     static final double FLOOR_ROWS = 0.32;
     static final double MAX_FOV_DEG = 155;
 
@@ -111,10 +115,10 @@ final class RandomSceneGenerator {
         return floor / (double) (k.width() * k.height());
     }
 
-    /** Rule 5, with {@code margin} added to both thresholds (stricter for the low-resolution preview). */
+    /** Rule 5, with {@code margin} added to the floor share (stricter for the low-resolution preview). */
     private static boolean acceptable(SampleScene scene, double margin) {
         for (TruthObject o : scene.truth().objects()) {
-            if (!(o.visibleFraction() > MIN_VISIBLE_FRACTION + margin)) {
+            if (!(o.visibleFraction() > MIN_VISIBLE_FRACTION)) {
                 return false;
             }
         }
@@ -144,7 +148,7 @@ final class RandomSceneGenerator {
         List<double[]> footprints = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             boolean box = rng.nextBoolean();
-            double height = uniform(rng, 0.2, Math.min(1.0, h - 0.3));
+            double height = uniform(rng, 0.2, Math.min(1.0, h - MIN_TOP_CLEARANCE_M));
             double w = uniform(rng, 0.2, 1.0), d = box ? uniform(rng, 0.2, 1.0) : w;
             double yaw = box ? uniform(rng, 0, 180) : 0;
             Shape shape = box ? Shape.BOX : Shape.CYLINDER;
@@ -152,7 +156,7 @@ final class RandomSceneGenerator {
             double ex = box ? (c * w + s * d) / 2 : w / 2, ey = box ? (s * w + c * d) / 2 : w / 2;
             ObjectSpec placed = null;
             for (int t = 0; t < PLACEMENT_TRIES && placed == null; t++) {
-                double r = uniform(rng, 1.5, 4.5);
+                double r = uniform(rng, MIN_DISTANCE_M, MAX_DISTANCE_M);
                 double bearing = Math.toRadians(uniform(rng, -camera.hfovDeg() / 2, camera.hfovDeg() / 2));
                 double x = r * Math.sin(bearing), y = r * Math.cos(bearing);
                 double[] footprint = {x - ex, y - ey, x + ex, y + ey};

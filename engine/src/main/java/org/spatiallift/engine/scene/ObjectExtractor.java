@@ -22,8 +22,11 @@ import org.spatiallift.engine.pipeline.LiftParameters;
  * <ol>
  *   <li>its points are those whose source pixel carries the id, mapped to the canonical frame
  *       (p_canonical = R·p_camera + t);</li>
- *   <li>{@link Dbscan} (eps = clusterEpsM, minPts) splits them; the largest cluster is kept, the rest (mask pixels
- *       that bled across a depth edge onto the background, and noise) is counted as dropped;</li>
+ *   <li>{@link Dbscan} (eps = max(clusterEpsM, {@value #RELATIVE_EPS}·z̃), z̃ the object's median camera depth, minPts)
+ *       splits them; the largest cluster is kept, the rest (mask pixels that bled across a depth edge onto the
+ *       background, and noise) is counted as dropped. The radius grows with depth because the spacing of neighbouring
+ *       pixels' points does: z/f per pixel on a surface facing the camera, many times that on a surface seen at a
+ *       grazing angle (a table top seen from the side), which a fixed 5 cm radius would cut into strips;</li>
  *   <li>centroid = mean of the kept points; axis-aligned box = their min/max; oriented box = the minimum-area
  *       rectangle of their x-y footprint ({@link FootprintRectangle}, yaw in degrees, x' the longer side) extruded
  *       over their z range;</li>
@@ -38,16 +41,21 @@ public final class ObjectExtractor {
     public static final int DEFAULT_MIN_OBJECT_POINTS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ObjectExtractor.class);
 
-    private final Dbscan dbscan;
+    /** Cluster radius as a share of the object's median depth (see the class comment). */
+    public static final double RELATIVE_EPS = 0.05;
+
+    private final double clusterEpsM;
+    private final int minPts;
     private final int minObjectPoints;
     private final double floorContactM;
 
     public ObjectExtractor(double clusterEpsM, int minPts, int minObjectPoints, double floorContactM) {
-        if (minObjectPoints < 1 || !(floorContactM >= 0)) {
-            throw new IllegalArgumentException("objects need minObjectPoints >= 1 and floorContactM >= 0, got "
-                    + minObjectPoints + ", " + floorContactM);
+        if (!(clusterEpsM > 0) || minPts < 1 || minObjectPoints < 1 || !(floorContactM >= 0)) {
+            throw new IllegalArgumentException("objects need clusterEpsM > 0, minPts >= 1, minObjectPoints >= 1 and "
+                    + "floorContactM >= 0, got " + clusterEpsM + ", " + minPts + ", " + minObjectPoints + ", " + floorContactM);
         }
-        this.dbscan = new Dbscan(clusterEpsM, minPts);
+        this.clusterEpsM = clusterEpsM;
+        this.minPts = minPts;
         this.minObjectPoints = minObjectPoints;
         this.floorContactM = floorContactM;
     }
@@ -107,7 +115,8 @@ public final class ObjectExtractor {
             return skip(id, name, indices.length + " points", warnings);
         }
         float[] xyz = toCanonical(cloud, frame, indices);
-        Clusters clusters = dbscan.cluster(xyz, indices.length);
+        double eps = Math.max(clusterEpsM, RELATIVE_EPS * medianDepth(cloud, indices));
+        Clusters clusters = new Dbscan(eps, minPts).cluster(xyz, indices.length);
         int largest = clusters.largest();
         int kept = largest < 0 ? 0 : clusters.sizes()[largest];
         if (kept < minObjectPoints) {
@@ -158,6 +167,16 @@ public final class ObjectExtractor {
         LOG.warn("{}", warning);
         warnings.add(warning);
         return null;
+    }
+
+    /** Median camera-frame z of the points (metres). */
+    private static double medianDepth(PointCloud cloud, int[] indices) {
+        float[] z = new float[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            z[k] = cloud.z(indices[k]);
+        }
+        Arrays.sort(z);
+        return z[z.length / 2];
     }
 
     private static float[] toCanonical(PointCloud cloud, CanonicalFrame frame, int[] indices) {

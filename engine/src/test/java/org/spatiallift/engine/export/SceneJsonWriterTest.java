@@ -50,7 +50,7 @@ class SceneJsonWriterTest {
         assertThat(root.path("format").asText()).isEqualTo("spatiallift-scene");
         assertThat(root.path("intrinsics").path("fx_px").asDouble()).isEqualTo(525.0);
         assertThat(root.path("intrinsics").path("source").asText()).isEqualTo("GIVEN");
-        JsonNode frame = root.path("frame");
+        JsonNode frame = root.path("floor");
         assertThat(frame.path("canonical").asBoolean()).isTrue();
         assertThat(frame.path("support").asText()).isEqualTo("FLOOR");
         assertThat(frame.path("reason").asText()).isEqualTo("floor: plane 1 of 3");
@@ -58,7 +58,7 @@ class SceneJsonWriterTest {
         assertThat(frame.path("pitch_deg").asDouble()).isCloseTo(12.5, within(1e-4));
         assertThat(frame.path("roll_deg").asDouble()).isCloseTo(-3, within(1e-4));
         Vec3 down = new CameraOrientation(12.5, -3).downCamera();
-        assertThat(frame.path("floor_normal_camera").get(2).asDouble()).isCloseTo(down.z(), within(1e-7));
+        assertThat(frame.path("normal_camera").get(2).asDouble()).isCloseTo(down.z(), within(1e-7));
         JsonNode object = root.path("objects").get(0);
         assertThat(object.path("name").asText()).isEqualTo("chair");
         assertThat(object.path("point_count").asInt()).isEqualTo(1200);
@@ -77,10 +77,10 @@ class SceneJsonWriterTest {
 
         JsonNode root = new ObjectMapper().readTree(SceneJsonWriter.toJsonString(Intrinsics.primeSense(), none, List.of()));
 
-        assertThat(root.path("frame").path("canonical").asBoolean()).isFalse();
-        assertThat(root.path("frame").path("support").asText()).isEqualTo("NONE");
-        assertThat(root.path("frame").path("floor_normal_camera").isNull()).isTrue();
-        assertThat(root.path("frame").path("camera_height_m").asDouble()).isEqualTo(1.5);
+        assertThat(root.path("floor").path("canonical").asBoolean()).isFalse();
+        assertThat(root.path("floor").path("support").asText()).isEqualTo("NONE");
+        assertThat(root.path("floor").path("normal_camera").isNull()).isTrue();
+        assertThat(root.path("floor").path("camera_height_m").asDouble()).isEqualTo(1.5);
         assertThat(root.path("objects")).isEmpty();
     }
 
