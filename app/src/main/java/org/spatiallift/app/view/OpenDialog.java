@@ -1,0 +1,79 @@
+package org.spatiallift.app.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.spatiallift.app.viewmodel.OpenRequest;
+
+/** Asks for an image, its depth file and how to read the depth; returns what was typed, unvalidated. */
+final class OpenDialog {
+
+    static final String AUTO = "auto";
+    private static final String[] FORMATS = {AUTO, "png16", "tum", "sun", "nyu-raw", "kitti", "npy", "pfm"};
+
+    private OpenDialog() {
+    }
+
+    static Optional<OpenRequest> ask(Window owner) {
+        Dialog<OpenRequest> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Open image and depth");
+        TextField image = new TextField();
+        TextField depth = new TextField();
+        ChoiceBox<String> format = new ChoiceBox<>();
+        format.getItems().setAll(FORMATS);
+        format.setValue(AUTO);
+        TextField scale = new TextField();
+        scale.setPromptText("format default");
+        TextField intrinsics = new TextField();
+        intrinsics.setPromptText("fx,fy,cx,cy in pixels (empty: EXIF or 60° default)");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label("Image"), image, browse(owner, image, "Image", "*.jpg", "*.jpeg", "*.png", "*.bmp", "*.ppm"));
+        grid.addRow(1, new Label("Depth"), depth, browse(owner, depth, "Depth", "*.png", "*.npy", "*.pfm", "*.pgm"));
+        grid.addRow(2, new Label("Depth format"), format);
+        grid.addRow(3, new Label("Depth scale (units per metre)"), scale);
+        grid.addRow(4, new Label("Intrinsics"), intrinsics);
+        image.setPrefColumnCount(40);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(image.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new OpenRequest(Path.of(image.getText().trim()),
+                blankToNull(depth.getText()) == null ? null : Path.of(depth.getText().trim()),
+                AUTO.equals(format.getValue()) ? null : format.getValue(),
+                blankToNull(scale.getText()), blankToNull(intrinsics.getText()), null, null));
+        return dialog.showAndWait();
+    }
+
+    private static Button browse(Window owner, TextField target, String what, String... patterns) {
+        Button b = new Button("Browse…");
+        b.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose the " + what.toLowerCase() + " file");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " files", patterns));
+            File f = chooser.showOpenDialog(owner);
+            if (f != null) {
+                target.setText(f.getAbsolutePath());
+            }
+        });
+        return b;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

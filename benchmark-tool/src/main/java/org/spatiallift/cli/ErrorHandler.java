@@ -1,0 +1,27 @@
+package org.spatiallift.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** One clear line on stderr per error: bad input exits 1, anything unexpected exits 3 with the details in the log. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+            cmd.getErr().println("spatiallift: " + ex.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        LOG.error("unexpected failure", ex);
+        cmd.getErr().println("spatiallift: internal error: " + ex
+                + ". This is a bug: please report it with the command line and the log above");
+        return Main.EXIT_INTERNAL;
+    }
+}

@@ -1,0 +1,26 @@
+package org.spatiallift.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** bin/spatiallift: the command-line tool. Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 internal error. */
+@Command(name = "spatiallift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame.",
+        subcommands = {LiftCommand.class, BenchCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_INTERNAL = 3;
+
+    public static void main(String[] args) {
+        System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (also used by tests, which call {@code execute} without exiting). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+}
