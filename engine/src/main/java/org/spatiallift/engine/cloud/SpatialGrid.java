@@ -16,6 +16,8 @@ public final class SpatialGrid {
     private static final int BITS = 21;
     private static final int AXIS_MAX = (1 << BITS) - 1;
     private static final long EMPTY = -1L;
+    /** The 27 offsets of a cell's neighbourhood, nearest first: itself, 6 faces, 12 edges, 8 corners. */
+    private static final int[][] ADJACENT_OFFSETS = adjacentOffsets();
 
     private final float[] xyz;
     private final int size;
@@ -30,6 +32,10 @@ public final class SpatialGrid {
     private final int[] order;
     private final int[] cellOf;
     private final long[] cellKeys;
+    /** The coordinates in cell order: slot s holds point order[s], so a cell's points are contiguous in memory. */
+    private final float[] slotXyz;
+    /** For cell c, adjacent[27c + t] is the occupied cell at offset ADJACENT_OFFSETS[t], or −1. */
+    private final int[] adjacent;
 
     private SpatialGrid(float[] xyz, int size, double cellM) {
         this.xyz = xyz;
@@ -66,6 +72,13 @@ public final class SpatialGrid {
             cellOf[i] = slotCell[slot];
         }
         cellKeys = Arrays.copyOf(keysOfCells, cells);
+        adjacent = new int[27 * cells];
+        for (int c = 0; c < cells; c++) {
+            for (int t = 0; t < 27; t++) {
+                int[] d = ADJACENT_OFFSETS[t];
+                adjacent[27 * c + t] = neighbourCell(c, d[0], d[1], d[2]);
+            }
+        }
         cellStart = new int[cells + 1];
         for (int i = 0; i < size; i++) {
             cellStart[cellOf[i] + 1]++;
@@ -77,6 +90,10 @@ public final class SpatialGrid {
         order = new int[size];
         for (int i = 0; i < size; i++) {
             order[fill[cellOf[i]]++] = i;
+        }
+        slotXyz = new float[3 * size];
+        for (int s = 0; s < size; s++) {
+            System.arraycopy(xyz, 3 * order[s], slotXyz, 3 * s, 3);
         }
     }
 
@@ -156,24 +173,36 @@ public final class SpatialGrid {
         int cx = ix(x), cy = iy(y), cz = iz(z);
         double r2 = radius * radius;
         int before = out.size();
+        int own = reach <= 1 ? cellAt(cx, cy, cz) : -1;
+        if (own >= 0) {
+            for (int t = 27 * own, end = t + 27; t < end; t++) {
+                int c = adjacent[t];
+                if (c >= 0) {
+                    gather(c, x, y, z, r2, out);
+                }
+            }
+            return out.size() - before;
+        }
         for (int i = Math.max(0, cx - reach); i <= Math.min(nx - 1, cx + reach); i++) {
             for (int j = Math.max(0, cy - reach); j <= Math.min(ny - 1, cy + reach); j++) {
                 for (int k = Math.max(0, cz - reach); k <= Math.min(nz - 1, cz + reach); k++) {
                     int c = cellAt(i, j, k);
-                    if (c < 0) {
-                        continue;
-                    }
-                    for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
-                        int p = order[s];
-                        double dx = xyz[3 * p] - x, dy = xyz[3 * p + 1] - y, dz = xyz[3 * p + 2] - z;
-                        if (dx * dx + dy * dy + dz * dz <= r2) {
-                            out.add(p);
-                        }
+                    if (c >= 0) {
+                        gather(c, x, y, z, r2, out);
                     }
                 }
             }
         }
         return out.size() - before;
+    }
+
+    private void gather(int c, double x, double y, double z, double r2, IntList out) {
+        for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
+            double dx = slotXyz[3 * s] - x, dy = slotXyz[3 * s + 1] - y, dz = slotXyz[3 * s + 2] - z;
+            if (dx * dx + dy * dy + dz * dz <= r2) {
+                out.add(order[s]);
+            }
+        }
     }
 
     /**
@@ -185,8 +214,20 @@ public final class SpatialGrid {
         double x = xyz[3 * query], y = xyz[3 * query + 1], z = xyz[3 * query + 2];
         int cx = ix(x), cy = iy(y), cz = iz(z);
         int found = 0;
+        int own = cellOf[query];
+        for (int t = 27 * own, end = t + 27; t < end; t++) {
+            if (adjacent[t] >= 0) {
+                found = collect(adjacent[t], query, x, y, z, k, found, indices, distances);
+            }
+        }
         int maxRing = Math.max(nx, Math.max(ny, nz));
-        for (int ring = 0; ring <= maxRing; ring++) {
+        for (int ring = 2; ring <= maxRing; ring++) {
+            // Rings 0 .. ring − 1 are done (0 and 1 from the adjacency table); the query sits in the centre cell,
+            // so every point not yet seen is at least (ring − 1)·cell away.
+            double reach = (ring - 1) * cell;
+            if (found == k && distances[0] <= reach * reach) {
+                break;
+            }
             for (int i = cx - ring; i <= cx + ring; i++) {
                 if (i < 0 || i >= nx) {
                     continue;
@@ -208,11 +249,14 @@ public final class SpatialGrid {
                     }
                 }
             }
-            // Every point not yet seen is at least ring·cell away (the query sits inside the centre cell).
-            double reach = ring * cell;
-            if (found == k && distances[k - 1] <= reach * reach) {
-                break;
-            }
+        }
+        // Heap sort: move the largest to the end, found times, which leaves the distances ascending.
+        for (int end = found - 1; end > 0; end--) {
+            double d2 = distances[end];
+            int p = indices[end];
+            distances[end] = distances[0];
+            indices[end] = indices[0];
+            siftDown(distances, indices, end, d2, p);
         }
         for (int t = 0; t < found; t++) {
             distances[t] = Math.sqrt(distances[t]);
@@ -220,28 +264,59 @@ public final class SpatialGrid {
         return found;
     }
 
-    /** Inserts the points of cell c into the sorted top-k (distances squared while searching). */
+    /**
+     * Offers the points of cell c to the k nearest so far, kept as a max-heap on squared distance in
+     * (dist, idx)[0..found): the root is the current k-th distance.
+     */
     private int collect(int c, int query, double x, double y, double z, int k, int found, int[] idx, double[] dist) {
         for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
+            double dx = slotXyz[3 * s] - x, dy = slotXyz[3 * s + 1] - y, dz = slotXyz[3 * s + 2] - z;
+            double d2 = dx * dx + dy * dy + dz * dz;
+            if (found == k && d2 >= dist[0]) {
+                continue;
+            }
             int p = order[s];
             if (p == query) {
                 continue;
             }
-            double dx = xyz[3 * p] - x, dy = xyz[3 * p + 1] - y, dz = xyz[3 * p + 2] - z;
-            double d2 = dx * dx + dy * dy + dz * dz;
-            if (found == k && d2 >= dist[k - 1]) {
-                continue;
+            if (found < k) {
+                // Sift up from the new leaf.
+                int t = found++;
+                while (t > 0 && dist[(t - 1) / 2] < d2) {
+                    int parent = (t - 1) / 2;
+                    dist[t] = dist[parent];
+                    idx[t] = idx[parent];
+                    t = parent;
+                }
+                dist[t] = d2;
+                idx[t] = p;
+            } else {
+                siftDown(dist, idx, found, d2, p);
             }
-            int t = found == k ? k - 1 : found++;
-            while (t > 0 && dist[t - 1] > d2) {
-                dist[t] = dist[t - 1];
-                idx[t] = idx[t - 1];
-                t--;
-            }
-            dist[t] = d2;
-            idx[t] = p;
         }
         return found;
+    }
+
+    /** Replaces the root of the max-heap (dist, idx)[0..n) by (d2, p) and restores the heap. */
+    private static void siftDown(double[] dist, int[] idx, int n, double d2, int p) {
+        int t = 0;
+        while (true) {
+            int child = 2 * t + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && dist[child + 1] > dist[child]) {
+                child++;
+            }
+            if (dist[child] <= d2) {
+                break;
+            }
+            dist[t] = dist[child];
+            idx[t] = idx[child];
+            t = child;
+        }
+        dist[t] = d2;
+        idx[t] = p;
     }
 
     private int cellAt(int i, int j, int k) {
@@ -304,6 +379,23 @@ public final class SpatialGrid {
             Arrays.fill(b, 0);
         }
         return b;
+    }
+
+    private static int[][] adjacentOffsets() {
+        int[][] out = new int[27][];
+        int t = 0;
+        for (int shared = 0; shared <= 3; shared++) {
+            for (int di = -1; di <= 1; di++) {
+                for (int dj = -1; dj <= 1; dj++) {
+                    for (int dk = -1; dk <= 1; dk++) {
+                        if (Math.abs(di) + Math.abs(dj) + Math.abs(dk) == shared) {
+                            out[t++] = new int[] {di, dj, dk};
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Stafford's variant 13 of MurmurHash3's 64-bit finaliser, folded to 32 bits. */
