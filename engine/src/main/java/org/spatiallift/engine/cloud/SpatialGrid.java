@@ -7,9 +7,10 @@ import java.util.Arrays;
  *
  * <p>Cubic cells of edge {@code cellM} start at the points' minimum corner; cell (i, j, k) holds the points with
  * ⌊(p − min) / cell⌋ = (i, j, k). Occupied cells are found through a primitive open-addressing hash of their packed
- * indices, and the points are stored cell by cell (a counting sort), so a query touches only the 27 cells around it
- * (a radius search with radius ≤ cell) or grows ring by ring (k-NN). Queries are exact; the cell size only
- * affects speed. Not thread-safe for concurrent queries with shared buffers; the grid itself is immutable.
+ * indices, and the points (and a copy of their coordinates) are stored cell by cell (a counting sort), so a query
+ * reads contiguous memory. Each occupied cell knows its 27 neighbouring cells (looked up once), so a radius search
+ * with radius ≤ cell touches only those, and a k-NN search ({@link NearestNeighbours}) starts with them and grows
+ * ring by ring. Queries are exact; the cell size only affects speed. The grid is immutable once built.
  */
 public final class SpatialGrid {
 
@@ -208,115 +209,28 @@ public final class SpatialGrid {
     /**
      * The k nearest other points of point {@code query}: writes their indices and distances (metres, ascending)
      * into {@code indices} and {@code distances} (each at least k long) and returns how many were found
-     * (fewer than k only when the cloud has fewer than k + 1 points). Ties are broken deterministically.
+     * (fewer than k only when the cloud has fewer than k + 1 points); see {@link NearestNeighbours}.
      */
     public int nearest(int query, int k, int[] indices, double[] distances) {
-        double x = xyz[3 * query], y = xyz[3 * query + 1], z = xyz[3 * query + 2];
-        int cx = ix(x), cy = iy(y), cz = iz(z);
-        int found = 0;
-        int own = cellOf[query];
-        for (int t = 27 * own, end = t + 27; t < end; t++) {
-            if (adjacent[t] >= 0) {
-                found = collect(adjacent[t], query, x, y, z, k, found, indices, distances);
-            }
-        }
-        int maxRing = Math.max(nx, Math.max(ny, nz));
-        for (int ring = 2; ring <= maxRing; ring++) {
-            // Rings 0 .. ring − 1 are done (0 and 1 from the adjacency table); the query sits in the centre cell,
-            // so every point not yet seen is at least (ring − 1)·cell away.
-            double reach = (ring - 1) * cell;
-            if (found == k && distances[0] <= reach * reach) {
-                break;
-            }
-            for (int i = cx - ring; i <= cx + ring; i++) {
-                if (i < 0 || i >= nx) {
-                    continue;
-                }
-                for (int j = cy - ring; j <= cy + ring; j++) {
-                    if (j < 0 || j >= ny) {
-                        continue;
-                    }
-                    boolean shellIj = Math.abs(i - cx) == ring || Math.abs(j - cy) == ring;
-                    int step = shellIj ? 1 : Math.max(1, 2 * ring);
-                    for (int kk = cz - ring; kk <= cz + ring; kk += step) {
-                        if (kk < 0 || kk >= nz) {
-                            continue;
-                        }
-                        int c = cellAt(i, j, kk);
-                        if (c >= 0) {
-                            found = collect(c, query, x, y, z, k, found, indices, distances);
-                        }
-                    }
-                }
-            }
-        }
-        // Heap sort: move the largest to the end, found times, which leaves the distances ascending.
-        for (int end = found - 1; end > 0; end--) {
-            double d2 = distances[end];
-            int p = indices[end];
-            distances[end] = distances[0];
-            indices[end] = indices[0];
-            siftDown(distances, indices, end, d2, p);
-        }
-        for (int t = 0; t < found; t++) {
-            distances[t] = Math.sqrt(distances[t]);
-        }
-        return found;
+        return NearestNeighbours.nearest(this, query, k, indices, distances);
     }
 
-    /**
-     * Offers the points of cell c to the k nearest so far, kept as a max-heap on squared distance in
-     * (dist, idx)[0..found): the root is the current k-th distance.
-     */
-    private int collect(int c, int query, double x, double y, double z, int k, int found, int[] idx, double[] dist) {
-        for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
-            double dx = slotXyz[3 * s] - x, dy = slotXyz[3 * s + 1] - y, dz = slotXyz[3 * s + 2] - z;
-            double d2 = dx * dx + dy * dy + dz * dz;
-            if (found == k && d2 >= dist[0]) {
-                continue;
-            }
-            int p = order[s];
-            if (p == query) {
-                continue;
-            }
-            if (found < k) {
-                // Sift up from the new leaf.
-                int t = found++;
-                while (t > 0 && dist[(t - 1) / 2] < d2) {
-                    int parent = (t - 1) / 2;
-                    dist[t] = dist[parent];
-                    idx[t] = idx[parent];
-                    t = parent;
-                }
-                dist[t] = d2;
-                idx[t] = p;
-            } else {
-                siftDown(dist, idx, found, d2, p);
-            }
-        }
-        return found;
+    // Package-private access for NearestNeighbours.
+
+    float[] slotXyz() {
+        return slotXyz;
     }
 
-    /** Replaces the root of the max-heap (dist, idx)[0..n) by (d2, p) and restores the heap. */
-    private static void siftDown(double[] dist, int[] idx, int n, double d2, int p) {
-        int t = 0;
-        while (true) {
-            int child = 2 * t + 1;
-            if (child >= n) {
-                break;
-            }
-            if (child + 1 < n && dist[child + 1] > dist[child]) {
-                child++;
-            }
-            if (dist[child] <= d2) {
-                break;
-            }
-            dist[t] = dist[child];
-            idx[t] = idx[child];
-            t = child;
-        }
-        dist[t] = d2;
-        idx[t] = p;
+    float[] pointXyz() {
+        return xyz;
+    }
+
+    int adjacentCell(int cell, int t) {
+        return adjacent[27 * cell + t];
+    }
+
+    int maxCellsPerAxis() {
+        return Math.max(nx, Math.max(ny, nz));
     }
 
     private int cellAt(int i, int j, int k) {
