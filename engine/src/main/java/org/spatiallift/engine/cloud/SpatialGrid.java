@@ -7,15 +7,18 @@ import java.util.Arrays;
  *
  * <p>Cubic cells of edge {@code cellM} start at the points' minimum corner; cell (i, j, k) holds the points with
  * ⌊(p − min) / cell⌋ = (i, j, k). Occupied cells are found through a primitive open-addressing hash of their packed
- * indices, and the points are stored cell by cell (a counting sort), so a query touches only the 27 cells around it
- * (a radius search with radius ≤ cell) or grows ring by ring (k-NN). Queries are exact; the cell size only
- * affects speed. Not thread-safe for concurrent queries with shared buffers; the grid itself is immutable.
+ * indices, and the points (and a copy of their coordinates) are stored cell by cell (a counting sort), so a query
+ * reads contiguous memory. Each occupied cell knows its 27 neighbouring cells (looked up once), so a radius search
+ * with radius ≤ cell touches only those, and a k-NN search ({@link NearestNeighbours}) starts with them and grows
+ * ring by ring. Queries are exact; the cell size only affects speed. The grid is immutable once built.
  */
 public final class SpatialGrid {
 
     private static final int BITS = 21;
     private static final int AXIS_MAX = (1 << BITS) - 1;
     private static final long EMPTY = -1L;
+    /** The 27 offsets of a cell's neighbourhood, nearest first: itself, 6 faces, 12 edges, 8 corners. */
+    private static final int[][] ADJACENT_OFFSETS = adjacentOffsets();
 
     private final float[] xyz;
     private final int size;
@@ -30,6 +33,10 @@ public final class SpatialGrid {
     private final int[] order;
     private final int[] cellOf;
     private final long[] cellKeys;
+    /** The coordinates in cell order: slot s holds point order[s], so a cell's points are contiguous in memory. */
+    private final float[] slotXyz;
+    /** For cell c, adjacent[27c + t] is the occupied cell at offset ADJACENT_OFFSETS[t], or −1. */
+    private final int[] adjacent;
 
     private SpatialGrid(float[] xyz, int size, double cellM) {
         this.xyz = xyz;
@@ -66,6 +73,13 @@ public final class SpatialGrid {
             cellOf[i] = slotCell[slot];
         }
         cellKeys = Arrays.copyOf(keysOfCells, cells);
+        adjacent = new int[27 * cells];
+        for (int c = 0; c < cells; c++) {
+            for (int t = 0; t < 27; t++) {
+                int[] d = ADJACENT_OFFSETS[t];
+                adjacent[27 * c + t] = neighbourCell(c, d[0], d[1], d[2]);
+            }
+        }
         cellStart = new int[cells + 1];
         for (int i = 0; i < size; i++) {
             cellStart[cellOf[i] + 1]++;
@@ -77,6 +91,10 @@ public final class SpatialGrid {
         order = new int[size];
         for (int i = 0; i < size; i++) {
             order[fill[cellOf[i]]++] = i;
+        }
+        slotXyz = new float[3 * size];
+        for (int s = 0; s < size; s++) {
+            System.arraycopy(xyz, 3 * order[s], slotXyz, 3 * s, 3);
         }
     }
 
@@ -156,19 +174,22 @@ public final class SpatialGrid {
         int cx = ix(x), cy = iy(y), cz = iz(z);
         double r2 = radius * radius;
         int before = out.size();
+        int own = reach <= 1 ? cellAt(cx, cy, cz) : -1;
+        if (own >= 0) {
+            for (int t = 27 * own, end = t + 27; t < end; t++) {
+                int c = adjacent[t];
+                if (c >= 0) {
+                    gather(c, x, y, z, r2, out);
+                }
+            }
+            return out.size() - before;
+        }
         for (int i = Math.max(0, cx - reach); i <= Math.min(nx - 1, cx + reach); i++) {
             for (int j = Math.max(0, cy - reach); j <= Math.min(ny - 1, cy + reach); j++) {
                 for (int k = Math.max(0, cz - reach); k <= Math.min(nz - 1, cz + reach); k++) {
                     int c = cellAt(i, j, k);
-                    if (c < 0) {
-                        continue;
-                    }
-                    for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
-                        int p = order[s];
-                        double dx = xyz[3 * p] - x, dy = xyz[3 * p + 1] - y, dz = xyz[3 * p + 2] - z;
-                        if (dx * dx + dy * dy + dz * dz <= r2) {
-                            out.add(p);
-                        }
+                    if (c >= 0) {
+                        gather(c, x, y, z, r2, out);
                     }
                 }
             }
@@ -176,72 +197,40 @@ public final class SpatialGrid {
         return out.size() - before;
     }
 
+    private void gather(int c, double x, double y, double z, double r2, IntList out) {
+        for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
+            double dx = slotXyz[3 * s] - x, dy = slotXyz[3 * s + 1] - y, dz = slotXyz[3 * s + 2] - z;
+            if (dx * dx + dy * dy + dz * dz <= r2) {
+                out.add(order[s]);
+            }
+        }
+    }
+
     /**
      * The k nearest other points of point {@code query}: writes their indices and distances (metres, ascending)
      * into {@code indices} and {@code distances} (each at least k long) and returns how many were found
-     * (fewer than k only when the cloud has fewer than k + 1 points). Ties are broken deterministically.
+     * (fewer than k only when the cloud has fewer than k + 1 points); see {@link NearestNeighbours}.
      */
     public int nearest(int query, int k, int[] indices, double[] distances) {
-        double x = xyz[3 * query], y = xyz[3 * query + 1], z = xyz[3 * query + 2];
-        int cx = ix(x), cy = iy(y), cz = iz(z);
-        int found = 0;
-        int maxRing = Math.max(nx, Math.max(ny, nz));
-        for (int ring = 0; ring <= maxRing; ring++) {
-            for (int i = cx - ring; i <= cx + ring; i++) {
-                if (i < 0 || i >= nx) {
-                    continue;
-                }
-                for (int j = cy - ring; j <= cy + ring; j++) {
-                    if (j < 0 || j >= ny) {
-                        continue;
-                    }
-                    boolean shellIj = Math.abs(i - cx) == ring || Math.abs(j - cy) == ring;
-                    int step = shellIj ? 1 : Math.max(1, 2 * ring);
-                    for (int kk = cz - ring; kk <= cz + ring; kk += step) {
-                        if (kk < 0 || kk >= nz) {
-                            continue;
-                        }
-                        int c = cellAt(i, j, kk);
-                        if (c >= 0) {
-                            found = collect(c, query, x, y, z, k, found, indices, distances);
-                        }
-                    }
-                }
-            }
-            // Every point not yet seen is at least ring·cell away (the query sits inside the centre cell).
-            double reach = ring * cell;
-            if (found == k && distances[k - 1] <= reach * reach) {
-                break;
-            }
-        }
-        for (int t = 0; t < found; t++) {
-            distances[t] = Math.sqrt(distances[t]);
-        }
-        return found;
+        return NearestNeighbours.nearest(this, query, k, indices, distances);
     }
 
-    /** Inserts the points of cell c into the sorted top-k (distances squared while searching). */
-    private int collect(int c, int query, double x, double y, double z, int k, int found, int[] idx, double[] dist) {
-        for (int s = cellStart[c], e = cellStart[c + 1]; s < e; s++) {
-            int p = order[s];
-            if (p == query) {
-                continue;
-            }
-            double dx = xyz[3 * p] - x, dy = xyz[3 * p + 1] - y, dz = xyz[3 * p + 2] - z;
-            double d2 = dx * dx + dy * dy + dz * dz;
-            if (found == k && d2 >= dist[k - 1]) {
-                continue;
-            }
-            int t = found == k ? k - 1 : found++;
-            while (t > 0 && dist[t - 1] > d2) {
-                dist[t] = dist[t - 1];
-                idx[t] = idx[t - 1];
-                t--;
-            }
-            dist[t] = d2;
-            idx[t] = p;
-        }
-        return found;
+    // Package-private access for NearestNeighbours.
+
+    float[] slotXyz() {
+        return slotXyz;
+    }
+
+    float[] pointXyz() {
+        return xyz;
+    }
+
+    int adjacentCell(int cell, int t) {
+        return adjacent[27 * cell + t];
+    }
+
+    int maxCellsPerAxis() {
+        return Math.max(nx, Math.max(ny, nz));
     }
 
     private int cellAt(int i, int j, int k) {
@@ -304,6 +293,23 @@ public final class SpatialGrid {
             Arrays.fill(b, 0);
         }
         return b;
+    }
+
+    private static int[][] adjacentOffsets() {
+        int[][] out = new int[27][];
+        int t = 0;
+        for (int shared = 0; shared <= 3; shared++) {
+            for (int di = -1; di <= 1; di++) {
+                for (int dj = -1; dj <= 1; dj++) {
+                    for (int dk = -1; dk <= 1; dk++) {
+                        if (Math.abs(di) + Math.abs(dj) + Math.abs(dk) == shared) {
+                            out[t++] = new int[] {di, dj, dk};
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Stafford's variant 13 of MurmurHash3's 64-bit finaliser, folded to 32 bits. */

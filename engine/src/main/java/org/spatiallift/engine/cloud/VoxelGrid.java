@@ -13,12 +13,14 @@ import java.util.Arrays;
  *
  * <p>Voxel indices are packed 21 bits per axis into a long and looked up in a primitive open-addressing hash
  * table (linear probing, key and voxel id side by side, grown by doubling at load 1/2; no boxing). A point in the
- * same voxel as the previous one skips the table. Sums are accumulated in the same pass over the points.
+ * same voxel as the previous one skips the table, and a 4096-line direct-mapped cache of recently used voxels (those
+ * of the previous image rows) answers most other look-ups. Sums are accumulated in the same pass over the points.
  */
 public final class VoxelGrid {
 
     private static final int BITS = 21;
     private static final long AXIS_MAX = (1L << BITS) - 1;
+    private static final int RECENT = 4096;
 
     private VoxelGrid() {
     }
@@ -33,17 +35,20 @@ public final class VoxelGrid {
             return PointCloud.empty(cloud.frame());
         }
         float[] xyz = cloud.xyz();
-        double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-        double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        float minX = Float.POSITIVE_INFINITY, minY = Float.POSITIVE_INFINITY, minZ = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY, maxY = Float.NEGATIVE_INFINITY, maxZ = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < 3 * n; i += 3) {
-            for (int a = 0; a < 3; a++) {
-                min[a] = Math.min(min[a], xyz[i + a]);
-                max[a] = Math.max(max[a], xyz[i + a]);
-            }
+            float x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            minZ = Math.min(minZ, z);
+            maxZ = Math.max(maxZ, z);
         }
         double inv = 1.0 / voxelM;
-        double ox = min[0] - voxelM / 2, oy = min[1] - voxelM / 2, oz = min[2] - voxelM / 2;
-        double span = Math.max(max[0] - ox, Math.max(max[1] - oy, max[2] - oz)) * inv;
+        double ox = minX - voxelM / 2, oy = minY - voxelM / 2, oz = minZ - voxelM / 2;
+        double span = Math.max(maxX - ox, Math.max(maxY - oy, maxZ - oz)) * inv;
         if (!(span < AXIS_MAX)) {
             throw new IllegalArgumentException("voxel size " + voxelM + " m is too small for a cloud spanning "
                     + span * voxelM + " m (at most " + AXIS_MAX + " voxels per axis)");
@@ -56,6 +61,9 @@ public final class VoxelGrid {
 
         // Slot s holds table[2s] = key + 1 (0 = empty) and table[2s + 1] = voxel id: one cache line per probe.
         private long[] table;
+        // A small direct-mapped cache of recently used voxels (the previous image rows), in front of the table.
+        private final long[] recentKey = new long[RECENT];
+        private final int[] recentVoxel = new int[RECENT];
         private int capacity;
         private double[] sum;
         private int[] count, red, green, blue, firstPixel;
@@ -85,9 +93,16 @@ public final class VoxelGrid {
                 long key = ((((long) ((x - ox) * inv)) << (2 * BITS)) | (((long) ((y - oy) * inv)) << BITS)
                         | (long) ((z - oz) * inv)) + 1;
                 if (key != lastKey) {
-                    // Neighbouring pixels mostly share a voxel: only a change of voxel goes to the table.
+                    // Neighbouring pixels mostly share a voxel: only a change of voxel goes to the caches.
                     lastKey = key;
-                    v = voxelOf(key, pixel[i]);
+                    int line = (int) ((key ^ (key >>> BITS) ^ (key >>> (2 * BITS - 6))) & (RECENT - 1));
+                    if (recentKey[line] == key) {
+                        v = recentVoxel[line];
+                    } else {
+                        v = voxelOf(key, pixel[i]);
+                        recentKey[line] = key;
+                        recentVoxel[line] = v;
+                    }
                 }
                 count[v]++;
                 sum[3 * v] += x;

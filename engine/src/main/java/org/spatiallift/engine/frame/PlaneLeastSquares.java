@@ -1,7 +1,5 @@
 package org.spatiallift.engine.frame;
 
-import java.util.Arrays;
-
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.geom.Vec3;
 
@@ -64,16 +62,13 @@ public final class PlaneLeastSquares {
      */
     public static Plane refineTukey(float[] xyz, int[] candidates, int count, Plane initial, double c, int rounds) {
         double band = 2 * c;
-        double[] pts = new double[3 * Math.min(count, 1024)];
+        double[] pts = new double[3 * count];
         int n = 0;
         double inx = initial.normal().x(), iny = initial.normal().y(), inz = initial.normal().z(), id = initial.offset();
         for (int t = 0; t < count; t++) {
             int i = 3 * candidates[t];
             double x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];
             if (Math.abs(inx * x + iny * y + inz * z + id) < band) {
-                if (3 * n == pts.length) {
-                    pts = Arrays.copyOf(pts, 2 * pts.length);
-                }
                 pts[3 * n] = x;
                 pts[3 * n + 1] = y;
                 pts[3 * n + 2] = z;

@@ -237,9 +237,8 @@ public final class PlaneRansac {
         for (int k = 0; k < count; k++) {
             int i = indices[k];
             double dist = nx * xyz[3 * i] + ny * xyz[3 * i + 1] + nz * xyz[3 * i + 2] + d;
-            if (Math.abs(dist) <= thresholdM) {
-                out[n++] = i;
-            }
+            out[n] = i;
+            n += Math.abs(dist) <= thresholdM ? 1 : 0;
         }
         return n;
     }
