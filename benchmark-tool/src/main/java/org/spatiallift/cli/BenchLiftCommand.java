@@ -44,7 +44,7 @@ final class BenchLiftCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "Timed runs (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "10", description = "Untimed warm-up runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30", description = "Untimed warm-up runs (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--json", description = "Print {\"runs\": N, \"median_ms\": {...}} on stdout.")
