@@ -19,6 +19,10 @@ final class LiftOptions {
     @Option(names = "--seed", paramLabel = "N", description = "RANSAC seed (default 42).")
     Long seed;
 
+    @Option(names = "--remove-outliers",
+            description = "Statistical outlier removal (20 neighbours, 2 std) on the voxel cloud before plane fitting.")
+    boolean removeOutliers;
+
     LiftParameters toParameters() {
         LiftParameters d = LiftParameters.defaults();
         LiftParameters p = d.withDepthRange(minDepthM == null ? d.minDepthM() : minDepthM,
@@ -28,6 +32,9 @@ final class LiftOptions {
         }
         if (seed != null) {
             p = p.withSeed(seed);
+        }
+        if (removeOutliers) {
+            p = p.withOutlierRemoval(true);
         }
         return p;
     }

@@ -53,4 +53,9 @@ public record LiftParameters(double minDepthM, double maxDepthM, double voxelM, 
         return new LiftParameters(minDepthM, maxDepthM, voxelM, removeOutliers, outlierNeighbours, outlierStdRatio,
                 ransacThresholdM, ransacMaxIterations, maxPlanes, horizontalToleranceDeg, s, clusterEpsM, floorContactM);
     }
+
+    public LiftParameters withOutlierRemoval(boolean on) {
+        return new LiftParameters(minDepthM, maxDepthM, voxelM, on, outlierNeighbours, outlierStdRatio,
+                ransacThresholdM, ransacMaxIterations, maxPlanes, horizontalToleranceDeg, seed, clusterEpsM, floorContactM);
+    }
 }

@@ -82,6 +82,23 @@ class SyntheticAccuracyTest {
         assertThat(mug.onFloor()).as("the mug stands on the table, not on the floor").isFalse();
     }
 
+    @Test
+    void outlierRemovalRunsAsItsOwnStageAndKeepsTheFloor() {
+        SampleScene scene = SampleScenes.random(7, 15, 5);
+        LiftInput input = new LiftInput(scene.color(), scene.depth(), scene.intrinsics(), null, null, null);
+
+        LiftResult plain = pipeline.run(input, LiftParameters.defaults(), List.of(), ProgressListener.NONE,
+                Cancellation.NEVER);
+        LiftResult filtered = pipeline.run(input, LiftParameters.defaults().withOutlierRemoval(true), List.of(),
+                ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(plain.timings().millis()).doesNotContainKey(Stage.OUTLIERS);
+        assertThat(filtered.timings().millis()).containsKey(Stage.OUTLIERS);
+        assertThat(filtered.voxelCamera().size()).isLessThan(plain.voxelCamera().size());
+        assertThat(filtered.frame().cameraHeightM()).isCloseTo(scene.truth().cameraHeightM(), within(HEIGHT_M));
+        assertThat(filtered.objects()).isEmpty();
+    }
+
     private LiftResult lift(SampleScene scene) {
         LiftInput input = new LiftInput(scene.color(), scene.depth(), scene.intrinsics(),
                 new ObjectLabels(scene.labels(), scene.names()), null, null);
