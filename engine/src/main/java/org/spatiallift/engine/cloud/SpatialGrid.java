@@ -61,7 +61,7 @@ public final class SpatialGrid {
         int cells = 0;
         for (int i = 0; i < size; i++) {
             long key = key(ix(xyz[3 * i]), iy(xyz[3 * i + 1]), iz(xyz[3 * i + 2]));
-            int slot = mix(key) & mask;
+            int slot = KeyHash.mix(key) & mask;
             while (keys[slot] != key && keys[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
@@ -235,7 +235,7 @@ public final class SpatialGrid {
 
     private int cellAt(int i, int j, int k) {
         long key = key(i, j, k);
-        int slot = mix(key) & mask;
+        int slot = KeyHash.mix(key) & mask;
         while (true) {
             long stored = keys[slot];
             if (stored == key) {
@@ -310,14 +310,5 @@ public final class SpatialGrid {
             }
         }
         return out;
-    }
-
-    /** Stafford's variant 13 of MurmurHash3's 64-bit finaliser, folded to 32 bits. */
-    private static int mix(long key) {
-        long h = key;
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        h ^= h >>> 31;
-        return (int) (h ^ (h >>> 32));
     }
 }

@@ -118,7 +118,7 @@ public final class VoxelGrid {
 
         private int voxelOf(long key, int pixel) {
             int mask = capacity - 1;
-            int slot = mix(key) & mask;
+            int slot = KeyHash.mix(key) & mask;
             while (table[2 * slot] != key && table[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -141,7 +141,7 @@ public final class VoxelGrid {
             for (int s = 0; s < capacity; s++) {
                 long key = table[2 * s];
                 if (key != 0) {
-                    int slot = mix(key) & mask;
+                    int slot = KeyHash.mix(key) & mask;
                     while (out[2 * slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
@@ -174,14 +174,5 @@ public final class VoxelGrid {
             }
             return new PointCloud(frame, voxels, outXyz, outRgb, Arrays.copyOf(firstPixel, voxels));
         }
-    }
-
-    /** Stafford's variant 13 of MurmurHash3's 64-bit finaliser, folded to 32 bits. */
-    private static int mix(long key) {
-        long h = key;
-        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-        h ^= h >>> 31;
-        return (int) (h ^ (h >>> 32));
     }
 }
