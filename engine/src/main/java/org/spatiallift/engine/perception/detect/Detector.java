@@ -1,0 +1,167 @@
+package org.spatiallift.engine.perception.detect;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelManifest;
+import org.spatiallift.engine.perception.model.Sha256;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * Runs a CenterNet object detector on ONNX Runtime (CPU). Like DJL's Predictor: it is the only thing that runs the
+ * model, it is {@link AutoCloseable} (it owns a native session), it is <b>not thread-safe</b> (use one per worker
+ * thread), and it times pre-processing ({@link ImageResizer}: stretch to the input size, RGB 0..255 NHWC floats),
+ * inference, and post-processing (output copy and {@link CenterNetDecoder}) separately. Every result carries the
+ * model's provenance.
+ */
+public final class Detector implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Detector.class);
+
+    private final ModelManifest manifest;
+    private final DetectorOptions options;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final CenterNetDecoder decoder;
+    private final ModelProvenance provenance;
+    private final FloatBuffer input;
+    private final int classes;
+
+    private Detector(ModelManifest manifest, DetectorOptions options, OrtEnvironment env, OrtSession session,
+            ModelProvenance provenance, List<String> labels) {
+        this.manifest = manifest;
+        this.options = options;
+        this.env = env;
+        this.session = session;
+        this.provenance = provenance;
+        this.classes = labels.size();
+        this.decoder = new CenterNetDecoder(manifest.stride(), options.maxDetections(), labels);
+        long n = 1;
+        for (long d : manifest.inputShape()) {
+            n *= d;
+        }
+        this.input = ByteBuffer.allocateDirect(Math.toIntExact(n * 4)).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    /** Loads the model (converting a TF.js graph to ONNX first) and opens a runtime session. */
+    public static Detector open(LocatedModel model, DetectorOptions options) throws ModelException {
+        ModelManifest m = model.manifest();
+        if (!ModelManifest.OBJECT_DETECTOR.equals(m.role()) || m.outputNames().size() != 2 || m.labelsResource() == null) {
+            throw new ModelException(model.graphFile(), "model " + m.id() + " is not a CenterNet object detector (role "
+                    + m.role() + ", outputs " + m.outputNames() + ")", "Choose an object_detector model");
+        }
+        long t0 = System.nanoTime();
+        byte[] onnx = OnnxBytes.of(model);
+        long t1 = System.nanoTime();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        Map<String, String> optionsUsed = new LinkedHashMap<>();
+        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
+            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            optionsUsed.put("execution_provider", "CPU");
+            optionsUsed.put("graph_optimization", "ALL_OPT");
+            optionsUsed.put("execution_mode", "SEQUENTIAL");
+            if (options.threads() > 0) {
+                so.setIntraOpNumThreads(options.threads());
+            }
+            optionsUsed.put("intra_op_threads", options.threads() > 0 ? Integer.toString(options.threads()) : "default");
+            OrtSession session = env.createSession(onnx, so);
+            ModelProvenance prov = new ModelProvenance(m.id(), model.sha256(), Sha256.of(onnx), "onnxruntime",
+                    env.getVersion(), optionsUsed);
+            LOG.info("{}: converted in {} ms, session opened in {} ms (onnxruntime {})", m.id(),
+                    Math.round((t1 - t0) / 1e6), Math.round((System.nanoTime() - t1) / 1e6), env.getVersion());
+            return new Detector(m, options, env, session, prov, Labels.fromResource(m.labelsResource()));
+        } catch (OrtException e) {
+            throw new ModelException(model.graphFile(), "ONNX Runtime cannot load the model (" + e.getMessage() + ")",
+                    "Fetch the model again; if that does not help, report this with the log", e);
+        }
+    }
+
+    /** The detections in {@code image}, best first, boxes in the image's own pixels. */
+    public Detections detect(ColorImage image) throws DetectionException {
+        int w = manifest.inputWidth();
+        int h = manifest.inputHeight();
+        long t0 = System.nanoTime();
+        input.clear();
+        input.put(ImageResizer.toTensor(image, w, h));
+        input.flip();
+        long t1 = System.nanoTime();
+        float[] heat;
+        float[] sizes;
+        long t2;
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
+                OrtSession.Result result = session.run(Map.of(manifest.inputName(), tensor))) {
+            t2 = System.nanoTime();
+            heat = floats(result, manifest.outputNames().get(0));
+            sizes = floats(result, manifest.outputNames().get(1));
+        } catch (OrtException e) {
+            throw new DetectionException("ONNX Runtime failed to run " + manifest.id() + ": " + e.getMessage(), e);
+        }
+        int cells = sizes.length / 4;
+        int outW = w / manifest.stride();
+        HeatMap map = new HeatMap(heat, sizes, outW, cells / outW, classes);
+        List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) image.width() / w,
+                (double) image.height() / h, image.width(), image.height());
+        long t3 = System.nanoTime();
+        return new Detections(found, image.width(), image.height(),
+                new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance);
+    }
+
+    /** The raw head outputs for {@code image} (for tests and tools that check the model itself). */
+    public HeatMap heatMap(ColorImage image) throws DetectionException {
+        int w = manifest.inputWidth();
+        input.clear();
+        input.put(ImageResizer.toTensor(image, w, manifest.inputHeight()));
+        input.flip();
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
+                OrtSession.Result result = session.run(Map.of(manifest.inputName(), tensor))) {
+            float[] heat = floats(result, manifest.outputNames().get(0));
+            float[] sizes = floats(result, manifest.outputNames().get(1));
+            int outW = w / manifest.stride();
+            return new HeatMap(heat, sizes, outW, sizes.length / 4 / outW, classes);
+        } catch (OrtException e) {
+            throw new DetectionException("ONNX Runtime failed to run " + manifest.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ModelManifest manifest() {
+        return manifest;
+    }
+
+    public ModelProvenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            LOG.warn("closing the ONNX Runtime session of {} failed: {}", manifest.id(), e.getMessage());
+        }
+    }
+
+    private static float[] floats(OrtSession.Result result, String name) throws OrtException {
+        OnnxTensor t = (OnnxTensor) result.get(name).orElseThrow(() -> new OrtException("no output " + name));
+        FloatBuffer b = t.getFloatBuffer();
+        if (b.hasArray() && b.arrayOffset() == 0 && b.array().length == b.remaining()) {
+            return b.array();
+        }
+        float[] v = new float[b.remaining()];
+        b.get(v);
+        return v;
+    }
+}
