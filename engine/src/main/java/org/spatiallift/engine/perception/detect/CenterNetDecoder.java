@@ -1,5 +1,6 @@
 package org.spatiallift.engine.perception.detect;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class CenterNetDecoder {
         List<Detection> out = new ArrayList<>();
         for (long packed : best) {
             int index = (int) packed;
-            float score = map.heat()[index];
+            float score = map.heat().get(index);
             if (score < threshold) {
                 break;
             }
@@ -55,11 +56,11 @@ public final class CenterNetDecoder {
             int y = cell / map.width();
             double cx = (double) stride * x;
             double cy = (double) stride * y;
-            float[] s = map.sizes();
-            double x0 = clamp((cx - s[4 * cell]) * sx, imageWidth);
-            double y0 = clamp((cy - s[4 * cell + 1]) * sy, imageHeight);
-            double x1 = clamp((cx + s[4 * cell + 2]) * sx, imageWidth);
-            double y1 = clamp((cy + s[4 * cell + 3]) * sy, imageHeight);
+            FloatBuffer s = map.sizes();
+            double x0 = clamp((cx - s.get(4 * cell)) * sx, imageWidth);
+            double y0 = clamp((cy - s.get(4 * cell + 1)) * sy, imageHeight);
+            double x1 = clamp((cx + s.get(4 * cell + 2)) * sx, imageWidth);
+            double y1 = clamp((cy + s.get(4 * cell + 3)) * sy, imageHeight);
             out.add(new Detection(labels.get(c), c, score,
                     new PixelBox(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1))));
         }
@@ -68,14 +69,15 @@ public final class CenterNetDecoder {
 
     /** Flat indices of the top-K peaks, best first (score descending, then index ascending). */
     long[] topPeaks(HeatMap map) {
-        float[] heat = map.heat();
-        int k = Math.min(topK, heat.length);
+        FloatBuffer heat = map.heat();
+        int n = heat.capacity();
+        int k = Math.min(topK, n);
         // a min-heap of (score, index) on parallel arrays: the root is the weakest kept peak
         float[] hs = new float[k];
         int[] hi = new int[k];
         int size = 0;
-        for (int i = 0; i < heat.length; i++) {
-            float v = heat[i];
+        for (int i = 0; i < n; i++) {
+            float v = heat.get(i);
             if (size == k && !(v > hs[0])) {
                 continue;
             }
@@ -112,10 +114,11 @@ public final class CenterNetDecoder {
         int cell = index / c;
         int x = cell % w;
         int y = cell / w;
-        float v = map.heat()[index];
+        FloatBuffer heat = map.heat();
+        float v = heat.get(index);
         for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
             for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
-                if (map.heat()[(yy * w + xx) * c + index % c] > v) {
+                if (heat.get((yy * w + xx) * c + index % c) > v) {
                     return false;
                 }
             }

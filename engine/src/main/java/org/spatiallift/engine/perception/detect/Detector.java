@@ -3,6 +3,7 @@ package org.spatiallift.engine.perception.detect;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 
 /**
  * Runs a CenterNet object detector on ONNX Runtime (CPU). Like DJL's Predictor: it is the only thing that runs the
@@ -38,22 +40,52 @@ public final class Detector implements AutoCloseable {
     private final CenterNetDecoder decoder;
     private final ModelProvenance provenance;
     private final FloatBuffer input;
-    private final int classes;
+    private final OnnxTensor inputTensor;
+    private final Map<String, OnnxTensor> outputs;
+    private final HeatMap map;
 
     private Detector(ModelManifest manifest, DetectorOptions options, OrtEnvironment env, OrtSession session,
-            ModelProvenance provenance, List<String> labels) {
+            ModelProvenance provenance, List<String> labels) throws OrtException, ModelException {
         this.manifest = manifest;
         this.options = options;
         this.env = env;
         this.session = session;
         this.provenance = provenance;
-        this.classes = labels.size();
         this.decoder = new CenterNetDecoder(manifest.stride(), options.maxDetections(), labels);
+        // input and outputs live in direct buffers that the runtime reads and writes in place (no copies per run)
+        this.input = direct(manifest.inputShape());
+        this.inputTensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
+        this.outputs = new LinkedHashMap<>();
+        long[] heatShape = outputShape(session, manifest.outputNames().get(0));
+        long[] sizeShape = outputShape(session, manifest.outputNames().get(1));
+        if (heatShape.length != 4 || sizeShape.length != 4 || heatShape[3] != labels.size() || sizeShape[3] != 4
+                || heatShape[1] != sizeShape[1] || heatShape[2] != sizeShape[2]) {
+            throw new ModelException(null, "model " + manifest.id() + " has outputs of shapes " + Arrays.toString(heatShape)
+                    + " and " + Arrays.toString(sizeShape) + ", expected [1, H, W, " + labels.size() + "] and [1, H, W, 4]",
+                    "Check the manifest's outputs and labels");
+        }
+        FloatBuffer heat = direct(heatShape);
+        FloatBuffer sizes = direct(sizeShape);
+        outputs.put(manifest.outputNames().get(0), OnnxTensor.createTensor(env, heat, heatShape));
+        outputs.put(manifest.outputNames().get(1), OnnxTensor.createTensor(env, sizes, sizeShape));
+        this.map = new HeatMap(heat, sizes, (int) heatShape[2], (int) heatShape[1], labels.size());
+    }
+
+    private static FloatBuffer direct(long[] shape) {
         long n = 1;
-        for (long d : manifest.inputShape()) {
+        for (long d : shape) {
             n *= d;
         }
-        this.input = ByteBuffer.allocateDirect(Math.toIntExact(n * 4)).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        return ByteBuffer.allocateDirect(Math.toIntExact(n * 4)).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    private static long[] outputShape(OrtSession session, String name) throws OrtException, ModelException {
+        var info = session.getOutputInfo().get(name);
+        if (info == null || !(info.getInfo() instanceof TensorInfo t)) {
+            throw new ModelException(null, "model has no tensor output " + name + " (outputs: "
+                    + session.getOutputNames() + ")", "Check the manifest's outputs");
+        }
+        return t.getShape();
     }
 
     /** Loads the model (converting a TF.js graph to ONNX first) and opens a runtime session. */
@@ -83,7 +115,12 @@ public final class Detector implements AutoCloseable {
                     env.getVersion(), optionsUsed);
             LOG.info("{}: converted in {} ms, session opened in {} ms (onnxruntime {})", m.id(),
                     Math.round((t1 - t0) / 1e6), Math.round((System.nanoTime() - t1) / 1e6), env.getVersion());
-            return new Detector(m, options, env, session, prov, Labels.fromResource(m.labelsResource()));
+            try {
+                return new Detector(m, options, env, session, prov, Labels.fromResource(m.labelsResource()));
+            } catch (OrtException | ModelException | RuntimeException e) {
+                session.close();
+                throw e;
+            }
         } catch (OrtException e) {
             throw new ModelException(model.graphFile(), "ONNX Runtime cannot load the model (" + e.getMessage() + ")",
                     "Fetch the model again; if that does not help, report this with the log", e);
@@ -92,46 +129,28 @@ public final class Detector implements AutoCloseable {
 
     /** The detections in {@code image}, best first, boxes in the image's own pixels. */
     public Detections detect(ColorImage image) throws DetectionException {
-        int w = manifest.inputWidth();
-        int h = manifest.inputHeight();
         long t0 = System.nanoTime();
-        input.clear();
-        input.put(ImageResizer.toTensor(image, w, h));
-        input.flip();
+        ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
         long t1 = System.nanoTime();
-        float[] heat;
-        float[] sizes;
-        long t2;
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
-                OrtSession.Result result = session.run(Map.of(manifest.inputName(), tensor))) {
-            t2 = System.nanoTime();
-            heat = floats(result, manifest.outputNames().get(0));
-            sizes = floats(result, manifest.outputNames().get(1));
-        } catch (OrtException e) {
-            throw new DetectionException("ONNX Runtime failed to run " + manifest.id() + ": " + e.getMessage(), e);
-        }
-        int cells = sizes.length / 4;
-        int outW = w / manifest.stride();
-        HeatMap map = new HeatMap(heat, sizes, outW, cells / outW, classes);
-        List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) image.width() / w,
-                (double) image.height() / h, image.width(), image.height());
+        run();
+        long t2 = System.nanoTime();
+        List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) image.width() / manifest.inputWidth(),
+                (double) image.height() / manifest.inputHeight(), image.width(), image.height());
         long t3 = System.nanoTime();
         return new Detections(found, image.width(), image.height(),
                 new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance);
     }
 
-    /** The raw head outputs for {@code image} (for tests and tools that check the model itself). */
+    /** A copy of the raw head outputs for {@code image} (for tests and tools that check the model itself). */
     public HeatMap heatMap(ColorImage image) throws DetectionException {
-        int w = manifest.inputWidth();
-        input.clear();
-        input.put(ImageResizer.toTensor(image, w, manifest.inputHeight()));
-        input.flip();
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
-                OrtSession.Result result = session.run(Map.of(manifest.inputName(), tensor))) {
-            float[] heat = floats(result, manifest.outputNames().get(0));
-            float[] sizes = floats(result, manifest.outputNames().get(1));
-            int outW = w / manifest.stride();
-            return new HeatMap(heat, sizes, outW, sizes.length / 4 / outW, classes);
+        ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
+        run();
+        return map.copy();
+    }
+
+    private void run() throws DetectionException {
+        try (OrtSession.Result result = session.run(Map.of(manifest.inputName(), inputTensor), outputs)) {
+            LOG.trace("{}: {} outputs written in place", manifest.id(), result.size());
         } catch (OrtException e) {
             throw new DetectionException("ONNX Runtime failed to run " + manifest.id() + ": " + e.getMessage(), e);
         }
@@ -147,21 +166,12 @@ public final class Detector implements AutoCloseable {
 
     @Override
     public void close() {
+        inputTensor.close();
+        outputs.values().forEach(OnnxTensor::close);
         try {
             session.close();
         } catch (OrtException e) {
             LOG.warn("closing the ONNX Runtime session of {} failed: {}", manifest.id(), e.getMessage());
         }
-    }
-
-    private static float[] floats(OrtSession.Result result, String name) throws OrtException {
-        OnnxTensor t = (OnnxTensor) result.get(name).orElseThrow(() -> new OrtException("no output " + name));
-        FloatBuffer b = t.getFloatBuffer();
-        if (b.hasArray() && b.arrayOffset() == 0 && b.array().length == b.remaining()) {
-            return b.array();
-        }
-        float[] v = new float[b.remaining()];
-        b.get(v);
-        return v;
     }
 }

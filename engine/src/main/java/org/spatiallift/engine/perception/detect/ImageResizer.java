@@ -1,5 +1,7 @@
 package org.spatiallift.engine.perception.detect;
 
+import java.nio.FloatBuffer;
+
 import org.spatiallift.engine.image.ColorImage;
 
 /**
@@ -16,17 +18,30 @@ public final class ImageResizer {
     /** The image as a float NHWC tensor [1, h, w, 3] of RGB values 0..255. */
     public static float[] toTensor(ColorImage image, int w, int h) {
         float[] out = new float[w * h * 3];
+        toTensor(image, w, h, FloatBuffer.wrap(out));
+        return out;
+    }
+
+    /**
+     * Writes the NHWC tensor [1, h, w, 3] (RGB 0..255) into {@code out} at absolute indices 0 … 3·w·h − 1, e.g. into
+     * the direct buffer that the runtime reads.
+     */
+    public static void toTensor(ColorImage image, int w, int h, FloatBuffer out) {
         int sw = image.width();
         int sh = image.height();
         int[] rgb = image.rgb();
+        float[] row = new float[w * 3];
         if (sw == w && sh == h) {
-            for (int i = 0; i < w * h; i++) {
-                int p = rgb[i];
-                out[3 * i] = (p >>> 16) & 0xFF;
-                out[3 * i + 1] = (p >>> 8) & 0xFF;
-                out[3 * i + 2] = p & 0xFF;
+            for (int v = 0; v < h; v++) {
+                for (int u = 0; u < w; u++) {
+                    int p = rgb[v * w + u];
+                    row[3 * u] = (p >>> 16) & 0xFF;
+                    row[3 * u + 1] = (p >>> 8) & 0xFF;
+                    row[3 * u + 2] = p & 0xFF;
+                }
+                out.put(v * w * 3, row);
             }
-            return out;
+            return;
         }
         int[] x0 = new int[w];
         int[] x1 = new int[w];
@@ -40,21 +55,18 @@ public final class ImageResizer {
             int r0 = y0[v] * sw;
             int r1 = y1[v] * sw;
             float wy = fy[v];
-            int o = v * w * 3;
             for (int u = 0; u < w; u++) {
                 int a = rgb[r0 + x0[u]];
                 int b = rgb[r0 + x1[u]];
                 int c = rgb[r1 + x0[u]];
                 int d = rgb[r1 + x1[u]];
                 float wx = fx[u];
-                for (int shift = 16, k = 0; k < 3; shift -= 8, k++) {
-                    float top = ((a >>> shift) & 0xFF) + wx * (((b >>> shift) & 0xFF) - ((a >>> shift) & 0xFF));
-                    float bottom = ((c >>> shift) & 0xFF) + wx * (((d >>> shift) & 0xFF) - ((c >>> shift) & 0xFF));
-                    out[o + 3 * u + k] = top + wy * (bottom - top);
-                }
+                row[3 * u] = lerp2((a >>> 16) & 0xFF, (b >>> 16) & 0xFF, (c >>> 16) & 0xFF, (d >>> 16) & 0xFF, wx, wy);
+                row[3 * u + 1] = lerp2((a >>> 8) & 0xFF, (b >>> 8) & 0xFF, (c >>> 8) & 0xFF, (d >>> 8) & 0xFF, wx, wy);
+                row[3 * u + 2] = lerp2(a & 0xFF, b & 0xFF, c & 0xFF, d & 0xFF, wx, wy);
             }
+            out.put(v * w * 3, row);
         }
-        return out;
     }
 
     /** The resized image itself (values rounded to the nearest integer), e.g. to write it as PNG. */
@@ -65,6 +77,13 @@ public final class ImageResizer {
             rgb[i] = (Math.round(t[3 * i]) << 16) | (Math.round(t[3 * i + 1]) << 8) | Math.round(t[3 * i + 2]);
         }
         return new ColorImage(w, h, rgb);
+    }
+
+    /** Bilinear: top = a + wx·(b − a), bottom = c + wx·(d − c), result = top + wy·(bottom − top). */
+    private static float lerp2(int a, int b, int c, int d, float wx, float wy) {
+        float top = a + wx * (b - a);
+        float bottom = c + wx * (d - c);
+        return top + wy * (bottom - top);
     }
 
     /** Source indices and weights along one axis: src = (dst + ½)·in/out − ½, clamped to [0, in − 1]. */

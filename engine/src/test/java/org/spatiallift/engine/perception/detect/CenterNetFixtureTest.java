@@ -70,7 +70,7 @@ class CenterNetFixtureTest {
             int y = s.get(0).asInt();
             int x = s.get(1).asInt();
             int c = s.get(2).asInt();
-            float got = map.heat()[(y * map.width() + x) * map.classes() + c];
+            float got = map.heatAt(x, y, c);
             assertThat((double) got).as("heat (%d, %d, class %d)", x, y, c).isCloseTo(s.get(3).asDouble(), within(TOLERANCE));
         }
     }
@@ -82,7 +82,7 @@ class CenterNetFixtureTest {
             int x = s.get(1).asInt();
             for (int k = 0; k < 4; k++) {
                 double want = s.get(2 + k).asDouble();
-                float got = map.sizes()[(y * map.width() + x) * 4 + k];
+                float got = map.sizeAt(x, y, k);
                 assertThat((double) got).as("size head (%d, %d)[%d]", x, y, k)
                         .isCloseTo(want, within(TOLERANCE * Math.max(1, Math.abs(want))));
             }
@@ -96,7 +96,7 @@ class CenterNetFixtureTest {
         for (int c = 0; c < 80; c++) {
             float m = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < map.width() * map.height(); i++) {
-                m = Math.max(m, map.heat()[i * 80 + c]);
+                m = Math.max(m, map.heat().get(i * 80 + c));
             }
             assertThat((double) m).as("max of class %d", c).isCloseTo(max.get(c).asDouble(), within(TOLERANCE));
         }
