@@ -42,7 +42,7 @@ final class BenchDetectCommand implements Callable<Integer> {
     double threshold;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "ONNX Runtime intra-op threads (default ${DEFAULT-VALUE}: one per core).")
+            description = "ONNX Runtime intra-op threads (default ${DEFAULT-VALUE}: one per available processor).")
     int threads;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "Timed runs (default ${DEFAULT-VALUE}).")

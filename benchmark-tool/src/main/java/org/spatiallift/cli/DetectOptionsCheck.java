@@ -14,7 +14,7 @@ final class DetectOptionsCheck {
             throw InputException.forValue("--threshold", "must be in [0, 1], got " + threshold, "Give --threshold 0.3, for example");
         }
         if (threads < 0) {
-            throw InputException.forValue("--threads", "must be 0 (the runtime's default) or more, got " + threads,
+            throw InputException.forValue("--threads", "must be 0 (one per available processor) or more, got " + threads,
                     "Give --threads 2, for example");
         }
         DetectorOptions d = DetectorOptions.defaults();

@@ -106,10 +106,10 @@ public final class Detector implements AutoCloseable {
             optionsUsed.put("execution_provider", "CPU");
             optionsUsed.put("graph_optimization", "ALL_OPT");
             optionsUsed.put("execution_mode", "SEQUENTIAL");
-            if (options.threads() > 0) {
-                so.setIntraOpNumThreads(options.threads());
-            }
-            optionsUsed.put("intra_op_threads", options.threads() > 0 ? Integer.toString(options.threads()) : "default");
+            // ONNX Runtime's own default used one thread on the 2-core development machine (37 ms against 25 ms)
+            int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+            so.setIntraOpNumThreads(threads);
+            optionsUsed.put("intra_op_threads", Integer.toString(threads));
             OrtSession session = env.createSession(onnx, so);
             ModelProvenance prov = new ModelProvenance(m.id(), model.sha256(), Sha256.of(onnx), "onnxruntime",
                     env.getVersion(), optionsUsed);

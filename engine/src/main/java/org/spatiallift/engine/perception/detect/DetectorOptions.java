@@ -5,7 +5,7 @@ package org.spatiallift.engine.perception.detect;
  *
  * @param scoreThreshold keep detections with score ≥ this, in [0, 1]
  * @param maxDetections  keep at most this many peaks (before the threshold), at least 1
- * @param threads        ONNX Runtime intra-op threads (0 = the runtime's default, one per core)
+ * @param threads        ONNX Runtime intra-op threads (0 = one per available processor)
  */
 public record DetectorOptions(double scoreThreshold, int maxDetections, int threads) {
 
