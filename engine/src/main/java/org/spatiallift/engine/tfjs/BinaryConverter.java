@@ -3,18 +3,19 @@ package org.spatiallift.engine.tfjs;
 import java.util.List;
 import java.util.Map;
 
+import org.spatiallift.engine.onnx.OnnxDataType;
 import org.spatiallift.engine.onnx.OnnxTensor;
 
 /**
  * Element-wise binary ops with NumPy broadcasting: Add/AddV2 → Add, Sub, Mul, RealDiv/Div → Div, Maximum → Max,
- * Minimum → Min. When either operand is channels-first, the op runs channels-first: a 4-D operand is re-laid out, a
+ * Minimum → Min, Equal → Equal (bool). When either operand is channels-first, the op runs channels-first: a 4-D operand is re-laid out, a
  * constant of rank r ≤ 4 is padded on the left to rank 4 (in NHWC) and its data permuted to NCHW, a scalar stays a
  * scalar; otherwise the op runs in TF layout.
  */
 final class BinaryConverter {
 
     static final Map<String, String> OPS = Map.of("Add", "Add", "AddV2", "Add", "Sub", "Sub", "Mul", "Mul",
-            "RealDiv", "Div", "Div", "Div", "Maximum", "Max", "Minimum", "Min");
+            "RealDiv", "Div", "Div", "Div", "Maximum", "Max", "Minimum", "Min", "Equal", "Equal");
 
     private BinaryConverter() {
     }
@@ -35,11 +36,12 @@ final class BinaryConverter {
             y = ctx.materialise(ctx.tf(b));
         }
         String out = ctx.builder().op(OPS.get(node.op()), List.of(x, y));
-        return new TfValue(out, channelsFirst ? Layout.NCHW : Layout.TF, shape, a.type(), null);
+        OnnxDataType type = node.op().equals("Equal") ? OnnxDataType.BOOL : a.type();
+        return new TfValue(out, channelsFirst ? Layout.NCHW : Layout.TF, shape, type, null);
     }
 
     private static boolean fitsChannelsFirst(TfValue v) {
-        return v.rank() == 4 || v.isConstant() && v.rank() <= 4;
+        return v.rank() == 4 && !v.isConstant() || v.isConstant() && v.rank() <= 4 && (v.rank() == 0 || v.constant().isFloat());
     }
 
     private static String channelsFirst(ConversionContext ctx, TfValue v) throws TfjsConversionException {

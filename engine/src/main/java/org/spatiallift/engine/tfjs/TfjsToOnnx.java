@@ -26,7 +26,8 @@ public final class TfjsToOnnx {
     public static final Set<String> SUPPORTED_OPS = new TreeSet<>(List.of("Placeholder", "Const", "Identity",
             "Conv2D", "_FusedConv2D", "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative", "Add", "AddV2", "Sub",
             "Mul", "RealDiv", "Div", "Maximum", "Minimum", "Relu", "Relu6", "Sigmoid", "Tanh", "Mean", "ConcatV2",
-            "ResizeBilinear", "MaxPool", "Reshape", "Transpose"));
+            "ResizeBilinear", "MaxPool", "Reshape", "Transpose", "Equal", "Cast", "FloorDiv", "FloorMod", "TopKV2",
+            "ExpandDims", "GatherV2", "StridedSlice"));
 
     private TfjsToOnnx() {
     }
@@ -73,6 +74,13 @@ public final class TfjsToOnnx {
             case "MaxPool" -> TensorConverter.maxPool(ctx, n);
             case "Reshape" -> TensorConverter.reshape(ctx, n);
             case "Transpose" -> TensorConverter.transpose(ctx, n);
+            case "Cast" -> ArithmeticConverter.cast(ctx, n);
+            case "FloorDiv" -> ArithmeticConverter.floorDiv(ctx, n);
+            case "FloorMod" -> ArithmeticConverter.floorMod(ctx, n);
+            case "TopKV2" -> IndexConverter.topK(ctx, n);
+            case "ExpandDims" -> IndexConverter.expandDims(ctx, n);
+            case "GatherV2" -> IndexConverter.gather(ctx, n);
+            case "StridedSlice" -> IndexConverter.stridedSlice(ctx, n);
             default -> {
                 if (BinaryConverter.OPS.containsKey(n.op())) {
                     yield BinaryConverter.convert(ctx, n);

@@ -78,6 +78,10 @@ final class TinyGraph {
         return o;
     }
 
+    static JsonNode type(String dtype) {
+        return M.createObjectNode().put("type", dtype);
+    }
+
     static JsonNode i(long value) {
         return M.createObjectNode().put("i", Long.toString(value));
     }

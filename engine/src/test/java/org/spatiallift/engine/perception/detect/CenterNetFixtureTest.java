@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +17,13 @@ import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.io.ColorImageReader;
 import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.onnx.OnnxModel;
+import org.spatiallift.engine.onnx.OrtRun;
 import org.spatiallift.engine.perception.model.Sha256;
 import org.spatiallift.engine.testing.TestModels;
+import org.spatiallift.engine.tfjs.TfjsGraph;
+import org.spatiallift.engine.tfjs.TfjsModelReader;
+import org.spatiallift.engine.tfjs.TfjsToOnnx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,6 +132,35 @@ class CenterNetFixtureTest {
         for (int i = 1; i < ours.size(); i++) {
             assertThat(ours.get(i).score()).isLessThanOrEqualTo(ours.get(i - 1).score());
         }
+    }
+
+    @Test
+    void wholeConvertedGraphIncludingItsDecodingTailMatchesTheGraphsOwnDetections() throws Exception {
+        TfjsGraph graph = TfjsModelReader.read(TestModels.detector().graphFile());
+        OnnxModel full = TfjsToOnnx.convert(graph, graph.signatureOutputs(), "centernet-full");
+        float[] det = OrtRun.run(full, Map.of("tower_0/images", new OrtRun.Input(ImageResizer.toTensor(input, 512, 512),
+                1, 512, 512, 3))).get("tower_0/detections");
+
+        JsonNode theirs = fixture.path("detections_x0_y0_x1_y1_score_class");
+        assertThat(det).hasSize(theirs.size() * 6);
+        int compared = 0;
+        for (JsonNode d : theirs) {
+            if (d.get(4).asDouble() < 0.01) {
+                continue;
+            }
+            boolean found = false;
+            for (int r = 0; r < det.length / 6 && !found; r++) {
+                boolean same = true;
+                for (int k = 0; k < 6; k++) {
+                    double want = d.get(k).asDouble();
+                    same &= Math.abs(det[6 * r + k] - want) <= TOLERANCE * Math.max(1, Math.abs(want));
+                }
+                found = same;
+            }
+            assertThat(found).as("graph detection %s in the converted graph's output", d).isTrue();
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(10);
     }
 
     private static double clip(double v) {
