@@ -105,7 +105,7 @@ final class BenchDetectCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "%d runs after %d warm-up on %s (%dx%d), model loaded in %.0f ms; median:%n", runs,
                     warmup, image, img.width(), img.height(), loadMs);
-            median.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "  %-12s %9.3f ms%n", e.getKey(), e.getValue().asDouble()));
+            median.properties().forEach(e -> out.printf(Locale.ROOT, "  %-12s %9.3f ms%n", e.getKey(), e.getValue().asDouble()));
         }
         out.flush();
         return 0;

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.onnx;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A node attribute: exactly one of a float, an int, a string, a tensor, a list of floats or a list of ints
@@ -50,7 +51,7 @@ public record OnnxAttribute(String name, Kind kind, float f, long i, String s, O
     @Override
     public boolean equals(Object o) {
         return o instanceof OnnxAttribute a && name.equals(a.name) && kind == a.kind && Float.compare(f, a.f) == 0
-                && i == a.i && java.util.Objects.equals(s, a.s) && java.util.Objects.equals(t, a.t)
+                && i == a.i && Objects.equals(s, a.s) && Objects.equals(t, a.t)
                 && Arrays.equals(floats, a.floats) && Arrays.equals(ints, a.ints);
     }
 

@@ -1,5 +1,6 @@
 package org.spatiallift.engine.tfjs;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,7 @@ final class BinaryConverter {
             long db = i - (r - b.length) >= 0 ? b[i - (r - b.length)] : 1;
             if (da != db && da != 1 && db != 1) {
                 throw new TfjsConversionException(node.name() + " (" + node.op() + "): shapes "
-                        + java.util.Arrays.toString(a) + " and " + java.util.Arrays.toString(b) + " do not broadcast");
+                        + Arrays.toString(a) + " and " + Arrays.toString(b) + " do not broadcast");
             }
             out[i] = da == 1 ? db : da;
         }

@@ -43,10 +43,6 @@ final class ConversionContext {
         values.put(tfRef, value);
     }
 
-    boolean has(String tfRef) {
-        return values.containsKey(normalise(tfRef));
-    }
-
     /** The converted value of a TF input reference ("name" or "name:k"). */
     TfValue value(String tfRef) throws TfjsConversionException {
         TfValue v = values.get(normalise(tfRef));

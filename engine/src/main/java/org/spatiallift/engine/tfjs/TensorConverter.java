@@ -1,6 +1,7 @@
 package org.spatiallift.engine.tfjs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.spatiallift.engine.onnx.OnnxAttribute;
@@ -34,7 +35,7 @@ final class TensorConverter {
             for (int i = 0; i < axes.length; i++) {
                 mapped[i] = Layout.nchwAxis((int) axes[i]);
             }
-            java.util.Arrays.sort(mapped);
+            Arrays.sort(mapped);
             String y = ctx.builder().op("ReduceMean", List.of(x.onnxName()), OnnxAttribute.ints("axes", mapped),
                     OnnxAttribute.of("keepdims", 1L));
             return new TfValue(y, Layout.NCHW, out, x.type(), null);

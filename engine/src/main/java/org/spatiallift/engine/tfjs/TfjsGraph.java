@@ -1,5 +1,6 @@
 package org.spatiallift.engine.tfjs;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ public record TfjsGraph(List<TfjsNode> nodes, Map<String, TfjsWeight> weights, M
 
     public TfjsGraph {
         nodes = List.copyOf(nodes);
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
-        inputShapes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputShapes));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        inputShapes = Collections.unmodifiableMap(new LinkedHashMap<>(inputShapes));
         signatureOutputs = List.copyOf(signatureOutputs);
     }
 

@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +47,7 @@ public final class TfjsModelReader {
             decodeGroup(modelJson, group.path("weights"), ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN), weights);
         }
         Map<String, long[]> inputs = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.path("signature").path("inputs").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("signature").path("inputs").properties()) {
             JsonNode dims = e.getValue().path("tensorShape").path("dim");
             long[] shape = new long[dims.size()];
             for (int i = 0; i < shape.length; i++) {
@@ -59,7 +56,7 @@ public final class TfjsModelReader {
             inputs.put(e.getValue().path("name").asText(e.getKey()), shape);
         }
         List<String> outputs = new ArrayList<>();
-        root.path("signature").path("outputs").fields().forEachRemaining(e -> outputs.add(e.getValue().path("name").asText(e.getKey())));
+        root.path("signature").path("outputs").properties().forEach(e -> outputs.add(e.getValue().path("name").asText(e.getKey())));
         return new TfjsGraph(nodes, weights, inputs, outputs);
     }
 
@@ -69,7 +66,7 @@ public final class TfjsModelReader {
             List<String> inputs = new ArrayList<>();
             n.path("input").forEach(i -> inputs.add(i.asText()));
             Map<String, JsonNode> attrs = new LinkedHashMap<>();
-            n.path("attr").fields().forEachRemaining(e -> attrs.put(e.getKey(), e.getValue()));
+            n.path("attr").properties().forEach(e -> attrs.put(e.getKey(), e.getValue()));
             nodes.add(new TfjsNode(n.path("name").asText(), n.path("op").asText(), inputs, attrs));
         }
         return nodes;

@@ -1,9 +1,11 @@
 package org.spatiallift.engine.tfjs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -113,7 +115,7 @@ public final class TfjsToOnnx {
 
     /** The nodes the outputs depend on, each after its inputs (depth-first, inputs in order). */
     static List<TfjsNode> topologicalOrder(TfjsGraph graph, List<String> outputs) throws TfjsConversionException {
-        java.util.Map<String, TfjsNode> byName = new java.util.HashMap<>();
+        Map<String, TfjsNode> byName = new HashMap<>();
         graph.nodes().forEach(n -> byName.put(n.name(), n));
         List<TfjsNode> order = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -124,7 +126,7 @@ public final class TfjsToOnnx {
         return order;
     }
 
-    private static void visit(String name, java.util.Map<String, TfjsNode> byName, Set<String> done, Set<String> visiting,
+    private static void visit(String name, Map<String, TfjsNode> byName, Set<String> done, Set<String> visiting,
             List<TfjsNode> order) throws TfjsConversionException {
         if (done.contains(name)) {
             return;

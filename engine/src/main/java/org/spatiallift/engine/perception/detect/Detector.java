@@ -26,7 +26,8 @@ import ai.onnxruntime.TensorInfo;
  * Runs a CenterNet object detector on ONNX Runtime (CPU). Like DJL's Predictor: it is the only thing that runs the
  * model, it is {@link AutoCloseable} (it owns a native session), it is <b>not thread-safe</b> (use one per worker
  * thread), and it times pre-processing ({@link ImageResizer}: stretch to the input size, RGB 0..255 NHWC floats),
- * inference, and post-processing (output copy and {@link CenterNetDecoder}) separately. Every result carries the
+ * inference, and post-processing ({@link CenterNetDecoder} on the output tensors, which the runtime writes in place)
+ * separately. Every result carries the
  * model's provenance.
  */
 public final class Detector implements AutoCloseable {

@@ -125,7 +125,7 @@ final class TarGz {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(h);
         out.writeBytes(data);
-        out.writeBytes(new byte[(int) ((BLOCK - data.length % BLOCK) % BLOCK)]);
+        out.writeBytes(new byte[(BLOCK - data.length % BLOCK) % BLOCK]);
         return out.toByteArray();
     }
 }
