@@ -52,7 +52,7 @@ public final class Detector implements AutoCloseable {
         this.env = env;
         this.session = session;
         this.provenance = provenance;
-        this.decoder = new CenterNetDecoder(manifest.stride(), options.maxDetections(), labels);
+        this.decoder = new CenterNetDecoder(manifest.stride(), Math.min(options.maxDetections(), manifest.topK()), labels);
         // input and outputs live in direct buffers that the runtime reads and writes in place (no copies per run)
         this.input = direct(manifest.inputShape());
         this.inputTensor = OnnxTensor.createTensor(env, input, manifest.inputShape());

@@ -4,7 +4,7 @@ package org.spatiallift.engine.perception.detect;
  * How a detector runs.
  *
  * @param scoreThreshold keep detections with score ≥ this, in [0, 1]
- * @param maxDetections  keep at most this many peaks (before the threshold), at least 1
+ * @param maxDetections  keep at most this many peaks (before the threshold; never more than the manifest's top_k), at least 1
  * @param threads        ONNX Runtime intra-op threads (0 = one per available processor)
  */
 public record DetectorOptions(double scoreThreshold, int maxDetections, int threads) {
