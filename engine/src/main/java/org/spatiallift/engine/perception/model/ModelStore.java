@@ -84,6 +84,7 @@ public final class ModelStore {
     public String fetchRemedy(ModelManifest m) {
         String cmd = ModelManifest.OBJECT_DETECTOR.equals(m.role()) ? "bin/spatiallift models fetch-detector" : "bin/spatiallift models fetch";
         String model = ModelManifests.DEFAULT_DETECTOR.equals(m.id()) ? "" : " --model " + m.id();
-        return "Run " + cmd + model + " (it downloads " + m.npmPackage() + " with npm into " + root + ")";
+        String dir = root.equals(configured().root()) ? "" : " --models-dir " + root;
+        return "Run " + cmd + model + dir + " (it downloads " + m.npmPackage() + " with npm into " + root + ")";
     }
 }
