@@ -23,6 +23,17 @@ class EngineArchitectureTest {
             .because("data flows one way: app and CLI call the engine, never back");
 
     @ArchTest
+    static final ArchRule onlyPerceptionRunsOnnxRuntime = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception..")
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+            .because("models run only behind the perception seams (Detector), which time them and record provenance (ADR 0004)");
+
+    @ArchTest
+    static final ArchRule onnxWriterStandsAlone = noClasses().that().resideInAPackage("org.spatiallift.engine.onnx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.spatiallift.engine.perception..", "org.spatiallift.engine.tfjs..",
+                    "ai.onnxruntime..")
+            .because("the ONNX builder is a reusable writer for converted and stand-in models");
+
+    @ArchTest
     static final ArchRule restrictStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
             .because("the engine reports through return values, exceptions and SLF4J");
 

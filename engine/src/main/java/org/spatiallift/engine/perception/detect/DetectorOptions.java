@@ -1,0 +1,33 @@
+package org.spatiallift.engine.perception.detect;
+
+/**
+ * How a detector runs.
+ *
+ * @param scoreThreshold keep detections with score ≥ this, in [0, 1]
+ * @param maxDetections  keep at most this many peaks (before the threshold; never more than the manifest's top_k), at least 1
+ * @param threads        ONNX Runtime intra-op threads (0 = one per available processor)
+ */
+public record DetectorOptions(double scoreThreshold, int maxDetections, int threads) {
+
+    public static final double DEFAULT_THRESHOLD = 0.3;
+
+    public DetectorOptions {
+        if (!(scoreThreshold >= 0 && scoreThreshold <= 1)) {
+            throw new IllegalArgumentException("the score threshold must be in [0, 1], got " + scoreThreshold);
+        }
+        if (maxDetections < 1) {
+            throw new IllegalArgumentException("max detections must be at least 1, got " + maxDetections);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (default) or more, got " + threads);
+        }
+    }
+
+    public static DetectorOptions defaults() {
+        return new DetectorOptions(DEFAULT_THRESHOLD, 100, 0);
+    }
+
+    public DetectorOptions withThreshold(double threshold) {
+        return new DetectorOptions(threshold, maxDetections, threads);
+    }
+}
