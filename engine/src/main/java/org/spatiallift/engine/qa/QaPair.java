@@ -41,7 +41,7 @@ public record QaPair(String id, String category, QaKind kind, String question, S
         reasoning = List.copyOf(reasoning);
     }
 
-    /** True for quantitative QA (those with a value). */
+    /** True when the answer is a number with a unit: quantitative QA, and counts of multi-object QA. */
     public boolean quantitative() {
         return value != null;
     }
