@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** bin/spatiallift: the command-line tool. Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 internal error. */
 @Command(name = "spatiallift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame.",
-        subcommands = {LiftCommand.class, BenchCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+        description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame, and those into spatial QA.",
+        subcommands = {LiftCommand.class, QaCommand.class, GenerateCommand.class, CategoriesCommand.class,
+                BenchCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int EXIT_BAD_INPUT = 1;

@@ -103,10 +103,16 @@ public final class QaGenerator {
                 && catalog.templates(index).count(Section.QUESTIONS) > 0;
     }
 
+    /** The first three excluded objects and why, and how many more. */
     private static String excludedReasons(QaScene scene) {
         StringBuilder sb = new StringBuilder();
-        for (ExcludedObject e : scene.excluded()) {
+        List<ExcludedObject> excluded = scene.excluded();
+        for (int i = 0; i < Math.min(3, excluded.size()); i++) {
+            ExcludedObject e = excluded.get(i);
             sb.append("; ").append(e.name()).append(" (id ").append(e.id()).append("): ").append(e.reason());
+        }
+        if (excluded.size() > 3) {
+            sb.append("; and ").append(excluded.size() - 3).append(" more");
         }
         return sb.toString();
     }
