@@ -22,6 +22,7 @@ public final class Categories {
     private static final String SIZE = "skipped when the values differ by less than max(floor, size * the larger)";
     private static final String ABOVE_MARGIN = "skipped when the height ranges overlap by more than contact, or the "
             + "centres differ by less than max(floor, position * (e_A.z + e_B.z) / 2)";
+    private static final String TOUCHING = "the value is below floor (the boxes touch or overlap)";
     private static final List<Category> ALL = build();
 
     private Categories() {
@@ -88,31 +89,33 @@ public final class Categories {
         all.add(new ChoiceCategory("choose_bigger", Relation.BIGGER, 1, true, "the one of A, B with the larger s", SIZE));
         all.add(new ChoiceCategory("choose_smaller", Relation.BIGGER, -1, true, "the one of A, B with the smaller s", SIZE));
         // quantitative
-        Category centreDistance = new LengthCategory("centre_distance", Arity.TWO, false, false,
+        Category centreDistance = new LengthCategory("centre_distance", Arity.TWO, false, null,
                 "abs(c_A - c_B): distance between the box centres", (g, a, b) -> g.centreDistance(a, b));
         all.add(centreDistance);
-        all.add(new LengthCategory("surface_distance", Arity.TWO, false, true,
+        all.add(new LengthCategory("surface_distance", Arity.TWO, false, TOUCHING,
                 "distance between the closest points of the two boxes: sqrt(g_x^2 + g_y^2 + g_z^2), "
                         + "g_k = max(0, lo_A.k - hi_B.k, lo_B.k - hi_A.k)", (g, a, b) -> g.surfaceDistance(a, b)));
-        Category horizontalDistance = new LengthCategory("horizontal_distance", Arity.TWO, true, false,
+        Category horizontalDistance = new LengthCategory("horizontal_distance", Arity.TWO, true, null,
                 "distance between the centres along the floor: sqrt((c_A.x - c_B.x)^2 + (c_A.y - c_B.y)^2)",
                 (g, a, b) -> g.horizontalDistance(a, b));
         all.add(horizontalDistance);
-        all.add(new LengthCategory("vertical_distance", Arity.TWO, true, true,
+        all.add(new LengthCategory("vertical_distance", Arity.TWO, true,
+                "the centres' heights differ by less than floor",
                 "difference in height of the centres: abs(c_A.z - c_B.z)",
                 (g, a, b) -> Math.abs(g.centre(a, Z) - g.centre(b, Z))));
-        all.add(new LengthCategory("width", Arity.ONE, false, false,
+        all.add(new LengthCategory("width", Arity.ONE, false, null,
                 "e_A.x = hi_A.x - lo_A.x: extent across the view (canonical x)", (g, a, b) -> g.extent(a, X)));
-        Category height = new LengthCategory("height", Arity.ONE, true, false,
+        Category height = new LengthCategory("height", Arity.ONE, true, null,
                 "e_A.z = hi_A.z - lo_A.z: vertical extent (canonical z, against gravity)", (g, a, b) -> g.extent(a, Z));
         all.add(height);
-        all.add(new LengthCategory("depth", Arity.ONE, false, false,
+        all.add(new LengthCategory("depth", Arity.ONE, false, null,
                 "e_A.y = hi_A.y - lo_A.y: extent along the view (canonical y)", (g, a, b) -> g.extent(a, Y)));
-        Category cameraDistance = new LengthCategory("distance_from_camera", Arity.ONE, false, false,
+        Category cameraDistance = new LengthCategory("distance_from_camera", Arity.ONE, false, null,
                 "abs(c_A - (0, 0, h)): distance from the camera centre (h = camera height) to the box centre",
                 (g, a, b) -> g.cameraDistance(a));
         all.add(cameraDistance);
-        all.add(new LengthCategory("elevation", Arity.ONE, true, true,
+        all.add(new LengthCategory("elevation", Arity.ONE, true,
+                "A's bottom is less than floor above the floor (it stands on the floor)",
                 "lo_A.z: height of A's bottom above the floor (the support plane, z = 0)", (g, a, b) -> g.lo(a, Z)));
         all.add(new OffsetCategory("left_right_offset", X, Relation.LEFT, new String[] {"left", "right"},
                 "abs(c_A.x - c_B.x), with 'left' when c_A.x < c_B.x and 'right' otherwise"));
@@ -120,7 +123,7 @@ public final class Categories {
                 "abs(c_A.y - c_B.y), with 'in front of' when c_A.y < c_B.y and 'behind' otherwise"));
         all.add(new HeightRatioCategory());
         all.add(new ClockCategory());
-        all.add(new LengthCategory("gap", Arity.TWO, true, true,
+        all.add(new LengthCategory("gap", Arity.TWO, true, "the value is below floor (the footprints touch or overlap)",
                 "clear space between the footprints on the floor: sqrt(g_x^2 + g_y^2), g_k = max(0, lo_A.k - hi_B.k, "
                         + "lo_B.k - hi_A.k)", (g, a, b) -> g.footprintGap(a, b)));
         // multi-object

@@ -3,23 +3,22 @@ package org.spatiallift.engine.qa.category;
 import org.spatiallift.engine.qa.QaKind;
 
 /**
- * A length in metres of one object or between two ({@link Measure}). With {@code stateFromFloor}, values below the
- * margin floor are not asked about (two boxes that touch have no distance worth stating).
+ * A length in metres of one object or between two ({@link Measure}). With a {@code skipped} rule, values below the
+ * margin floor are not asked about (two boxes that touch have no distance worth stating); without, it is always asked.
  */
 final class LengthCategory extends Category {
 
     private final Measure measure;
     private final boolean stateFromFloor;
 
-    LengthCategory(String name, Arity arity, boolean needsGravity, boolean stateFromFloor, String definition,
-                   Measure measure) {
+    /** {@code skipped}: when a value below floor is not asked about ("the boxes touch"), or null to always ask. */
+    LengthCategory(String name, Arity arity, boolean needsGravity, String skipped, String definition, Measure measure) {
         super(name, QaKind.QUANTITATIVE, arity, arity == Arity.ONE ? SwapRule.NONE : SwapRule.SYMMETRIC,
                 needsGravity, METRES, definition,
-                stateFromFloor ? "skipped when the value is below floor (the objects touch or overlap)"
-                        : "always asked (no comparison)",
+                skipped != null ? "skipped when " + skipped : "always asked (no comparison)",
                 arity == Arity.ONE ? Rules.singleQuantity() : Rules.pairQuantity());
         this.measure = measure;
-        this.stateFromFloor = stateFromFloor;
+        this.stateFromFloor = skipped != null;
     }
 
     @Override
