@@ -4,38 +4,13 @@ import org.spatiallift.engine.pipeline.LiftParameters;
 
 import picocli.CommandLine.Option;
 
-/** Lift parameters on the command line; defaults from {@link LiftParameters#defaults()}. */
-final class LiftOptions {
-
-    @Option(names = "--min-depth", paramLabel = "M", description = "Drop depth at or below this (metres).")
-    Double minDepthM;
-
-    @Option(names = "--max-depth", paramLabel = "M", description = "Drop depth beyond this (metres, default 10).")
-    Double maxDepthM;
-
-    @Option(names = "--voxel", paramLabel = "M", description = "Voxel size for plane fitting (metres, default 0.02).")
-    Double voxelM;
+/** Lift parameters on the command line, with {@code --seed} for RANSAC; defaults from {@link LiftParameters#defaults()}. */
+final class LiftOptions extends LiftCoreOptions {
 
     @Option(names = "--seed", paramLabel = "N", description = "RANSAC seed (default 42).")
     Long seed;
 
-    @Option(names = "--remove-outliers",
-            description = "Statistical outlier removal (20 neighbours, 2 std) on the voxel cloud before plane fitting.")
-    boolean removeOutliers;
-
     LiftParameters toParameters() {
-        LiftParameters d = LiftParameters.defaults();
-        LiftParameters p = d.withDepthRange(minDepthM == null ? d.minDepthM() : minDepthM,
-                maxDepthM == null ? d.maxDepthM() : maxDepthM);
-        if (voxelM != null) {
-            p = p.withVoxel(voxelM);
-        }
-        if (seed != null) {
-            p = p.withSeed(seed);
-        }
-        if (removeOutliers) {
-            p = p.withOutlierRemoval(true);
-        }
-        return p;
+        return toParameters(seed);
     }
 }

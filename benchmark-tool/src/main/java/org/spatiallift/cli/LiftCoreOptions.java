@@ -1,0 +1,42 @@
+package org.spatiallift.cli;
+
+import org.spatiallift.engine.pipeline.LiftParameters;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Lift parameters on the command line without the RANSAC seed, for commands where {@code --seed} means something
+ * else (the QA seed of {@code qa} and {@code generate}); defaults from {@link LiftParameters#defaults()}.
+ */
+class LiftCoreOptions {
+
+    @Option(names = "--min-depth", paramLabel = "M", description = "Drop depth at or below this (metres).")
+    Double minDepthM;
+
+    @Option(names = "--max-depth", paramLabel = "M", description = "Drop depth beyond this (metres, default 10).")
+    Double maxDepthM;
+
+    @Option(names = "--voxel", paramLabel = "M", description = "Voxel size for plane fitting (metres, default 0.02).")
+    Double voxelM;
+
+    @Option(names = "--remove-outliers",
+            description = "Statistical outlier removal (20 neighbours, 2 std) on the voxel cloud before plane fitting.")
+    boolean removeOutliers;
+
+    /** The parameters, with RANSAC seeded by {@code seed} (null: the default 42). */
+    LiftParameters toParameters(Long seed) {
+        LiftParameters d = LiftParameters.defaults();
+        LiftParameters p = d.withDepthRange(minDepthM == null ? d.minDepthM() : minDepthM,
+                maxDepthM == null ? d.maxDepthM() : maxDepthM);
+        if (voxelM != null) {
+            p = p.withVoxel(voxelM);
+        }
+        if (seed != null) {
+            p = p.withSeed(seed);
+        }
+        if (removeOutliers) {
+            p = p.withOutlierRemoval(true);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,17 @@
+package org.spatiallift.engine.qa;
+
+/**
+ * A model that contributed to a scene, for provenance.
+ *
+ * @param id     the model's id in its manifest
+ * @param role   what it did ("detector", "depth", ...)
+ * @param sha256 hex SHA-256 of the model file
+ */
+public record ModelRef(String id, String role, String sha256) {
+
+    public ModelRef {
+        if (id == null || id.isBlank() || role == null || role.isBlank() || sha256 == null) {
+            throw new IllegalArgumentException("a model reference needs an id, a role and a SHA-256");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.spatiallift.engine.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.spatiallift.engine.frame.CanonicalFrame;
+import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.qa.geometry.SceneGeometry;
+import org.spatiallift.engine.scene.SceneObject;
+
+/**
+ * A lifted scene prepared for QA: its usable objects (each with a unique referring expression), the objects left
+ * out and why, whether the frame is gravity-aligned, and the measurements precomputed once. Immutable; one scene
+ * can serve many generators and threads.
+ */
+public final class QaScene {
+
+    /** Objects thinner than this along any axis cannot be measured and are left out, m. */
+    public static final double MIN_EXTENT_M = 0.001;
+
+    private final String key;
+    private final boolean canonical;
+    private final double cameraHeightM;
+    private final List<QaObject> objects;
+    private final List<ExcludedObject> excluded;
+    private final SceneSource source;
+    private final SceneGeometry geometry;
+
+    private QaScene(String key, boolean canonical, double cameraHeightM, List<QaObject> objects,
+                    List<ExcludedObject> excluded, SceneSource source) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a QA scene needs a key (the image's relative path or name)");
+        }
+        this.key = key;
+        this.canonical = canonical;
+        this.cameraHeightM = cameraHeightM;
+        this.objects = List.copyOf(objects);
+        this.excluded = List.copyOf(excluded);
+        this.source = Objects.requireNonNull(source, "source");
+        geometry = new SceneGeometry(this.objects.stream().map(QaObject::boxCanonical).toList(),
+                this.objects.stream().map(QaObject::orientedBoxCanonical).toList(), cameraHeightM);
+    }
+
+    /** The objects of a lift, named by {@code describer}; ambiguous and unmeasurable ones are left out. */
+    public static QaScene of(String key, List<SceneObject> objects, CanonicalFrame frame, ObjectDescriber describer,
+                             SceneSource source) {
+        List<ObjectDescription> descriptions = describer.describe(objects, frame);
+        if (descriptions.size() != objects.size()) {
+            throw new IllegalStateException("the describer returned " + descriptions.size() + " descriptions for "
+                    + objects.size() + " objects");
+        }
+        List<QaObject> usable = new ArrayList<>();
+        List<ExcludedObject> excluded = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            SceneObject o = objects.get(i);
+            ObjectDescription d = descriptions.get(i);
+            Vec3 e = o.boxCanonical().extents();
+            if (!d.usable()) {
+                excluded.add(new ExcludedObject(o.id(), o.name(), d.ambiguityReason()));
+            } else if (Math.min(e.x(), Math.min(e.y(), e.z())) < MIN_EXTENT_M) {
+                excluded.add(new ExcludedObject(o.id(), o.name(), "its box is flat (extents " + e.x() + " x " + e.y()
+                        + " x " + e.z() + " m): too few points to measure it"));
+            } else {
+                usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical()));
+            }
+        }
+        return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source);
+    }
+
+    /** The objects of a lift, named by a {@link UniqueNameDescriber} with {@code margins}. */
+    public static QaScene of(String key, LiftResult lift, Margins margins, SceneSource source) {
+        return of(key, lift.objects(), lift.frame(), new UniqueNameDescriber(margins), source);
+    }
+
+    /** A scene of already described objects (tests, hand-built scenes). */
+    public static QaScene ofObjects(String key, List<QaObject> objects, boolean canonical, double cameraHeightM,
+                                    SceneSource source) {
+        return new QaScene(key, canonical, cameraHeightM, objects, List.of(), source);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** True when the frame is gravity-aligned (from a fitted floor or table); gravity categories need it. */
+    public boolean canonical() {
+        return canonical;
+    }
+
+    public double cameraHeightM() {
+        return cameraHeightM;
+    }
+
+    /** The usable objects; QA name only these. */
+    public List<QaObject> objects() {
+        return objects;
+    }
+
+    public List<ExcludedObject> excluded() {
+        return excluded;
+    }
+
+    public SceneSource source() {
+        return source;
+    }
+
+    /** The precomputed measurements of {@link #objects()}, same order. */
+    public SceneGeometry geometry() {
+        return geometry;
+    }
+}
