@@ -50,6 +50,22 @@ class ManifestValidationTest {
         assertThat(m.labelsResource()).endsWith("coco-80.txt");
     }
 
+    @Test
+    void everyBuiltInManifestReadsAndEveryRoleHasOne() throws Exception {
+        var all = ModelManifests.builtIn();
+        assertThat(all).extracting(ModelManifest::role).contains(ModelRole.values());
+        for (ModelManifest m : all) {
+            assertThat(m.specSource()).as(m.id()).isNotBlank();
+            assertThat(m.licence()).as(m.id()).isNotBlank();
+            for (ModelFile f : m.files()) {
+                if (f.isUrl()) {
+                    assertThat(f.source()).as(m.id()).startsWith("https://huggingface.co/").contains("/resolve/");
+                }
+            }
+        }
+        assertThat(ModelManifests.resolve("depth-anything-v2-metric-indoor-small").mainGraph().outputs().get(0).unit()).isEqualTo("m");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         "role": "metric_depth"            | "role": "depth"          | field "role"
