@@ -178,6 +178,11 @@ public final class OrtGraph implements AutoCloseable {
         return values;
     }
 
+    /** The input names the model file declares (the manifest may list only the main one). */
+    public java.util.Set<String> inputNames() {
+        return session.getInputNames();
+    }
+
     public OrtEnvironment env() {
         return env;
     }
