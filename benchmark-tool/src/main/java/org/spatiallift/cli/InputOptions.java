@@ -16,7 +16,8 @@ final class InputOptions {
     @Option(names = "--image", required = true, paramLabel = "RGB", description = "Colour image (JPEG, PNG, BMP, PPM).")
     Path image;
 
-    @Option(names = "--depth", required = true, paramLabel = "DEPTH", description = "Depth file of the same size.")
+    @Option(names = "--depth", paramLabel = "DEPTH",
+            description = "Depth file of the same size (lift: without it, depth comes from an installed metric depth model).")
     Path depth;
 
     @Option(names = "--depth-format", paramLabel = "FORMAT",

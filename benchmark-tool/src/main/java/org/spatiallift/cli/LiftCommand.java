@@ -10,6 +10,8 @@ import org.spatiallift.engine.export.SceneJsonWriter;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
+import org.spatiallift.engine.perception.depth.DepthSource;
+import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
@@ -34,6 +36,13 @@ final class LiftCommand implements Callable<Integer> {
     @Mixin
     LiftOptions lift;
 
+    @Option(names = "--depth-model", paramLabel = "ID|JSON",
+            description = "Metric depth model for an image without --depth (default: the first installed one, see models list).")
+    String depthModel;
+
+    @Mixin
+    CacheOption cache;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write cloud.ply (canonical frame) and scene.json here.")
     Path out;
 
@@ -45,7 +54,11 @@ final class LiftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        LoadedInput loaded = RgbdLoader.load(input.toRequest());
+        if (input.depth != null && depthModel != null) {
+            throw InputException.forValue("--depth-model", "given together with --depth", "Give one of them");
+        }
+        LoadedInput loaded = input.depth != null ? RgbdLoader.load(input.toRequest())
+                : RgbdLoader.load(input.toRequest(), new DepthSource(cache.store(), depthModel, InferenceOptions.defaults()));
         LiftResult result = new LiftPipeline().run(loaded.input(), lift.toParameters(), loaded.warnings(),
                 ProgressListener.NONE, Cancellation.NEVER);
         ObjectNode tree = SceneJsonWriter.toJson(result);

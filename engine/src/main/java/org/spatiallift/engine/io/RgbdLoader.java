@@ -14,6 +14,7 @@ import org.spatiallift.engine.scene.ObjectLabels;
 /**
  * Loads the inputs of a lift: checks every file exists and every value is valid before decoding anything, then
  * decodes colour (upright by EXIF), depth and labels, checks they are the same size and resolves intrinsics.
+ * Without a depth file, depth comes from a {@link DepthProvider} (a depth model), or the load fails.
  */
 public final class RgbdLoader {
 
@@ -22,27 +23,45 @@ public final class RgbdLoader {
     private RgbdLoader() {
     }
 
+    /** Loads a request that has a depth file (else fails asking for one). */
     public static LoadedInput load(RgbdRequest request) throws InputException {
+        return load(request, DepthProvider.NONE);
+    }
+
+    /** Loads a request; when it has no depth file, {@code depthProvider} gives metric depth for the decoded image. */
+    public static LoadedInput load(RgbdRequest request, DepthProvider depthProvider) throws InputException {
         DepthReader.requireValidScale(request.depthScale());
         if (request.names() != null && request.labels() == null) {
             throw InputException.forValue("--names", "names were given (" + request.names() + ") without a label map",
                     "Give the label map with --labels, or leave out --names");
         }
         FileChecks.requireReadableFile(request.image(), "colour image");
-        FileChecks.requireReadableFile(request.depth(), "depth file");
+        if (request.depth() != null) {
+            FileChecks.requireReadableFile(request.depth(), "depth file");
+        }
         if (request.labels() != null) {
             FileChecks.requireReadableFile(request.labels(), "label map");
         }
         if (request.names() != null) {
             FileChecks.requireReadableFile(request.names(), "names file");
         }
-        DepthFormat format = request.format() != null ? request.format() : DepthFormat.guess(request.depth());
+        DepthFormat format = request.depth() == null ? null
+                : request.format() != null ? request.format() : DepthFormat.guess(request.depth());
 
         DecodedColor decoded = ColorImageReader.read(request.image(), request.limits());
         ColorImage color = decoded.image();
-        DepthImage depth = DepthReader.read(request.depth(), format, request.depthScale(), request.limits());
-        requireSameSize(request.depth(), "depth image", depth.width(), depth.height(), request.image(), decoded,
-                "Give a depth file of the same size as the image");
+        DepthImage depth;
+        if (request.depth() != null) {
+            depth = DepthReader.read(request.depth(), format, request.depthScale(), request.limits());
+            requireSameSize(request.depth(), "depth image", depth.width(), depth.height(), request.image(), decoded,
+                    "Give a depth file of the same size as the image");
+        } else {
+            depth = depthProvider.depthFor(color, request.image());
+            if (depth.width() != color.width() || depth.height() != color.height()) {
+                throw new IllegalStateException("the depth provider returned " + depth.width() + "x" + depth.height()
+                        + " for a " + color.width() + "x" + color.height() + " image");
+            }
+        }
 
         ObjectLabels labels = null;
         if (request.labels() != null) {
@@ -56,7 +75,7 @@ public final class RgbdLoader {
                 color.width(), color.height(), request.image());
         warnings.addAll(intrinsics.warnings());
         LOG.info("loaded {} + {} ({}x{}, depth {}, intrinsics {})", request.image(), request.depth(), color.width(),
-                color.height(), format.cliName(), intrinsics.intrinsics().source());
+                color.height(), format == null ? "from a depth model" : format.cliName(), intrinsics.intrinsics().source());
         LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth());
         return new LoadedInput(input, warnings);
     }

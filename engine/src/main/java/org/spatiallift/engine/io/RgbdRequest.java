@@ -7,7 +7,7 @@ import java.util.Objects;
  * What to load for one lift.
  *
  * @param image       colour image (JPEG, PNG, BMP, PPM/PGM)
- * @param depth       depth file
+ * @param depth       depth file, or null to take depth from a {@link DepthProvider} (a depth model)
  * @param format      depth format, or null to guess it from the depth file's extension
  * @param depthScale  depth units per metre, or null for the format's default
  * @param intrinsics  given intrinsics, or null for EXIF or the default field of view
@@ -20,7 +20,6 @@ public record RgbdRequest(Path image, Path depth, DepthFormat format, Double dep
 
     public RgbdRequest {
         Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(depth, "depth");
         limits = limits == null ? ImageLimits.defaults() : limits;
     }
 

@@ -1,24 +1,32 @@
 package org.spatiallift.engine.perception.model;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Finds model manifests: a built-in id resolves to {@value #RESOURCE_DIR}ID.json on the class path; anything that
- * ends in ".json" is read as a manifest file. Resolution is deterministic: the same argument always names the same
- * manifest.
+ * ends in ".json" is read as a manifest file (a user's own manifest works exactly like a built-in one). The built-in
+ * ids are listed, in a fixed order, in {@value #RESOURCE_DIR}{@value #INDEX}. Resolution is deterministic: the same
+ * argument always names the same manifest.
  */
 public final class ModelManifests {
 
     /** Class-path folder of the built-in manifests (in the resources module). */
     public static final String RESOURCE_DIR = "/org/spatiallift/resources/models/";
+
+    /** The list of built-in ids, one a line, in the order they are listed and preferred. */
+    public static final String INDEX = "index.txt";
 
     /** The default object detector. */
     public static final String DEFAULT_DETECTOR = "centernet-mobilenetv3-coco";
@@ -37,53 +45,63 @@ public final class ModelManifests {
                         + DEFAULT_DETECTOR + ") or the path of a manifest JSON");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, file);
+                return parse(in, file, file.toString());
             } catch (IOException e) {
                 throw new ModelException(file, "cannot read the manifest (" + e.getMessage() + ")", "Check the file", e);
             }
         }
         if (!idOrFile.matches("[a-z0-9][a-z0-9._-]*")) {
             throw new ModelException(null, "--model: \"" + idOrFile + "\" is neither a model id nor a .json manifest",
-                    "Built-in models: " + DEFAULT_DETECTOR);
+                    "Built-in models: " + String.join(", ", builtInIds()));
         }
         try (InputStream in = ModelManifests.class.getResourceAsStream(RESOURCE_DIR + idOrFile + ".json")) {
             if (in == null) {
                 throw new ModelException(null, "--model: no built-in model \"" + idOrFile + "\"",
-                        "Built-in models: " + DEFAULT_DETECTOR + "; or give the path of a manifest JSON");
+                        "Built-in models: " + String.join(", ", builtInIds()) + "; or give the path of a manifest JSON");
             }
-            return parse(in, Path.of(idOrFile + ".json"));
+            return parse(in, Path.of(idOrFile + ".json"), "built-in:" + idOrFile + ".json");
         } catch (IOException e) {
             throw new ModelException(Path.of(idOrFile + ".json"), "cannot read the built-in manifest (" + e.getMessage() + ")",
                     "This is a packaging bug", e);
         }
     }
 
-    static ModelManifest parse(InputStream in, Path where) throws IOException, ModelException {
-        JsonNode j = MAPPER.readTree(in);
-        try {
-            List<ModelFile> files = new ArrayList<>();
-            for (JsonNode f : j.path("files")) {
-                files.add(new ModelFile(f.path("name").asText(), f.path("source").asText(), f.path("sha256").asText(),
-                        f.path("size").asLong()));
+    /** The ids of the built-in manifests, in index order. */
+    public static List<String> builtInIds() {
+        List<String> ids = new ArrayList<>();
+        try (InputStream in = ModelManifests.class.getResourceAsStream(RESOURCE_DIR + INDEX)) {
+            if (in == null) {
+                return List.of(DEFAULT_DETECTOR);
             }
-            JsonNode shape = j.path("input").path("shape");
-            long[] inputShape = new long[shape.size()];
-            for (int i = 0; i < inputShape.length; i++) {
-                inputShape[i] = shape.get(i).asLong();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
             }
-            List<String> outputs = new ArrayList<>();
-            j.path("outputs").forEach(o -> outputs.add(o.path("name").asText()));
-            JsonNode dec = j.path("decoder");
-            if (inputShape.length != 4 || files.isEmpty() || outputs.isEmpty()) {
-                throw new IllegalArgumentException("needs files, an NHWC input shape of rank 4 and outputs");
-            }
-            return new ModelManifest(j.path("id").asText(), j.path("role").asText(), j.path("description").asText(),
-                    j.path("licence").asText(), j.path("package").asText(null), j.path("format").asText(),
-                    j.path("graph").asText(), files, j.path("input").path("name").asText(), inputShape, outputs,
-                    dec.path("stride").asInt(4), dec.path("top_k").asInt(100), dec.path("labels").asText(null));
-        } catch (IllegalArgumentException e) {
-            throw new ModelException(where, "is not a valid model manifest (" + e.getMessage() + ")",
-                    "Compare it with " + RESOURCE_DIR + DEFAULT_DETECTOR + ".json", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in model index " + RESOURCE_DIR + INDEX, e);
         }
+        return List.copyOf(ids);
+    }
+
+    /** All built-in manifests, in index order. */
+    public static List<ModelManifest> builtIn() throws ModelException {
+        List<ModelManifest> out = new ArrayList<>();
+        for (String id : builtInIds()) {
+            out.add(resolve(id));
+        }
+        return out;
+    }
+
+    static ModelManifest parse(InputStream in, Path where, String origin) throws IOException, ModelException {
+        JsonNode j;
+        try {
+            j = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ModelException(where, "is not valid JSON (" + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ")", "Fix the JSON syntax", e);
+        }
+        if (j == null) {
+            throw new ModelException(where, "is empty", "Write a manifest JSON object");
+        }
+        return new ManifestReader(where).read(j, origin);
     }
 }

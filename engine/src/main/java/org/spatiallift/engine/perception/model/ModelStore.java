@@ -1,21 +1,33 @@
 package org.spatiallift.engine.perception.model;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local model cache: one folder per model id under a root chosen, in this order, by the system property
  * {@value #PROPERTY}, the environment variable {@value #ENV}, or {@code ~/.cache/spatiallift/models}. This is the one
- * place that reads those settings. Nothing here touches the network; {@link NpmModelFetcher} fills the cache when the
+ * place that reads those settings. Nothing here touches the network; {@link ModelInstaller} fills the cache when the
  * user asks for it.
+ *
+ * <p>Resolution order of {@link #locate(ModelManifest, Path)}: (1) a local file or folder the user chose, (2) the
+ * cache folder; there is no automatic download (docs/decisions/0005). Every file is checked against the manifest's
+ * SHA-256; where the manifest has none, against the hash recorded in {@code NAME.sha256} beside the file when it was
+ * first installed (recorded now if the file was put there by hand).
  */
 public final class ModelStore {
 
     public static final String PROPERTY = "spatiallift.models";
     public static final String ENV = "SPATIALLIFT_MODELS";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
 
     private final Path root;
 
@@ -42,12 +54,12 @@ public final class ModelStore {
         return root.resolve(m.id());
     }
 
-    /** True when every file of the model is present with its recorded size (hashes are checked by {@link #locate}). */
+    /** True when every file of the model is present (with its size, where known); hashes are checked by {@link #locate}. */
     public boolean isDownloaded(ModelManifest m) {
         for (ModelFile f : m.files()) {
             Path p = folder(m).resolve(f.name());
             try {
-                if (!Files.isRegularFile(p) || Files.size(p) != f.sizeBytes()) {
+                if (!Files.isRegularFile(p) || (f.sizeKnown() && Files.size(p) != f.sizeBytes())) {
                     return false;
                 }
             } catch (IOException e) {
@@ -57,34 +69,99 @@ public final class ModelStore {
         return true;
     }
 
-    /** The model's files, each checked against its SHA-256; a missing or altered file names the command that fetches it. */
+    /** The model's files in the cache, each checked against its SHA-256; a missing or altered file names the remedy. */
     public LocatedModel locate(ModelManifest m) throws ModelException {
+        return locate(m, null);
+    }
+
+    /**
+     * The model's files from {@code chosen} (a folder holding them, or the file itself for a one-file model) when the
+     * user chose one, else from the cache; each checked against its SHA-256.
+     */
+    public LocatedModel locate(ModelManifest m, Path chosen) throws ModelException {
+        Path folder = folder(m);
+        if (chosen != null) {
+            if (Files.isDirectory(chosen)) {
+                folder = chosen.toAbsolutePath().normalize();
+            } else if (Files.isRegularFile(chosen) && m.files().size() == 1) {
+                Path file = chosen.toAbsolutePath().normalize();
+                String sha = verify(m, m.files().get(0), file, false);
+                return new LocatedModel(m, file.getParent(), Map.of(m.files().get(0).name(), sha),
+                        Map.of(m.files().get(0).name(), file));
+            } else {
+                throw new ModelException(chosen, "is neither a folder of the model's files nor its one model file",
+                        "Give the folder holding " + m.files().stream().map(ModelFile::name).toList() + " or leave it out");
+            }
+        }
         Map<String, String> hashes = new LinkedHashMap<>();
         for (ModelFile f : m.files()) {
-            Path p = folder(m).resolve(f.name());
+            Path p = folder.resolve(f.name());
             if (!Files.isRegularFile(p)) {
                 throw new ModelException(p, "model file not found", fetchRemedy(m));
             }
-            String sha;
-            try {
-                sha = Sha256.of(p);
-            } catch (IOException e) {
-                throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e);
-            }
-            if (!sha.equals(f.sha256())) {
-                throw new ModelException(p, "SHA-256 is " + sha + ", the manifest expects " + f.sha256(),
-                        "The file is damaged or not the expected version: " + fetchRemedy(m));
-            }
-            hashes.put(f.name(), sha);
+            hashes.put(f.name(), verify(m, f, p, chosen == null));
         }
-        return new LocatedModel(m, folder(m), hashes);
+        return new LocatedModel(m, folder, hashes);
+    }
+
+    private String verify(ModelManifest m, ModelFile f, Path p, boolean inCache) throws ModelException {
+        String sha;
+        try {
+            sha = Sha256.of(p);
+        } catch (IOException e) {
+            throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e);
+        }
+        String expected = f.sha256() != null ? f.sha256() : inCache ? recordedSha256(m, f) : null;
+        if (expected != null && !sha.equals(expected)) {
+            String whose = f.sha256() != null ? "the manifest expects " : "the hash recorded when it was installed is ";
+            throw new ModelException(p, "SHA-256 is " + sha + ", " + whose + expected,
+                    "The file is damaged or not the expected version: " + fetchRemedy(m));
+        }
+        if (expected == null && inCache) {
+            record(m, f, sha);
+            LOG.info("{}: no SHA-256 in the manifest for {}; recorded {} now", m.id(), f.name(), sha);
+        }
+        return sha;
+    }
+
+    /** The SHA-256 recorded for a file whose manifest has none, or null. */
+    public String recordedSha256(ModelManifest m, ModelFile f) {
+        Path rec = folder(m).resolve(f.name() + ".sha256");
+        try {
+            return Files.isRegularFile(rec) ? Files.readString(rec, StandardCharsets.US_ASCII).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Records the SHA-256 of a file whose manifest has none (written atomically beside the file). */
+    void record(ModelManifest m, ModelFile f, String sha) throws ModelException {
+        Path rec = folder(m).resolve(f.name() + ".sha256");
+        Path tmp = folder(m).resolve(f.name() + ".sha256.part");
+        try {
+            Files.writeString(tmp, sha + "\n", StandardCharsets.US_ASCII);
+            Files.move(tmp, rec, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ModelException(rec, "cannot record the SHA-256 (" + e.getMessage() + ")", "Check the folder is writable", e);
+        }
     }
 
     /** What the user runs to get the model. */
     public String fetchRemedy(ModelManifest m) {
-        String cmd = ModelManifest.OBJECT_DETECTOR.equals(m.role()) ? "bin/spatiallift models fetch-detector" : "bin/spatiallift models fetch";
-        String model = ModelManifests.DEFAULT_DETECTOR.equals(m.id()) ? "" : " --model " + m.id();
         String dir = root.equals(configured().root()) ? "" : " --models-dir " + root;
-        return "Run " + cmd + model + dir + " (it downloads " + m.npmPackage() + " with npm into " + root + ")";
+        if (m.npmPackage() != null && ModelManifest.OBJECT_DETECTOR.equals(m.role())) {
+            String model = ModelManifests.DEFAULT_DETECTOR.equals(m.id()) ? "" : " --model " + m.id();
+            return "Run bin/spatiallift models fetch-detector" + model + dir + " (it downloads " + m.npmPackage()
+                    + " with npm into " + root + ")";
+        }
+        boolean downloadable = m.files().stream().allMatch(f -> f.source() != null);
+        boolean local = m.files().stream().allMatch(ModelFile::isClasspath);
+        if (!downloadable) {
+            return "Run bin/spatiallift models install " + m.id() + " --from FILE" + dir + " with the exported model file"
+                    + " (the manifest " + m.origin() + " has no download URL), or put "
+                    + m.files().stream().map(ModelFile::name).toList() + " into " + folder(m);
+        }
+        return "Run bin/spatiallift models install " + m.id() + dir + (local ? "" : " (needs network)")
+                + ", or put " + m.files().stream().map(ModelFile::name).toList() + " into " + folder(m);
     }
 }

@@ -1,0 +1,91 @@
+package org.spatiallift.engine.perception.depth;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.image.DepthImage;
+import org.spatiallift.engine.io.DepthProvider;
+import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelManifest;
+import org.spatiallift.engine.perception.model.ModelManifests;
+import org.spatiallift.engine.perception.model.ModelRole;
+import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.perception.runtime.InferenceOptions;
+
+/**
+ * Depth for a lift that has no depth file, from a metric depth model in the cache. The model is, in this order: the
+ * one the user named ({@code --depth-model ID|JSON}), else the first installed {@code metric_depth} model among the
+ * built-in manifests in index order. With none it fails with a message offering to install a model or to give a
+ * depth file. It never invents depth and never downloads: relative depth models are not used here because they
+ * need a metric reference ({@link DepthScaleFit}).
+ */
+public final class DepthSource implements DepthProvider {
+
+    /** The model the "no depth" message offers to install. */
+    public static final String SUGGESTED_MODEL = "depth-anything-v2-metric-indoor-small";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DepthSource.class);
+
+    private final ModelStore store;
+    private final String modelIdOrFile;
+    private final InferenceOptions options;
+    private DepthPrediction last;
+
+    /** @param modelIdOrFile the model the user chose, or null for the first installed built-in metric depth model */
+    public DepthSource(ModelStore store, String modelIdOrFile, InferenceOptions options) {
+        this.store = store;
+        this.modelIdOrFile = modelIdOrFile;
+        this.options = options;
+    }
+
+    @Override
+    public DepthImage depthFor(ColorImage image, Path imageFile) throws InputException {
+        LocatedModel model = resolve(imageFile);
+        try (DepthEstimator est = DepthEstimator.open(model, options)) {
+            last = est.predict(image);
+            LOG.info("depth for {} from model {} in {} ms", imageFile, model.manifest().id(), Math.round(last.timings().totalMs()));
+            return last.toDepthImage();
+        }
+    }
+
+    /** The prediction behind the last depth returned (timings, provenance), or null. */
+    public DepthPrediction lastPrediction() {
+        return last;
+    }
+
+    /** The model that would be used, verified; or the error telling the user what to do. */
+    public LocatedModel resolve(Path imageFile) throws InputException {
+        if (modelIdOrFile != null) {
+            ModelManifest m = ModelManifests.resolve(modelIdOrFile);
+            if (m.role() != ModelRole.METRIC_DEPTH) {
+                throw InputException.forValue("--depth-model", m.id() + " is a " + m.role() + " model, not metric_depth",
+                        "Choose a metric depth model (bin/spatiallift models list)");
+            }
+            return store.locate(m);
+        }
+        List<String> installedButBroken = new ArrayList<>();
+        for (ModelManifest m : ModelManifests.builtIn()) {
+            if (m.role() == ModelRole.METRIC_DEPTH && store.isDownloaded(m)) {
+                try {
+                    return store.locate(m);
+                } catch (ModelException e) {
+                    installedButBroken.add(e.getMessage());
+                }
+            }
+        }
+        if (!installedButBroken.isEmpty()) {
+            throw new ModelException(imageFile, "no depth file and the installed depth model does not verify: "
+                    + installedButBroken.get(0), "Give --depth FILE or reinstall the model");
+        }
+        throw new InputException(imageFile, "no depth file and no depth model installed",
+                "Give --depth FILE or run bin/spatiallift models install " + SUGGESTED_MODEL + " (needs network)"
+                        + (store.root().equals(ModelStore.configured().root()) ? "" : " --models-dir " + store.root())
+                        + "; SpatialLift never invents depth");
+    }
+}

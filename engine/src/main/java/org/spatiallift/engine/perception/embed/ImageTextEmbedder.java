@@ -1,0 +1,117 @@
+package org.spatiallift.engine.perception.embed;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.perception.model.GraphSpec;
+import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelManifest;
+import org.spatiallift.engine.perception.model.ModelRole;
+import org.spatiallift.engine.perception.model.TensorSpec;
+import org.spatiallift.engine.perception.runtime.FloatMaps;
+import org.spatiallift.engine.perception.runtime.ImageTensors;
+import org.spatiallift.engine.perception.runtime.InferenceOptions;
+import org.spatiallift.engine.perception.runtime.OrtGraph;
+import org.spatiallift.engine.perception.runtime.PhaseTimings;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * A CLIP-style image–text model (role image_text_embedding; graphs "vision" and "text"): the image tower takes
+ * pixel_values [1, 3, S, S] (shorter side resized, centre-cropped, CLIP-normalised) and gives image_embeds [1, D];
+ * the text tower takes token ids [1, L] (+ attention_mask) and gives text_embeds [1, D]. Both are L2-normalised, so
+ * cos(image, text) is their dot product. The text tower takes <b>pre-tokenised ids</b>: SpatialLift has no CLIP BPE
+ * tokenizer yet. {@link AutoCloseable}, not thread-safe.
+ */
+public final class ImageTextEmbedder implements AutoCloseable {
+
+    private final OrtGraph vision;
+    private final OrtGraph text;
+    private final TensorSpec pixels;
+
+    private ImageTextEmbedder(OrtGraph vision, OrtGraph text) {
+        this.vision = vision;
+        this.text = text;
+        this.pixels = vision.spec().inputs().get(0);
+    }
+
+    public static ImageTextEmbedder open(LocatedModel model, InferenceOptions options) throws ModelException {
+        ModelManifest m = model.manifest();
+        if (m.role() != ModelRole.IMAGE_TEXT_EMBEDDING) {
+            throw new ModelException(model.graphFile(), "model " + m.id() + " is a " + m.role() + ", not image_text_embedding",
+                    "Choose a CLIP-style model (bin/spatiallift models list)");
+        }
+        GraphSpec v = m.graph("vision");
+        GraphSpec t = m.graph("text");
+        if (v.inputs().get(0).dim('H') <= 0 || v.inputs().get(0).dim('W') <= 0) {
+            throw new ModelException(model.file(v.file()), "model " + m.id() + ": the vision input needs a fixed NCHW size,"
+                    + " the manifest says " + v.inputs().get(0), "Give the size in the manifest");
+        }
+        OrtGraph vg = OrtGraph.open(model, v, options);
+        try {
+            return new ImageTextEmbedder(vg, OrtGraph.open(model, t, options));
+        } catch (ModelException e) {
+            vg.close();
+            throw e;
+        }
+    }
+
+    /** The unit-length image embedding. */
+    public Embedding embedImage(ColorImage image) throws ModelException {
+        long t0 = System.nanoTime();
+        int w = (int) pixels.dim('W');
+        int h = (int) pixels.dim('H');
+        float[] x = ImageTensors.nchw(image, w, h, pixels.resize(), pixels.normalisation());
+        try (OnnxTensor in = OnnxTensor.createTensor(vision.env(), FloatBuffer.wrap(x), new long[] {1, 3, h, w})) {
+            long t1 = System.nanoTime();
+            try (OrtSession.Result r = vision.run(Map.of(pixels.name(), in))) {
+                long t2 = System.nanoTime();
+                float[] e = FloatMaps.l2Normalise(vision.floats(r, vision.spec().outputs().get(0).name()));
+                return new Embedding(e, PhaseTimings.of(t0, t1, t2, System.nanoTime()), vision.provenance());
+            }
+        } catch (OrtException e) {
+            throw new ModelException(vision.file(), "cannot make the input tensor (" + e.getMessage() + ")", "Report this", e);
+        }
+    }
+
+    /** The unit-length text embedding of already tokenised ids (CLIP BPE, with start and end tokens). */
+    public Embedding embedTokens(long[] ids) throws ModelException {
+        long t0 = System.nanoTime();
+        if (ids.length == 0) {
+            throw new IllegalArgumentException("no token ids");
+        }
+        long[] shape = {1, ids.length};
+        Map<String, OnnxTensor> in = new LinkedHashMap<>();
+        try {
+            in.put(text.spec().inputs().get(0).name(), OnnxTensor.createTensor(text.env(), LongBuffer.wrap(ids), shape));
+            if (text.inputNames().contains("attention_mask")) {
+                long[] ones = new long[ids.length];
+                Arrays.fill(ones, 1);
+                in.put("attention_mask", OnnxTensor.createTensor(text.env(), LongBuffer.wrap(ones), shape));
+            }
+            long t1 = System.nanoTime();
+            try (OrtSession.Result r = text.run(in)) {
+                long t2 = System.nanoTime();
+                float[] e = FloatMaps.l2Normalise(text.floats(r, text.spec().outputs().get(0).name()));
+                return new Embedding(e, PhaseTimings.of(t0, t1, t2, System.nanoTime()), text.provenance());
+            }
+        } catch (OrtException e) {
+            throw new ModelException(text.file(), "cannot make the input tensors (" + e.getMessage() + ")", "Report this", e);
+        } finally {
+            in.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        vision.close();
+        text.close();
+    }
+}

@@ -1,0 +1,157 @@
+package org.spatiallift.engine.perception;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.spatiallift.engine.onnx.OnnxAttribute;
+import org.spatiallift.engine.onnx.OnnxDataType;
+import org.spatiallift.engine.onnx.OnnxGraphBuilder;
+import org.spatiallift.engine.onnx.OnnxModel;
+import org.spatiallift.engine.onnx.OnnxTensor;
+import org.spatiallift.engine.onnx.OnnxWriter;
+import org.spatiallift.engine.perception.model.DownloadProgress;
+import org.spatiallift.engine.perception.model.InstallResult;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelInstaller;
+import org.spatiallift.engine.perception.model.ModelManifest;
+import org.spatiallift.engine.perception.model.ModelStore;
+
+/**
+ * Small stand-in ONNX models with exactly the signature of the real ones (names, ranks, fixed sizes), written by
+ * SpatialLift's own {@link OnnxGraphBuilder}, whose outputs are simple, checkable functions of the inputs.
+ */
+public final class StandInModels {
+
+    private StandInModels() {
+    }
+
+    /**
+     * Depth Anything V2 (metric or relative): pixel_values [1, 3, s, s] → predicted_depth [1, s, s] with
+     * depth = a + b · mean_c(pixel_values_c) (ReduceMean over channels, then Mul and Add).
+     */
+    public static OnnxModel depth(int size, float a, float b) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, size, size);
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
+        g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, size, size);
+        return g.build();
+    }
+
+    /** The depth stand-in whose output is NaN everywhere (pixel_values · NaN). */
+    public static OnnxModel depthNaN(int size) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_nan", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, size, size);
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        g.node("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("nan", Float.NaN))), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, size, size);
+        return g.build();
+    }
+
+    /**
+     * SAM image encoder: input_image [-1, -1, 3] (HWC) → Transpose, Unsqueeze → Resize to 64 × 64 → 1×1 Conv to
+     * 256 channels → image_embeddings [1, 256, 64, 64].
+     */
+    public static OnnxModel samEncoder() {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("sam_encoder_standin", 17);
+        g.input("input_image", OnnxDataType.FLOAT, -1, -1, 3);
+        String chw = g.op("Transpose", List.of("input_image"), OnnxAttribute.ints("perm", 2, 0, 1));
+        String nchw = g.op("Unsqueeze", List.of(chw, g.initializer(OnnxTensor.int64Vector("axis0", 0))));
+        String small = g.op("Resize", List.of(nchw, "", "", g.initializer(OnnxTensor.int64Vector("sizes", 1, 3, 64, 64))),
+                OnnxAttribute.of("mode", "linear"));
+        float[] w = new float[256 * 3];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (i % 3 + 1) / 768f;
+        }
+        g.node("Conv", List.of(small, g.initializer(OnnxTensor.floats("w", new long[] {256, 3, 1, 1}, w))),
+                List.of("image_embeddings"));
+        g.output("image_embeddings", OnnxDataType.FLOAT, 1, 256, 64, 64);
+        return g.build();
+    }
+
+    /**
+     * SAM prompt decoder with the real inputs; masks [1, 1, H, W] at orig_im_size (H, W) with logit
+     * min(x − x0, x1 − x, y − y0, y1 − y) at each pixel centre mapped into the 1024 frame (x = (u + ½)·1024/max(H, W)),
+     * where (x0, y0), (x1, y1) are the first two prompt points: positive exactly inside the box.
+     * iou_predictions [1, 1] = 0.9.
+     */
+    public static OnnxModel samDecoder() {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("sam_decoder_standin", 17);
+        g.input("image_embeddings", OnnxDataType.FLOAT, 1, 256, 64, 64);
+        g.input("point_coords", OnnxDataType.FLOAT, 1, -1, 2);
+        g.input("point_labels", OnnxDataType.FLOAT, 1, -1);
+        g.input("mask_input", OnnxDataType.FLOAT, 1, 1, 256, 256);
+        g.input("has_mask_input", OnnxDataType.FLOAT, 1);
+        g.input("orig_im_size", OnnxDataType.FLOAT, 2);
+        String h = g.op("Gather", List.of("orig_im_size", g.initializer(OnnxTensor.int64s("i0", new long[0], 0))));
+        String w = g.op("Gather", List.of("orig_im_size", g.initializer(OnnxTensor.int64s("i1", new long[0], 1))));
+        String zero = g.initializer(OnnxTensor.floatScalar("zero", 0f));
+        String one = g.initializer(OnnxTensor.floatScalar("one", 1f));
+        String half = g.initializer(OnnxTensor.floatScalar("half", 0.5f));
+        String scale = g.op("Div", List.of(g.initializer(OnnxTensor.floatScalar("size", 1024f)), g.op("Max", List.of(h, w))));
+        String xs = g.op("Mul", List.of(g.op("Add", List.of(g.op("Range", List.of(zero, w, one)), half)), scale));
+        String ys = g.op("Mul", List.of(g.op("Add", List.of(g.op("Range", List.of(zero, h, one)), half)), scale));
+        String flat = g.op("Reshape", List.of("point_coords", g.initializer(OnnxTensor.int64Vector("flat", -1))));
+        String[] c = new String[4];
+        for (int i = 0; i < 4; i++) {
+            c[i] = g.op("Gather", List.of(flat, g.initializer(OnnxTensor.int64s("c" + i, new long[0], i))));
+        }
+        String lx = g.op("Min", List.of(g.op("Sub", List.of(xs, c[0])), g.op("Sub", List.of(c[2], xs))));
+        String ly = g.op("Min", List.of(g.op("Sub", List.of(ys, c[1])), g.op("Sub", List.of(c[3], ys))));
+        String col = g.op("Unsqueeze", List.of(ly, g.initializer(OnnxTensor.int64Vector("ax1", 1))));
+        String row = g.op("Unsqueeze", List.of(lx, g.initializer(OnnxTensor.int64Vector("ax0", 0))));
+        String grid = g.op("Min", List.of(col, row));
+        g.node("Unsqueeze", List.of(grid, g.initializer(OnnxTensor.int64Vector("ax01", 0, 1))), List.of("masks"));
+        g.node("Identity", List.of(g.initializer(OnnxTensor.floats("iou", new long[] {1, 1}, 0.9f))), List.of("iou_predictions"));
+        g.output("masks", OnnxDataType.FLOAT, 1, 1, -1, -1);
+        g.output("iou_predictions", OnnxDataType.FLOAT, 1, 1);
+        return g.build();
+    }
+
+    /** CLIP vision tower: pixel_values [1, 3, 224, 224] → channel means over H, W → MatMul with [I₃ | 0] → image_embeds [1, 512]. */
+    public static OnnxModel clipVision() {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("clip_vision_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, 224, 224);
+        String m = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 2, 3), OnnxAttribute.of("keepdims", 0L));
+        float[] w = new float[3 * 512];
+        w[0] = 1;
+        w[512 + 1] = 1;
+        w[2 * 512 + 2] = 1;
+        g.node("MatMul", List.of(m, g.initializer(OnnxTensor.floats("proj", new long[] {3, 512}, w))), List.of("image_embeds"));
+        g.output("image_embeds", OnnxDataType.FLOAT, 1, 512);
+        return g.build();
+    }
+
+    /**
+     * CLIP text tower: input_ids [-1, -1], attention_mask [-1, -1] → Gather rows of a 16 × 512 table → mean over the
+     * tokens → text_embeds [-1, 512]. Row k holds {@code rows[k]} in its first three entries (zeros elsewhere).
+     */
+    public static OnnxModel clipText(float[][] rows) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("clip_text_standin", 17);
+        g.input("input_ids", OnnxDataType.INT64, -1, -1);
+        g.input("attention_mask", OnnxDataType.INT64, -1, -1);
+        float[] table = new float[16 * 512];
+        for (int k = 0; k < rows.length; k++) {
+            System.arraycopy(rows[k], 0, table, k * 512, rows[k].length);
+        }
+        String e = g.op("Gather", List.of(g.initializer(OnnxTensor.floats("table", new long[] {16, 512}, table)), "input_ids"));
+        g.node("ReduceMean", List.of(e), List.of("text_embeds"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        g.output("text_embeds", OnnxDataType.FLOAT, -1, 512);
+        return g.build();
+    }
+
+    /** Writes {@code model} to {@code file}. */
+    public static Path write(OnnxModel model, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        OnnxWriter.write(model, file);
+        return file;
+    }
+
+    /** Installs stand-in files into {@code store} the way a user installs an exported model ({@code --from}). */
+    public static InstallResult install(ModelManifest m, ModelStore store, Path fileOrFolder) throws ModelException {
+        return new ModelInstaller(store, true).install(m, fileOrFolder.toString(), DownloadProgress.NONE);
+    }
+}
