@@ -8,16 +8,22 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.app.prefs.JavaPreferenceStore;
+import org.spatiallift.app.prefs.PreferenceStore;
 import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.view.MainView;
 import org.spatiallift.app.view.ScreenshotWriter;
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.Notification;
+import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.OpenRequest;
 
 /** The JavaFX application: wires the main view model to the main view and opens the first scene. */
@@ -33,23 +39,28 @@ public class SpatialLiftApplication extends Application {
             LOG.warn("JavaFX reports no 3D support: the point cloud view stays empty. "
                     + "Run with -Dprism.forceGPU=true on software OpenGL (Mesa, Xvfb)");
         }
+        String screenshot = getParameters().getNamed().get("screenshot");
+        // A screenshot run leaves the user's preferences alone.
+        PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
         executor = new FxTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(executor);
+        MainViewModel viewModel = new MainViewModel(executor, store);
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
-        stage.setScene(new Scene(view, 1400, 820));
+        stage.setScene(new Scene(view, 1560, 900));
         stage.show();
-        String screenshot = getParameters().getNamed().get("screenshot");
         if (screenshot != null) {
             saveScreenshotWhenLoaded(viewModel, stage, Path.of(screenshot));
         }
         openFirstScene(viewModel, getParameters().getUnnamed());
     }
 
-    /** --screenshot=FILE: once the first scene is shown, save the window as PNG and quit (docs/screenshot.sh). */
+    /**
+     * --screenshot=FILE: once the first scene is shown, select its largest object and measure across it, let the
+     * view settle, save the window as PNG and quit (docs/screenshot.sh).
+     */
     private static void saveScreenshotWhenLoaded(MainViewModel viewModel, Stage stage, Path file) {
         Runnable save = () -> {
-            PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+            PauseTransition settle = new PauseTransition(Duration.seconds(2));
             settle.setOnFinished(e -> {
                 try {
                     ScreenshotWriter.write(stage.getScene(), file);
@@ -61,9 +72,13 @@ public class SpatialLiftApplication extends Application {
             });
             settle.play();
         };
-        viewModel.sceneProperty().addListener((obs, old, scene) -> save.run());
-        viewModel.errorProperty().addListener((obs, old, err) -> {
-            if (!err.isEmpty()) {
+        viewModel.sceneProperty().addListener((obs, old, scene) -> {
+            scene.objects().stream().max(java.util.Comparator.comparingInt(ObjectMarker::pointCount))
+                    .ifPresent(o -> viewModel.objects().select(o.id()));
+            save.run();
+        });
+        viewModel.notifications().items().addListener((ListChangeListener<Notification>) c -> {
+            if (viewModel.notifications().lastError() != null && viewModel.sceneProperty().get() == null) {
                 save.run();
             }
         });

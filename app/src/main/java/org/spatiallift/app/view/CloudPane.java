@@ -1,0 +1,74 @@
+package org.spatiallift.app.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+
+import org.spatiallift.app.viewmodel.ColourMode;
+import org.spatiallift.app.viewmodel.LengthUnit;
+import org.spatiallift.app.viewmodel.MainViewModel;
+
+/** The 3D view with its tool bar (colour mode, preset views, measure, units) and the colour legend. */
+final class CloudPane extends BorderPane {
+
+    private final CloudView cloudView = new CloudView();
+    private final LegendView legend = new LegendView();
+
+    CloudPane(MainViewModel viewModel) {
+        ChoiceBox<ColourMode> colour = new ChoiceBox<>();
+        colour.setId("colour-mode");
+        colour.getItems().setAll(ColourMode.values());
+        colour.valueProperty().bindBidirectional(viewModel.preferences().colourModeProperty());
+        ChoiceBox<LengthUnit> units = new ChoiceBox<>();
+        units.setId("units");
+        units.getItems().setAll(LengthUnit.values());
+        units.valueProperty().bindBidirectional(viewModel.preferences().lengthUnitProperty());
+        ToggleButton measure = new ToggleButton("Measure");
+        measure.setId("measure");
+        measure.setTooltip(new Tooltip("Pick two points in 3D to measure the distance between them (M)"));
+        measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
+        FlowPane bar = new FlowPane(6, 4, new Label("Colour"), colour,
+                button("Camera", "1", cloudView::cameraView), button("Top", "2", cloudView::topView),
+                button("Front", "3", cloudView::frontView), button("Side", "4", cloudView::sideView),
+                button("Reset", "R", cloudView::resetView), measure, new Label("Units"), units);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(bar);
+        StackPane centre = new StackPane(cloudView, legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+        legend.getStyleClass().add("legend-dark");
+        setCenter(centre);
+        cloudView.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.M) {
+                viewModel.inspector().measuringProperty().set(!viewModel.inspector().measuringProperty().get());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.inspector().clearMeasurement();
+                viewModel.objects().clearSelection();
+                e.consume();
+            }
+        });
+        viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
+    }
+
+    CloudView cloudView() {
+        return cloudView;
+    }
+
+    private static Button button(String text, String key, Runnable action) {
+        Button b = new Button(text);
+        b.setId("view-" + text.toLowerCase());
+        b.setTooltip(new Tooltip(text + " view (" + key + " in the 3D view)"));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
