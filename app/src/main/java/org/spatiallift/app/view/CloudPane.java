@@ -21,6 +21,7 @@ final class CloudPane extends BorderPane {
 
     private final CloudView cloudView = new CloudView();
     private final LegendView legend = new LegendView();
+    private final StackPane centre;
 
     CloudPane(MainViewModel viewModel) {
         ChoiceBox<ColourMode> colour = new ChoiceBox<>();
@@ -42,7 +43,7 @@ final class CloudPane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);
-        StackPane centre = new StackPane(cloudView, legend);
+        centre = new StackPane(cloudView, legend);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
@@ -58,6 +59,13 @@ final class CloudPane extends BorderPane {
             }
         });
         viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
+    }
+
+    /** Puts {@code overlay} over the 3D view, in its top-right corner (notifications). */
+    void addTopRight(javafx.scene.Node overlay) {
+        centre.getChildren().add(overlay);
+        StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
+        StackPane.setMargin(overlay, new Insets(8));
     }
 
     CloudView cloudView() {

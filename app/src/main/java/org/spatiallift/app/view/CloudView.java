@@ -193,13 +193,15 @@ public final class CloudView extends StackPane {
         moved();
     }
 
-    /** From the real camera, with its vertical field of view (roll left out). */
+    /** From the real camera, with a field of view that shows the whole image in this view's shape (roll left out). */
     public void cameraView() {
         if (frame == null) {
             resetView();
             return;
         }
-        orbit.setFieldOfView(frame.verticalFovDeg());
+        double aspect = Math.max(0.1, getWidth() / Math.max(1, getHeight()));
+        double fitWidth = Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(frame.horizontalFovDeg() / 2)) / aspect));
+        orbit.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
         orbit.lookFrom(new Point3D(frame.frustum()[0], -frame.frustum()[2], frame.frustum()[1]), frame.pitchDeg(),
                 Math.max(1, (bounds[3] + bounds[2]) / 2));
         moved();

@@ -3,15 +3,12 @@ package org.spatiallift.app.view;
 import java.io.File;
 import java.util.List;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
@@ -19,7 +16,7 @@ import org.spatiallift.app.viewmodel.SceneSnapshot;
 
 /**
  * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, folder) side by side;
- * notifications in the top-right corner; the status bar. Files and folders can be dropped anywhere on it.
+ * notifications in the top-right corner of the 3D view; the status bar. Files and folders can be dropped anywhere on it.
  */
 public final class MainView extends BorderPane {
 
@@ -48,13 +45,10 @@ public final class MainView extends BorderPane {
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
         split.setDividerPositions(0.33, 0.76);
-        NotificationPane notifications = new NotificationPane(viewModel.notifications());
-        StackPane centre = new StackPane(split, notifications);
-        StackPane.setAlignment(notifications, Pos.TOP_RIGHT);
-        StackPane.setMargin(notifications, new Insets(8));
+        cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
         setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
                 .build());
-        setCenter(centre);
+        setCenter(split);
         setBottom(new StatusBar(viewModel));
         bind();
         installDrop();

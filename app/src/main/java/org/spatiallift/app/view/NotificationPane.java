@@ -32,7 +32,7 @@ final class NotificationPane extends VBox {
         setId("notifications");
         setAlignment(Pos.TOP_RIGHT);
         setPickOnBounds(false);
-        setMaxSize(460, USE_PREF_SIZE);
+        setMaxSize(380, USE_PREF_SIZE);
         notifications.items().addListener((ListChangeListener<Notification>) c -> rebuild());
         rebuild();
     }
@@ -67,8 +67,8 @@ final class NotificationPane extends VBox {
         VBox card = new VBox(2, head, message);
         card.setId("notification-" + n.id());
         card.getStyleClass().addAll("notification", "notification-" + n.kind().name().toLowerCase());
-        card.setMaxWidth(440);
-        card.setPrefWidth(440);
+        card.setMaxWidth(370);
+        card.setPrefWidth(370);
         return card;
     }
 }

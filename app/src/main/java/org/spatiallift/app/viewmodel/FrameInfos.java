@@ -26,7 +26,7 @@ final class FrameInfos {
         }
         double vfov = Math.toDegrees(2 * Math.atan(k.height() / (2 * k.fy())));
         return new FrameInfo(describe(f), f.canonical(), f.cameraHeightM(), f.orientation().pitchDeg(),
-                f.orientation().rollDeg(), frustum, vfov);
+                f.orientation().rollDeg(), frustum, vfov, k.horizontalFovDeg());
     }
 
     private static void put(double[] a, int slot, Vec3 v) {
