@@ -1,15 +1,21 @@
 package org.spatiallift.app.render;
 
 /**
- * Arrays for one triangle mesh that draws a whole point cloud: one small triangle per point, centred on it, with the
- * palette entry of its colour as texture coordinate ({@link Palette}). Point k owns vertices 3k..3k+2 and face k, so
- * a picked face index is the point's index.
+ * Arrays for triangle meshes that draw a whole point cloud: one small triangle per point, centred on it, with the
+ * palette entry of its colour as texture coordinate ({@link Palette}). The cloud is cut into chunks of
+ * {@value #CHUNK_POINTS} points, one mesh each, so each mesh has at most 65535 vertices (JavaFX then uses 16-bit indices
+ * and a small build buffer) and chunks can be handed to the renderer a few at a time. Point k owns vertices 3k..3k+2
+ * and face k; faces refer to vertices by their index within the point's chunk, so face f of chunk c is point
+ * c·{@value #CHUNK_POINTS} + f.
  *
  * <p>Triangles take the orientation of one of the four faces of a regular tetrahedron, in turn (k mod 4), so the cloud
  * shows from every direction: a direction perpendicular to one face normal still sees the other orientations.
  * The edge of each triangle is {@code size}·√2 metres.
  */
 public final class PointMeshes {
+
+    /** Points per mesh: 3 vertices each, at most 65535 vertices. */
+    public static final int CHUNK_POINTS = 21_845;
 
     /** Offsets of the three corners of each of the 4 orientations, for size 1 (xyz per corner, centroid at 0). */
     private static final float[][] CORNERS = corners();
@@ -42,15 +48,15 @@ public final class PointMeshes {
     }
 
     /**
-     * Faces (6 ints per point: vertex and texture index for each corner) of points {@code indices[0..count)} coloured
-     * {@code rgb[i]} (0xRRGGBB); all points in order when {@code indices} is null.
+     * Faces (6 ints per point: vertex and texture index for each corner, vertices counted within the chunk) of points
+     * {@code indices[0..count)} coloured {@code rgb[i]} (0xRRGGBB); all points in order when {@code indices} is null.
      */
     public static int[] faces(int[] rgb, int[] indices, int count) {
         int[] out = new int[6 * count];
         for (int k = 0; k < count; k++) {
             int t = Palette.index(rgb[indices == null ? k : indices[k]]);
             int o = 6 * k;
-            int v = 3 * k;
+            int v = 3 * (k % CHUNK_POINTS);
             out[o] = v;
             out[o + 1] = t;
             out[o + 2] = v + 1;
@@ -67,14 +73,20 @@ public final class PointMeshes {
         int t = Palette.index(rgb);
         for (int k = 0; k < count; k++) {
             int o = 6 * k;
-            out[o] = 3 * k;
+            int v = 3 * (k % CHUNK_POINTS);
+            out[o] = v;
             out[o + 1] = t;
-            out[o + 2] = 3 * k + 1;
+            out[o + 2] = v + 1;
             out[o + 3] = t;
-            out[o + 4] = 3 * k + 2;
+            out[o + 4] = v + 2;
             out[o + 5] = t;
         }
         return out;
+    }
+
+    /** Number of chunks for {@code count} points. */
+    public static int chunks(int count) {
+        return (count + CHUNK_POINTS - 1) / CHUNK_POINTS;
     }
 
     /** The faces of the regular tetrahedron (±1, ±1, ±1) with an even number of minus signs, centred, scaled to edge √2. */

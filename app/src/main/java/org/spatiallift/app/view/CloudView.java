@@ -2,6 +2,7 @@ package org.spatiallift.app.view;
 
 import java.util.List;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
@@ -16,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.MeshView;
 import javafx.scene.transform.Affine;
 
 import org.spatiallift.app.render.PointMeshes;
@@ -52,9 +52,13 @@ public final class CloudView extends StackPane {
     private final OrbitCamera orbit = new OrbitCamera();
     private final SubScene subScene;
     private final AnchoredLabels labels = new AnchoredLabels();
-    private final LevelOfDetail lod = new LevelOfDetail();
-    private MeshView fullMesh;
-    private MeshView lodMesh;
+    private final LevelOfDetail lod = new LevelOfDetail(this::halfResolution);
+    private final Pane holder;
+    private boolean halfResolution;
+    private final ChunkedCloud fullCloud = new ChunkedCloud();
+    private final ChunkedCloud movingCloud = new ChunkedCloud();
+    private final ChunkedCloud highlight = new ChunkedCloud();
+    private final AnimationTimer loader = new ChunkLoader();
     private CloudData cloud;
     private FrameInfo frame;
     private double[] bounds = {-1, 1, 0, 4, 0, 2};
@@ -67,12 +71,13 @@ public final class CloudView extends StackPane {
         highlightLayer.setMouseTransparent(true);
         guides.setMouseTransparent(true);
         marks.setMouseTransparent(true);
+        cloudLayer.getChildren().addAll(fullCloud, movingCloud);
         world.getChildren().addAll(cloudLayer, highlightLayer, guides, marks);
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         subScene = new SubScene(root, 800, 600, true, SceneAntialiasing.DISABLED);
         subScene.setFill(Color.rgb(28, 30, 34));
         subScene.setCamera(orbit.camera());
-        Pane holder = new Pane(subScene);
+        holder = new Pane(subScene);
         subScene.widthProperty().bind(holder.widthProperty());
         subScene.heightProperty().bind(holder.heightProperty());
         getChildren().addAll(holder, labels);
@@ -86,14 +91,18 @@ public final class CloudView extends StackPane {
 
     // Showing
 
-    /** Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. */
+    /**
+     * Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. The thinned
+     * cloud appears first; the full cloud follows a chunk or two per frame.
+     */
     public void showCloud(CloudData data, CloudColours colours, boolean resetCamera) {
         cloud = data;
-        fullMesh = PointMeshBuilder.build(data.vertices(), colours.faces());
-        lodMesh = data.lodCount() == data.count() ? fullMesh
-                : PointMeshBuilder.build(data.lodVertices(), colours.lodFaces());
-        cloudLayer.getChildren().setAll(fullMesh == lodMesh ? List.of(fullMesh) : List.of(fullMesh, lodMesh));
-        lod.set(fullMesh, lodMesh);
+        fullCloud.set(data.vertices(), colours.faces(), data.count());
+        boolean thinned = data.lodCount() < data.count();
+        movingCloud.set(thinned ? data.lodVertices() : new float[0], thinned ? colours.lodFaces() : new int[0],
+                thinned ? data.lodCount() : 0);
+        lod.set(fullCloud, thinned ? movingCloud : null);
+        loader.start();
         bounds = data.bounds();
         showGuides();
         if (resetCamera) {
@@ -105,12 +114,12 @@ public final class CloudView extends StackPane {
 
     /** New colours for the cloud on show. */
     public void setColours(CloudColours colours) {
-        if (fullMesh == null || colours.faces().length != 6 * cloud.count()) {
+        if (cloud == null || colours.faces().length != 6 * cloud.count()) {
             return;
         }
-        PointMeshBuilder.recolour(fullMesh, colours.faces());
-        if (lodMesh != fullMesh) {
-            PointMeshBuilder.recolour(lodMesh, colours.lodFaces());
+        fullCloud.recolour(colours.faces());
+        if (movingCloud.count() > 0) {
+            movingCloud.recolour(colours.lodFaces());
         }
     }
 
@@ -133,6 +142,7 @@ public final class CloudView extends StackPane {
     /** Highlights an object (its points in the highlight colour and its box), or nothing when null. */
     public void select(ObjectMarker o) {
         highlightLayer.getChildren().clear();
+        highlight.set(new float[0], new int[0], 0);
         labels.removeGroup("selected");
         if (o == null || cloud == null) {
             refreshLabels();
@@ -140,11 +150,12 @@ public final class CloudView extends StackPane {
         }
         int n = o.highlightPoints().length / 3;
         float size = cloud.pointSizeM() * 1.4f;
-        MeshView mesh = PointMeshBuilder.build(PointMeshes.vertices(o.highlightPoints(), null, n, size),
-                PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n));
+        highlight.set(PointMeshes.vertices(o.highlightPoints(), null, n, size),
+                PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n), n);
+        highlight.addNext(PointMeshes.chunks(n));
         Color c = Color.rgb(ObjectsViewModel.HIGHLIGHT_RGB >> 16 & 0xFF, ObjectsViewModel.HIGHLIGHT_RGB >> 8 & 0xFF,
                 ObjectsViewModel.HIGHLIGHT_RGB & 0xFF);
-        highlightLayer.getChildren().addAll(mesh, Lines3d.box(o.boxMin(), o.boxMax(), 0.006, c));
+        highlightLayer.getChildren().addAll(highlight, Lines3d.box(o.boxMin(), o.boxMax(), 0.006, c));
         labels.add("selected", o.name() + " " + String.format(java.util.Locale.ROOT, "%.2f × %.2f × %.2f m",
                 o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
         refreshLabels();
@@ -233,8 +244,9 @@ public final class CloudView extends StackPane {
         lod.setEnabled(on);
     }
 
+    /** Whether the whole cloud is shown, as it is when the camera is still (not thinned for motion, not loading). */
     public boolean showingFullCloud() {
-        return lod.showingFull();
+        return lod.showingFull() && fullCloud.complete() && !movingCloud.isVisible();
     }
 
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
@@ -251,6 +263,28 @@ public final class CloudView extends StackPane {
     /** A picture of the 3D view as it is now (without the 2D labels). */
     public WritableImage snapshot3d() {
         return subScene.snapshot(null, null);
+    }
+
+    /** Draws the 3D scene at half the width and height, scaled up to fill the view (while the camera moves). */
+    private void halfResolution(boolean on) {
+        if (on == halfResolution) {
+            return;
+        }
+        halfResolution = on;
+        double f = on ? 0.5 : 1;
+        subScene.widthProperty().bind(holder.widthProperty().multiply(f));
+        subScene.heightProperty().bind(holder.heightProperty().multiply(f));
+        subScene.setScaleX(1 / f);
+        subScene.setScaleY(1 / f);
+        if (on) {
+            subScene.translateXProperty().bind(holder.widthProperty().divide(4));
+            subScene.translateYProperty().bind(holder.heightProperty().divide(4));
+        } else {
+            subScene.translateXProperty().unbind();
+            subScene.translateYProperty().unbind();
+            subScene.setTranslateX(0);
+            subScene.setTranslateY(0);
+        }
     }
 
     private void preset(double yaw, double pitch) {
@@ -339,6 +373,33 @@ public final class CloudView extends StackPane {
         });
     }
 
+    /**
+     * Hands the clouds to the renderer chunk by chunk, a few per frame within {@value #LOAD_BUDGET_MS} ms: the thinned
+     * cloud first (drawn as it comes), then the full cloud, preloaded while hidden and shown once complete (for a small
+     * cloud, which is its own thinned version, it is drawn as it comes).
+     */
+    private final class ChunkLoader extends AnimationTimer {
+        @Override
+        public void handle(long now) {
+            if (!movingCloud.complete()) {
+                movingCloud.addNext(1);
+            } else if (!fullCloud.complete()) {
+                if (movingCloud.count() == 0) {
+                    fullCloud.addNext(1);
+                } else {
+                    fullCloud.addNextPreloaded(LOAD_BUDGET_MS * 1_000_000L);
+                }
+            }
+            lod.update();
+            if (movingCloud.complete() && fullCloud.complete()) {
+                stop();
+            }
+        }
+    }
+
+    /** FX-thread time per frame for handing chunks to the renderer. */
+    static final long LOAD_BUDGET_MS = 40;
+
     private void moveBy(boolean pan, double dx, double dy) {
         if (pan) {
             orbit.pan(dx * 4, dy * 4);
@@ -353,13 +414,13 @@ public final class CloudView extends StackPane {
         if (node == null || face < 0 || cloud == null) {
             return;
         }
-        int drawn;
-        if (node == fullMesh) {
-            drawn = face;
-        } else if (node == lodMesh) {
-            drawn = cloud.lodIndex()[face];
-        } else {
-            return;
+        int drawn = fullCloud.pointOf(node, face);
+        if (drawn < 0) {
+            int k = movingCloud.pointOf(node, face);
+            if (k < 0) {
+                return;
+            }
+            drawn = cloud.lodIndex()[k];
         }
         Point3D hit = result.getIntersectedPoint();
         pickHandler.picked(drawn, new double[] {hit.getX(), hit.getY(), hit.getZ()});

@@ -1,63 +1,78 @@
 package org.spatiallift.app.view;
 
 import javafx.animation.PauseTransition;
-import javafx.scene.Node;
 import javafx.util.Duration;
 
 /**
- * Shows a thinned cloud while the camera moves and the full cloud once it has been still for {@value #SETTLE_MS} ms,
- * so orbiting stays smooth at any cloud size.
+ * Shows a thinned cloud, drawn at half resolution, while the camera moves, and the full cloud at full resolution once
+ * the camera has been still for {@value #SETTLE_MS} ms, so orbiting stays smooth at any cloud size (with software
+ * OpenGL the time per frame grows with the points drawn and the pixels they cover). While the full cloud is still being
+ * handed to the renderer, the thinned cloud stands in for it.
  */
 final class LevelOfDetail {
 
     static final int SETTLE_MS = 250;
 
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
-    private Node full;
-    private Node moving;
+    private ChunkedCloud full;
+    private ChunkedCloud moving;
     private boolean enabled = true;
+    private boolean inMotion;
+    private final java.util.function.Consumer<Boolean> halfResolution;
 
-    LevelOfDetail() {
-        settle.setOnFinished(e -> showFull());
+    /** {@code halfResolution} is told when the view should draw at half resolution (while moving) and back. */
+    LevelOfDetail(java.util.function.Consumer<Boolean> halfResolution) {
+        this.halfResolution = halfResolution;
+        settle.setOnFinished(e -> {
+            inMotion = false;
+            update();
+        });
     }
 
-    /** The two versions of the cloud ({@code moving} may be the same node as {@code full}). */
-    void set(Node fullCloud, Node movingCloud) {
+    /** The two versions of the cloud ({@code moving} null when the cloud is small enough to move as it is). */
+    void set(ChunkedCloud fullCloud, ChunkedCloud movingCloud) {
         full = fullCloud;
         moving = movingCloud;
-        showFull();
+        inMotion = false;
+        settle.stop();
+        update();
     }
 
     /** The camera moved: show the thinned cloud until it settles. */
     void moved() {
-        if (full == null || moving == full || !enabled) {
+        if (full == null || !enabled) {
             return;
         }
-        full.setVisible(false);
-        moving.setVisible(true);
+        inMotion = true;
+        update();
         settle.playFromStart();
     }
 
-    /** Whether the thinned cloud is used while moving (the benchmark turns it off to time the full cloud). */
+    /** Whether the thinned cloud stands in while moving (the benchmark turns it off to time the full cloud). */
     void setEnabled(boolean on) {
         enabled = on;
         if (!on) {
-            showFull();
+            inMotion = false;
+            settle.stop();
         }
+        update();
     }
 
+    /** The full cloud is shown (complete, and not hidden for motion). */
     boolean showingFull() {
         return full == null || full.isVisible();
     }
 
-    private void showFull() {
-        settle.stop();
+    /** Call when more of the full cloud has been added. */
+    void update() {
+        halfResolution.accept(inMotion);
         if (full == null) {
             return;
         }
-        full.setVisible(true);
-        if (moving != full) {
-            moving.setVisible(false);
+        boolean thinned = moving != null;
+        full.setVisible(!thinned || !inMotion && full.complete());
+        if (thinned) {
+            moving.setVisible(!full.isVisible());
         }
     }
 }

@@ -10,9 +10,13 @@ public final class CloudGeometry {
 
     /** Above this many points the 3D view draws an even subset. */
     public static final int MAX_DRAWN_POINTS = 1_500_000;
-    /** Points shown while the camera moves; with software OpenGL this keeps orbiting above 30 frames per second. */
-    public static final int LOD_POINTS = 100_000;
-    private static final float MAX_LOD_SIZE_M = 0.08f;
+    /** Points shown while the camera moves; with software OpenGL this keeps orbiting smooth. */
+    public static final int LOD_POINTS = 50_000;
+    /**
+     * Triangles of the moving cloud are this much larger than the still cloud's: a little, to close some gaps, but not
+     * by the square root of the thinning, as drawing time grows with the area the triangles cover.
+     */
+    static final float LOD_SIZE_FACTOR = 1.25f;
 
     private CloudGeometry() {
     }
@@ -27,13 +31,13 @@ public final class CloudGeometry {
 
     /**
      * The drawn cloud of {@code count} points {@code xyz} (canonical, already the drawn subset) with triangles of scale
-     * {@code pointSizeM}; the moving-camera subset has {@link #LOD_POINTS} of them with triangles scaled up by the
-     * square root of the thinning, so it covers about the same area.
+     * {@code pointSizeM}; the moving-camera subset has {@link #LOD_POINTS} of them with triangles
+     * {@link #LOD_SIZE_FACTOR} times larger.
      */
     public static CloudData build(float[] xyz, int count, int totalPoints, float pointSizeM) {
         float[] vertices = PointMeshes.vertices(xyz, null, count, pointSizeM);
         int[] lod = count <= LOD_POINTS ? identity(count) : spread(count, LOD_POINTS);
-        float lodSize = (float) Math.min(MAX_LOD_SIZE_M, pointSizeM * Math.sqrt((double) count / Math.max(1, lod.length)));
+        float lodSize = pointSizeM * LOD_SIZE_FACTOR;
         float[] lodVertices = lod.length == count ? vertices : PointMeshes.vertices(xyz, lod, lod.length, lodSize);
         return new CloudData(count, xyz, totalPoints, pointSizeM, vertices, lod, lodVertices,
                 lod.length == count ? pointSizeM : lodSize, bounds(xyz, count));

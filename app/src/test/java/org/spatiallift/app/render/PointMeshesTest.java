@@ -41,6 +41,19 @@ class PointMeshesTest {
     }
 
     @Test
+    void facesNumberVerticesWithinTheirChunk() {
+        int n = PointMeshes.CHUNK_POINTS + 2;
+
+        int[] f = PointMeshes.faces(new int[n], null, n);
+
+        assertThat(PointMeshes.chunks(n)).isEqualTo(2);
+        assertThat(f[6 * (PointMeshes.CHUNK_POINTS - 1) + 4]).isEqualTo(3 * PointMeshes.CHUNK_POINTS - 1);
+        assertThat(f[6 * PointMeshes.CHUNK_POINTS]).isZero();
+        assertThat(f[6 * (PointMeshes.CHUNK_POINTS + 1) + 2]).isEqualTo(4);
+        assertThat(3 * PointMeshes.CHUNK_POINTS).as("vertices per chunk fit 16-bit indices").isLessThanOrEqualTo(0xFFFF);
+    }
+
+    @Test
     void paletteColourIsWithinFourLevelsOfOriginal() {
         for (int rgb : new int[] {0x000000, 0xFFFFFF, 0xFFE01A, 0x30123B, 0x808080}) {
             int back = Palette.colour(Palette.index(rgb));

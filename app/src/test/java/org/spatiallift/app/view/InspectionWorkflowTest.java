@@ -157,7 +157,7 @@ class InspectionWorkflowTest {
     }
 
     private void waitForFullCloud() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.cloudView().showingFullCloud());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.cloudView().showingFullCloud());
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
