@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -48,29 +51,46 @@ public class SpatialLiftApplication extends Application {
         stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
         stage.show();
+        String tab = getParameters().getNamed().get("tab");
+        if (tab != null) {
+            view.showSideTab(tab);
+        }
+        String folder = getParameters().getNamed().get("folder");
+        if (folder != null) {
+            view.showSideTab("folder");
+            viewModel.folder().browse(Path.of(folder));
+        }
         if (screenshot != null) {
-            saveScreenshotWhenLoaded(viewModel, stage, Path.of(screenshot));
+            saveScreenshotWhenLoaded(viewModel, view, stage, Path.of(screenshot));
         }
         openFirstScene(viewModel, getParameters().getUnnamed());
     }
 
     /**
-     * --screenshot=FILE: once the first scene is shown, select its largest object and measure across it, let the
-     * view settle, save the window as PNG and quit (docs/screenshot.sh).
+     * --screenshot=FILE: once the first scene is shown in full, select its largest object, let the view settle, save
+     * the window as PNG and quit (docs/screenshot.sh).
      */
-    private static void saveScreenshotWhenLoaded(MainViewModel viewModel, Stage stage, Path file) {
+    private static void saveScreenshotWhenLoaded(MainViewModel viewModel, MainView view, Stage stage, Path file) {
         Runnable save = () -> {
-            PauseTransition settle = new PauseTransition(Duration.seconds(2));
-            settle.setOnFinished(e -> {
-                try {
-                    ScreenshotWriter.write(stage.getScene(), file);
-                    LOG.info("saved a screenshot to {}", file.toAbsolutePath());
-                } catch (IOException ex) {
-                    LOG.error("could not save the screenshot to {}: {}", file.toAbsolutePath(), ex.getMessage());
+            Timeline poll = new Timeline();
+            poll.getKeyFrames().add(new KeyFrame(Duration.millis(200), e -> {
+                if (view.cloudView().showingFullCloud() || viewModel.sceneProperty().get() == null) {
+                    poll.stop();
+                    PauseTransition settle = new PauseTransition(Duration.seconds(1));
+                    settle.setOnFinished(done -> {
+                        try {
+                            ScreenshotWriter.write(stage.getScene(), file);
+                            LOG.info("saved a screenshot to {}", file.toAbsolutePath());
+                        } catch (IOException ex) {
+                            LOG.error("could not save the screenshot to {}: {}", file.toAbsolutePath(), ex.getMessage());
+                        }
+                        Platform.exit();
+                    });
+                    settle.play();
                 }
-                Platform.exit();
-            });
-            settle.play();
+            }));
+            poll.setCycleCount(Animation.INDEFINITE);
+            poll.play();
         };
         viewModel.sceneProperty().addListener((obs, old, scene) -> {
             scene.objects().stream().max(java.util.Comparator.comparingInt(ObjectMarker::pointCount))
@@ -84,7 +104,7 @@ public class SpatialLiftApplication extends Application {
         });
     }
 
-    /** IMAGE [DEPTH] from the command line, else the built-in sample scene. */
+    /** IMAGE [DEPTH] from the command line, else the built-in sample scene. Options: --tab=objects|pipeline|folder, --folder=DIR. */
     static void openFirstScene(MainViewModel viewModel, List<String> args) {
         if (args.isEmpty()) {
             viewModel.openSample();

@@ -18,6 +18,7 @@ final class AnchoredLabels extends Pane {
     }
 
     private final List<Pinned> pinned = new ArrayList<>();
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
 
     AnchoredLabels() {
         setMouseTransparent(true);
@@ -44,11 +45,24 @@ final class AnchoredLabels extends Pane {
         });
     }
 
+    /** Shows or hides the labels of {@code group}. */
+    void setGroupVisible(String group, boolean on) {
+        if (on) {
+            hidden.remove(group);
+        } else {
+            hidden.add(group);
+        }
+    }
+
     /** Places every label at its anchor's projection (in this pane's coordinates), or hides it when there is none. */
     void refresh(Function<double[], Point2D> project) {
         for (Pinned p : pinned) {
-            Point2D at = project.apply(p.anchor());
             Label l = p.label();
+            if (hidden.contains(p.group())) {
+                l.setVisible(false);
+                continue;
+            }
+            Point2D at = project.apply(p.anchor());
             if (at == null || at.getX() < -200 || at.getY() < -200 || at.getX() > getWidth() + 200
                     || at.getY() > getHeight() + 200) {
                 l.setVisible(false);

@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -32,14 +31,33 @@ final class CloudPane extends BorderPane {
         units.setId("units");
         units.getItems().setAll(LengthUnit.values());
         units.valueProperty().bindBidirectional(viewModel.preferences().lengthUnitProperty());
+        ToggleButton boxes = new ToggleButton("Boxes");
+        boxes.setId("boxes");
+        boxes.setSelected(true);
+        boxes.setTooltip(new Tooltip("Show every object's box and name"));
+        boxes.selectedProperty().addListener((o, a, on) -> cloudView.setBoxesVisible(on));
         ToggleButton measure = new ToggleButton("Measure");
         measure.setId("measure");
         measure.setTooltip(new Tooltip("Pick two points in 3D to measure the distance between them (M)"));
         measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
-        FlowPane bar = new FlowPane(6, 4, new Label("Colour"), colour,
+        colour.setTooltip(new Tooltip("Colour the points by"));
+        colour.setPrefWidth(125);
+        units.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LengthUnit u) {
+                return u == LengthUnit.METRES_AND_FEET ? "m + ft" : "m";
+            }
+
+            @Override
+            public LengthUnit fromString(String s) {
+                return "m".equals(s) ? LengthUnit.METRES : LengthUnit.METRES_AND_FEET;
+            }
+        });
+        units.setTooltip(new Tooltip("Units of lengths"));
+        FlowPane bar = new FlowPane(6, 4, colour,
                 button("Camera", "1", cloudView::cameraView), button("Top", "2", cloudView::topView),
                 button("Front", "3", cloudView::frontView), button("Side", "4", cloudView::sideView),
-                button("Reset", "R", cloudView::resetView), measure, new Label("Units"), units);
+                button("Reset", "R", cloudView::resetView), boxes, measure, units);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);

@@ -49,6 +49,7 @@ public final class CloudView extends StackPane {
     private final Group highlightLayer = new Group();
     private final Group guides = new Group();
     private final Group marks = new Group();
+    private final Group boxes = new Group();
     private final OrbitCamera orbit = new OrbitCamera();
     private final SubScene subScene;
     private final AnchoredLabels labels = new AnchoredLabels();
@@ -71,8 +72,9 @@ public final class CloudView extends StackPane {
         highlightLayer.setMouseTransparent(true);
         guides.setMouseTransparent(true);
         marks.setMouseTransparent(true);
+        boxes.setMouseTransparent(true);
         cloudLayer.getChildren().addAll(fullCloud, movingCloud);
-        world.getChildren().addAll(cloudLayer, highlightLayer, guides, marks);
+        world.getChildren().addAll(cloudLayer, highlightLayer, boxes, guides, marks);
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         subScene = new SubScene(root, 800, 600, true, SceneAntialiasing.DISABLED);
         subScene.setFill(Color.rgb(28, 30, 34));
@@ -117,9 +119,11 @@ public final class CloudView extends StackPane {
         if (cloud == null || colours.faces().length != 6 * cloud.count()) {
             return;
         }
-        fullCloud.recolour(colours.faces());
-        if (movingCloud.count() > 0) {
-            movingCloud.recolour(colours.lodFaces());
+        if (cloud.lodCount() < cloud.count()) {
+            // New faces make JavaFX rebuild each mesh: hand the recoloured cloud over chunk by chunk again.
+            showCloud(cloud, colours, false);
+        } else {
+            fullCloud.recolour(colours.faces());
         }
     }
 
@@ -129,13 +133,22 @@ public final class CloudView extends StackPane {
         showGuides();
     }
 
-    /** Names of the objects at the top centre of their boxes. */
+    /** Every object's box in its instance colour, with its name at the top centre. */
     public void showObjects(List<ObjectMarker> objects) {
         labels.removeGroup("objects");
+        boxes.getChildren().clear();
         for (ObjectMarker o : objects) {
             double[] top = {(o.boxMin()[0] + o.boxMax()[0]) / 2, (o.boxMin()[1] + o.boxMax()[1]) / 2, o.boxMax()[2]};
             labels.add("objects", o.name(), top, "object-label");
+            boxes.getChildren().add(Lines3d.box(o.boxMin(), o.boxMax(), 0.003, ImagePane.colour(o.rgb())));
         }
+        refreshLabels();
+    }
+
+    /** Shows or hides the objects' boxes and names. */
+    public void setBoxesVisible(boolean on) {
+        boxes.setVisible(on);
+        labels.setGroupVisible("objects", on);
         refreshLabels();
     }
 

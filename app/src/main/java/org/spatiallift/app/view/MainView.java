@@ -44,7 +44,7 @@ public final class MainView extends BorderPane {
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
-        split.setDividerPositions(0.33, 0.76);
+        split.setDividerPositions(0.31, 0.77);
         cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
         setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
                 .build());
@@ -57,6 +57,12 @@ public final class MainView extends BorderPane {
     /** The 3D view, for screenshots and tests. */
     public CloudView cloudView() {
         return cloudPane.cloudView();
+    }
+
+    /** Brings the side panel's tab called {@code name} (objects, pipeline, folder; any case) to the front. */
+    public void showSideTab(String name) {
+        side.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(t -> side.getSelectionModel().select(t));
     }
 
     /** The 2D view, for tests. */
