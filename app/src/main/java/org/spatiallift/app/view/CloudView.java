@@ -2,18 +2,17 @@ package org.spatiallift.app.view;
 
 import java.util.List;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.input.PickResult;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -29,8 +28,9 @@ import org.spatiallift.app.viewmodel.ObjectsViewModel;
 import org.spatiallift.app.viewmodel.PickedPoint;
 
 /**
- * The 3D view: the point cloud as one mesh (a thinned mesh while the camera moves), canonical axes with labels, a 1 m
- * floor grid, the camera frustum, object labels, the selected object's highlight and box, and measurements.
+ * The 3D view: the point cloud as meshes of many points ({@link CloudLayer}; thinned while the camera moves), canonical
+ * axes with labels, a 1 m floor grid, the camera frustum, object boxes and names, the selected object's highlight and
+ * box, and measurements.
  * Left drag orbits, right or middle drag pans, the wheel zooms; keys: arrows orbit, shift+arrows pan, +/- zoom,
  * 1 camera, 2 top, 3 front, 4 side, R reset. A click picks a point.
  * Children of {@code world} are in the canonical frame (metres, z up); {@code world} maps them to JavaFX axes:
@@ -45,7 +45,6 @@ public final class CloudView extends StackPane {
     }
 
     private final Group world = new Group();
-    private final Group cloudLayer = new Group();
     private final Group highlightLayer = new Group();
     private final Group guides = new Group();
     private final Group marks = new Group();
@@ -53,14 +52,10 @@ public final class CloudView extends StackPane {
     private final OrbitCamera orbit = new OrbitCamera();
     private final SubScene subScene;
     private final AnchoredLabels labels = new AnchoredLabels();
-    private final LevelOfDetail lod = new LevelOfDetail(this::halfResolution);
+    private final CloudLayer cloudLayer = new CloudLayer(this::halfResolution);
     private final Pane holder;
     private boolean halfResolution;
-    private final ChunkedCloud fullCloud = new ChunkedCloud();
-    private final ChunkedCloud movingCloud = new ChunkedCloud();
     private final ChunkedCloud highlight = new ChunkedCloud();
-    private final AnimationTimer loader = new ChunkLoader();
-    private CloudData cloud;
     private FrameInfo frame;
     private double[] bounds = {-1, 1, 0, 4, 0, 2};
     private PickHandler pickHandler = (k, hit) -> { };
@@ -73,7 +68,6 @@ public final class CloudView extends StackPane {
         guides.setMouseTransparent(true);
         marks.setMouseTransparent(true);
         boxes.setMouseTransparent(true);
-        cloudLayer.getChildren().addAll(fullCloud, movingCloud);
         world.getChildren().addAll(cloudLayer, highlightLayer, boxes, guides, marks);
         Group root = new Group(world, new AmbientLight(Color.WHITE));
         subScene = new SubScene(root, 800, 600, true, SceneAntialiasing.DISABLED);
@@ -95,16 +89,10 @@ public final class CloudView extends StackPane {
 
     /**
      * Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. The thinned
-     * cloud appears first; the full cloud follows a chunk or two per frame.
+     * cloud appears first; the full cloud follows within a few frames.
      */
     public void showCloud(CloudData data, CloudColours colours, boolean resetCamera) {
-        cloud = data;
-        fullCloud.set(data.vertices(), colours.faces(), data.count());
-        boolean thinned = data.lodCount() < data.count();
-        movingCloud.set(thinned ? data.lodVertices() : new float[0], thinned ? colours.lodFaces() : new int[0],
-                thinned ? data.lodCount() : 0);
-        lod.set(fullCloud, thinned ? movingCloud : null);
-        loader.start();
+        cloudLayer.show(data, colours);
         bounds = data.bounds();
         showGuides();
         if (resetCamera) {
@@ -116,15 +104,7 @@ public final class CloudView extends StackPane {
 
     /** New colours for the cloud on show. */
     public void setColours(CloudColours colours) {
-        if (cloud == null || colours.faces().length != 6 * cloud.count()) {
-            return;
-        }
-        if (cloud.lodCount() < cloud.count()) {
-            // New faces make JavaFX rebuild each mesh: hand the recoloured cloud over chunk by chunk again.
-            showCloud(cloud, colours, false);
-        } else {
-            fullCloud.recolour(colours.faces());
-        }
+        cloudLayer.recolour(colours);
     }
 
     /** The camera of the scene: its frustum, and the camera preset. */
@@ -157,12 +137,12 @@ public final class CloudView extends StackPane {
         highlightLayer.getChildren().clear();
         highlight.set(new float[0], new int[0], 0);
         labels.removeGroup("selected");
-        if (o == null || cloud == null) {
+        if (o == null || cloudLayer.cloud() == null) {
             refreshLabels();
             return;
         }
         int n = o.highlightPoints().length / 3;
-        float size = cloud.pointSizeM() * 1.4f;
+        float size = cloudLayer.cloud().pointSizeM() * 1.4f;
         highlight.set(PointMeshes.vertices(o.highlightPoints(), null, n, size),
                 PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n), n);
         highlight.addNext(PointMeshes.chunks(n));
@@ -254,12 +234,12 @@ public final class CloudView extends StackPane {
 
     /** Whether the thinned cloud stands in while the camera moves. */
     public void setLevelOfDetail(boolean on) {
-        lod.setEnabled(on);
+        cloudLayer.setLevelOfDetail(on);
     }
 
     /** Whether the whole cloud is shown, as it is when the camera is still (not thinned for motion, not loading). */
     public boolean showingFullCloud() {
-        return lod.showingFull() && fullCloud.complete() && !movingCloud.isVisible();
+        return cloudLayer.showingFull();
     }
 
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
@@ -312,7 +292,7 @@ public final class CloudView extends StackPane {
     }
 
     private void moved() {
-        lod.moved();
+        cloudLayer.moved();
         refreshLabels();
     }
 
@@ -386,33 +366,6 @@ public final class CloudView extends StackPane {
         });
     }
 
-    /**
-     * Hands the clouds to the renderer chunk by chunk, a few per frame within {@value #LOAD_BUDGET_MS} ms: the thinned
-     * cloud first (drawn as it comes), then the full cloud, preloaded while hidden and shown once complete (for a small
-     * cloud, which is its own thinned version, it is drawn as it comes).
-     */
-    private final class ChunkLoader extends AnimationTimer {
-        @Override
-        public void handle(long now) {
-            if (!movingCloud.complete()) {
-                movingCloud.addNext(1);
-            } else if (!fullCloud.complete()) {
-                if (movingCloud.count() == 0) {
-                    fullCloud.addNext(1);
-                } else {
-                    fullCloud.addNextPreloaded(LOAD_BUDGET_MS * 1_000_000L);
-                }
-            }
-            lod.update();
-            if (movingCloud.complete() && fullCloud.complete()) {
-                stop();
-            }
-        }
-    }
-
-    /** FX-thread time per frame for handing chunks to the renderer. */
-    static final long LOAD_BUDGET_MS = 40;
-
     private void moveBy(boolean pan, double dx, double dy) {
         if (pan) {
             orbit.pan(dx * 4, dy * 4);
@@ -424,16 +377,9 @@ public final class CloudView extends StackPane {
     private void pick(PickResult result) {
         Node node = result.getIntersectedNode();
         int face = result.getIntersectedFace();
-        if (node == null || face < 0 || cloud == null) {
-            return;
-        }
-        int drawn = fullCloud.pointOf(node, face);
+        int drawn = cloudLayer.drawnPointOf(node, face);
         if (drawn < 0) {
-            int k = movingCloud.pointOf(node, face);
-            if (k < 0) {
-                return;
-            }
-            drawn = cloud.lodIndex()[k];
+            return;
         }
         Point3D hit = result.getIntersectedPoint();
         pickHandler.picked(drawn, new double[] {hit.getX(), hit.getY(), hit.getZ()});

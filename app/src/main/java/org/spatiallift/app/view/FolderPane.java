@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -86,11 +87,16 @@ final class FolderPane extends VBox {
 
     private final class EntryCell extends ListCell<FolderEntry> {
         private final ImageView view = new ImageView();
+        private final Label noPreview = new Label("no preview");
         private final Label name = new Label();
         private final Label caption = new Label();
-        private final HBox row = new HBox(8, view, new VBox(2, name, caption));
+        private final StackPane thumb = new StackPane(view, noPreview);
+        private final HBox row = new HBox(8, thumb, new VBox(2, name, caption));
 
         EntryCell() {
+            thumb.setMinSize(THUMB_W, THUMB_H);
+            thumb.setPrefSize(THUMB_W, THUMB_H);
+            noPreview.getStyleClass().add("note");
             view.setFitWidth(THUMB_W);
             view.setFitHeight(THUMB_H);
             view.setPreserveRatio(true);
@@ -105,7 +111,9 @@ final class FolderPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            view.setImage(thumbnail(entry.image()));
+            Image image = thumbnail(entry.image());
+            view.setImage(image);
+            noPreview.visibleProperty().bind(image.errorProperty());
             name.setText(entry.image().getFileName().toString());
             caption.setText(entry.caption());
             caption.getStyleClass().remove("warning");
