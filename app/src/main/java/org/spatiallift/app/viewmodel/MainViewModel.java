@@ -273,6 +273,10 @@ public final class MainViewModel {
         }
         status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
                 s.objects().size(), s.frame().summary()));
+        if (!s.warnings().isEmpty()) {
+            notifications.warning(s.title() + ": " + s.warnings().size() + " warning" + (s.warnings().size() == 1 ? "" : "s"),
+                    s.warnings().get(0) + (s.warnings().size() > 1 ? " (all in the Pipeline tab)" : ""));
+        }
     }
 
     /** Colours the drawn points in the preferred mode, on the worker thread. */

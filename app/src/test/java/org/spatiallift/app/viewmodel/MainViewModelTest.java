@@ -201,6 +201,20 @@ class MainViewModelTest {
                 .containsExactly(dir.resolve("rgb.png"));
     }
 
+    @Test
+    void depthRangeThatCutsEverythingWarnsAndNamesTheStage() {
+        viewModel.openSample();
+
+        viewModel.pipeline().maxDepthMProperty().set("0.5");
+        viewModel.applyParameters();
+
+        assertThat(row("back_project").warnings()).singleElement().asString().startsWith("no pixel has depth in (0.00, 0.50] m");
+        assertThat(row("floor").warnings()).singleElement().asString()
+                .startsWith("no floor found: upright camera assumed");
+        assertThat(viewModel.notifications().items()).extracting(Notification::kind).contains(Notification.Kind.WARNING);
+        assertThat(viewModel.sceneProperty().get().frame().canonical()).isFalse();
+    }
+
     private StageRow row(String key) {
         return viewModel.pipeline().stages().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
