@@ -38,12 +38,12 @@ final class SceneSnapshots {
     }
 
     /**
-     * Triangle scale for the drawn points: about twice the spacing of neighbouring pixels' points at the median depth
+     * Triangle scale for the drawn points: about three times the spacing of neighbouring pixels' points at the median depth
      * (z̃ / fx), widened by the square root of the thinning when only a subset is drawn.
      */
     static float pointSize(LiftResult r, int total, int drawn) {
         double[] median = Legends.range(r.cloudCamera().xyz(), 2, 3, r.cloudCamera().size(), 0.5, 0.5);
         double spacing = median[0] / r.input().intrinsics().fx() * Math.sqrt((double) total / Math.max(1, drawn));
-        return (float) Math.max(MIN_POINT_M, Math.min(MAX_POINT_M, 2.2 * spacing));
+        return (float) Math.max(MIN_POINT_M, Math.min(MAX_POINT_M, 3.0 * spacing));
     }
 }
