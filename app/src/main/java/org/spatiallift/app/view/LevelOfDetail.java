@@ -7,7 +7,7 @@ import javafx.util.Duration;
  * Shows a thinned cloud, drawn at half resolution, while the camera moves, and the full cloud at full resolution once
  * the camera has been still for {@value #SETTLE_MS} ms, so orbiting stays smooth at any cloud size (with software
  * OpenGL the time per frame grows with the points drawn and the pixels they cover). While the full cloud is still being
- * handed to the renderer, the thinned cloud stands in for it.
+ * handed to the renderer, the thinned cloud stands in for it, also at half resolution, so those frames come quickly.
  */
 final class LevelOfDetail {
 
@@ -65,11 +65,12 @@ final class LevelOfDetail {
 
     /** Call when more of the full cloud has been added. */
     void update() {
-        halfResolution.accept(inMotion);
+        boolean thinned = moving != null;
+        boolean loading = full != null && thinned && !full.complete();
+        halfResolution.accept(inMotion || loading);
         if (full == null) {
             return;
         }
-        boolean thinned = moving != null;
         full.setVisible(!thinned || !inMotion && full.complete());
         if (thinned) {
             moving.setVisible(!full.isVisible());
