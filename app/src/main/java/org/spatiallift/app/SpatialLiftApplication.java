@@ -4,20 +4,29 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.app.prefs.JavaPreferenceStore;
+import org.spatiallift.app.prefs.PreferenceStore;
 import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.view.MainView;
 import org.spatiallift.app.view.ScreenshotWriter;
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.Notification;
+import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.OpenRequest;
 
 /** The JavaFX application: wires the main view model to the main view and opens the first scene. */
@@ -33,43 +42,69 @@ public class SpatialLiftApplication extends Application {
             LOG.warn("JavaFX reports no 3D support: the point cloud view stays empty. "
                     + "Run with -Dprism.forceGPU=true on software OpenGL (Mesa, Xvfb)");
         }
+        String screenshot = getParameters().getNamed().get("screenshot");
+        // A screenshot run leaves the user's preferences alone.
+        PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
         executor = new FxTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(executor);
+        MainViewModel viewModel = new MainViewModel(executor, store);
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
-        stage.setScene(new Scene(view, 1400, 820));
+        stage.setScene(new Scene(view, 1560, 900));
         stage.show();
-        String screenshot = getParameters().getNamed().get("screenshot");
+        String tab = getParameters().getNamed().get("tab");
+        if (tab != null) {
+            view.showSideTab(tab);
+        }
+        String folder = getParameters().getNamed().get("folder");
+        if (folder != null) {
+            view.showSideTab("folder");
+            viewModel.folder().browse(Path.of(folder));
+        }
         if (screenshot != null) {
-            saveScreenshotWhenLoaded(viewModel, stage, Path.of(screenshot));
+            saveScreenshotWhenLoaded(viewModel, view, stage, Path.of(screenshot));
         }
         openFirstScene(viewModel, getParameters().getUnnamed());
     }
 
-    /** --screenshot=FILE: once the first scene is shown, save the window as PNG and quit (docs/screenshot.sh). */
-    private static void saveScreenshotWhenLoaded(MainViewModel viewModel, Stage stage, Path file) {
+    /**
+     * --screenshot=FILE: once the first scene is shown in full, select its largest object, let the view settle, save
+     * the window as PNG and quit (docs/screenshot.sh).
+     */
+    private static void saveScreenshotWhenLoaded(MainViewModel viewModel, MainView view, Stage stage, Path file) {
         Runnable save = () -> {
-            PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
-            settle.setOnFinished(e -> {
-                try {
-                    ScreenshotWriter.write(stage.getScene(), file);
-                    LOG.info("saved a screenshot to {}", file.toAbsolutePath());
-                } catch (IOException ex) {
-                    LOG.error("could not save the screenshot to {}: {}", file.toAbsolutePath(), ex.getMessage());
+            Timeline poll = new Timeline();
+            poll.getKeyFrames().add(new KeyFrame(Duration.millis(200), e -> {
+                if (view.cloudView().showingFullCloud() || viewModel.sceneProperty().get() == null) {
+                    poll.stop();
+                    PauseTransition settle = new PauseTransition(Duration.seconds(1));
+                    settle.setOnFinished(done -> {
+                        try {
+                            ScreenshotWriter.write(stage.getScene(), file);
+                            LOG.info("saved a screenshot to {}", file.toAbsolutePath());
+                        } catch (IOException ex) {
+                            LOG.error("could not save the screenshot to {}: {}", file.toAbsolutePath(), ex.getMessage());
+                        }
+                        Platform.exit();
+                    });
+                    settle.play();
                 }
-                Platform.exit();
-            });
-            settle.play();
+            }));
+            poll.setCycleCount(Animation.INDEFINITE);
+            poll.play();
         };
-        viewModel.sceneProperty().addListener((obs, old, scene) -> save.run());
-        viewModel.errorProperty().addListener((obs, old, err) -> {
-            if (!err.isEmpty()) {
+        viewModel.sceneProperty().addListener((obs, old, scene) -> {
+            scene.objects().stream().max(java.util.Comparator.comparingInt(ObjectMarker::pointCount))
+                    .ifPresent(o -> viewModel.objects().select(o.id()));
+            save.run();
+        });
+        viewModel.notifications().items().addListener((ListChangeListener<Notification>) c -> {
+            if (viewModel.notifications().lastError() != null && viewModel.sceneProperty().get() == null) {
                 save.run();
             }
         });
     }
 
-    /** IMAGE [DEPTH] from the command line, else the built-in sample scene. */
+    /** IMAGE [DEPTH] from the command line, else the built-in sample scene. Options: --tab=objects|pipeline|folder, --folder=DIR. */
     static void openFirstScene(MainViewModel viewModel, List<String> args) {
         if (args.isEmpty()) {
             viewModel.openSample();

@@ -11,4 +11,7 @@ public interface TaskExecutor {
 
     /** Runs {@code work} in the background; then {@code onSuccess} or {@code onFailure} on the UI thread. */
     <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code update} on the UI thread (soon, or at once when already on it); for progress from background work. */
+    void runOnUiThread(Runnable update);
 }

@@ -1,113 +1,130 @@
 package org.spatiallift.app.view;
 
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import java.io.File;
+import java.util.List;
+
 import javafx.scene.control.SplitPane;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-import org.spatiallift.app.viewmodel.ImagePixels;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.SceneSnapshot;
 
-/** The main window: menu, the image beside the 3D view, and a status bar with errors. */
+/**
+ * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, folder) side by side;
+ * notifications in the top-right corner of the 3D view; the status bar. Files and folders can be dropped anywhere on it.
+ */
 public final class MainView extends BorderPane {
 
+    private static final String STYLESHEET = "/org/spatiallift/app/view/app.css";
+
     private final MainViewModel viewModel;
-    private final ImageView imageView = new ImageView();
-    private final CloudView cloudView = new CloudView();
-    private final Label status = new Label();
-    private final Label error = new Label();
+    private final ImagePane imagePane;
+    private final CloudPane cloudPane;
+    private final ObjectListPane objectList;
+    private final PipelinePane pipelinePane;
+    private final TabPane side = new TabPane();
+    private final Tab folderTab;
 
     public MainView(MainViewModel viewModel, Stage stage) {
         this.viewModel = viewModel;
-        setTop(menu(stage));
-        setCenter(content());
-        setBottom(statusBar());
-        viewModel.sceneProperty().addListener((obs, old, scene) -> show(scene));
-        if (viewModel.sceneProperty().get() != null) {
-            show(viewModel.sceneProperty().get());
-        }
+        getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
+        imagePane = new ImagePane(viewModel.inspector());
+        cloudPane = new CloudPane(viewModel);
+        objectList = new ObjectListPane(viewModel.objects());
+        pipelinePane = new PipelinePane(viewModel);
+        Tab objects = new Tab("Objects", objectList);
+        Tab pipeline = new Tab("Pipeline", pipelinePane);
+        folderTab = new Tab("Folder", new FolderPane(viewModel, stage));
+        side.getTabs().setAll(objects, pipeline, folderTab);
+        side.getTabs().forEach(t -> t.setClosable(false));
+        side.setMinWidth(240);
+        SplitPane split = new SplitPane(imagePane, cloudPane, side);
+        split.setDividerPositions(0.31, 0.77);
+        cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
+        setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
+                .build());
+        setCenter(split);
+        setBottom(new StatusBar(viewModel));
+        bind();
+        installDrop();
     }
 
     /** The 3D view, for screenshots and tests. */
     public CloudView cloudView() {
-        return cloudView;
+        return cloudPane.cloudView();
     }
 
-    private MenuBar menu(Stage stage) {
-        MenuItem open = new MenuItem("Open image and depth…");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> OpenDialog.ask(stage).ifPresent(viewModel::open));
-        MenuItem sample = new MenuItem("Open sample scene");
-        sample.setOnAction(e -> viewModel.openSample());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        MenuItem reset = new MenuItem("Reset 3D view");
-        reset.setOnAction(e -> cloudView.resetView());
-        return new MenuBar(new Menu("File", null, open, sample, quit), new Menu("View", null, reset));
+    /** Brings the side panel's tab called {@code name} (objects, pipeline, folder; any case) to the front. */
+    public void showSideTab(String name) {
+        side.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(t -> side.getSelectionModel().select(t));
     }
 
-    private SplitPane content() {
-        imageView.setPreserveRatio(true);
-        StackPane imagePane = new StackPane(imageView);
-        imagePane.setMinWidth(160);
-        imageView.fitWidthProperty().bind(imagePane.widthProperty().subtract(8));
-        imageView.fitHeightProperty().bind(imagePane.heightProperty().subtract(8));
-        SplitPane split = new SplitPane(imagePane, cloudView);
-        split.setDividerPositions(0.36);
-        return split;
+    /** The 2D view, for tests. */
+    ImagePane imagePane() {
+        return imagePane;
     }
 
-    private VBox statusBar() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(16, 16);
-        progress.visibleProperty().bind(viewModel.busyProperty());
-        status.textProperty().bind(viewModel.statusProperty());
-        error.textProperty().bind(viewModel.errorProperty());
-        error.setStyle("-fx-text-fill: #c0392b;");
-        error.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
-        error.managedProperty().bind(error.visibleProperty());
-        HBox line = new HBox(8, progress, status);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        VBox bar = new VBox(2, error, line);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
+    /** The side panel, for tests. */
+    TabPane sidePanel() {
+        return side;
     }
 
-    private void show(SceneSnapshot scene) {
+    private void bind() {
+        CloudView cloud = cloudPane.cloudView();
+        viewModel.sceneProperty().addListener((obs, old, scene) -> show(scene,
+                old == null || scene == null || !old.title().equals(scene.title())));
+        viewModel.coloursProperty().addListener((obs, old, colours) -> {
+            if (colours != null && old != null && viewModel.sceneProperty().get() != null) {
+                cloud.setColours(colours);
+            }
+        });
+        viewModel.objects().selectedProperty().addListener((obs, old, o) -> cloud.select(o));
+        viewModel.objects().selectedMaskProperty().addListener((obs, old, m) -> imagePane.showSelection(m));
+        viewModel.inspector().pickedProperty().addListener((obs, old, p) -> cloud.showPicked(p));
+        viewModel.inspector().measurementProperty().addListener((obs, old, m) -> cloud.showMeasurement(m));
+        cloud.setOnPick(viewModel.inspector()::pickDrawn);
+        if (viewModel.sceneProperty().get() != null) {
+            show(viewModel.sceneProperty().get(), true);
+        }
+    }
+
+    private void show(SceneSnapshot scene, boolean newScene) {
         if (scene == null) {
             return;
         }
-        imageView.setImage(toImage(scene.image()));
-        cloudView.showCloud(scene.cloud().xyz(), scene.cloud().rgb(), scene.cloud().count());
+        CloudView cloud = cloudPane.cloudView();
+        imagePane.show(scene.image());
+        cloud.showFrame(scene.frame());
+        cloud.showCloud(scene.cloud(), viewModel.coloursProperty().get(), newScene);
+        cloud.showObjects(scene.objects());
+        cloud.select(viewModel.objects().selectedProperty().get());
+        imagePane.showSelection(viewModel.objects().selectedMaskProperty().get());
     }
 
-    /** Where a canonical point shows in the 3D view, in the view's coordinates. */
-    public Point2D projectInCloudView(double x, double y, double z) {
-        return cloudView.project(x, y, z);
-    }
-
-    private static WritableImage toImage(ImagePixels p) {
-        WritableImage img = new WritableImage(p.width(), p.height());
-        img.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbInstance(), p.argb(), 0, p.width());
-        return img;
+    private void installDrop() {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<File> files = e.getDragboard().getFiles();
+                if (files.size() == 1 && files.get(0).isDirectory()) {
+                    side.getSelectionModel().select(folderTab);
+                }
+                viewModel.openDropped(files.stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 }

@@ -26,7 +26,7 @@ final class OpenDialog {
     private OpenDialog() {
     }
 
-    static Optional<OpenRequest> ask(Window owner) {
+    static Optional<OpenRequest> ask(Window owner, Path lastFolder) {
         Dialog<OpenRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Open image and depth");
@@ -39,15 +39,22 @@ final class OpenDialog {
         scale.setPromptText("format default");
         TextField intrinsics = new TextField();
         intrinsics.setPromptText("fx,fy,cx,cy in pixels (empty: EXIF or 60° default)");
+        TextField labels = new TextField();
+        labels.setPromptText("optional instance label map (16-bit PNG)");
+        TextField names = new TextField();
+        names.setPromptText("optional names of the label ids (id name per line)");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Image"), image, browse(owner, image, "Image", "*.jpg", "*.jpeg", "*.png", "*.bmp", "*.ppm"));
-        grid.addRow(1, new Label("Depth"), depth, browse(owner, depth, "Depth", "*.png", "*.npy", "*.pfm", "*.pgm"));
+        File start = lastFolder == null || !lastFolder.toFile().isDirectory() ? null : lastFolder.toFile();
+        grid.addRow(0, new Label("Image"), image, browse(owner, start, image, "Image", "*.jpg", "*.jpeg", "*.png", "*.bmp", "*.ppm"));
+        grid.addRow(1, new Label("Depth"), depth, browse(owner, start, depth, "Depth", "*.png", "*.npy", "*.pfm", "*.pgm"));
         grid.addRow(2, new Label("Depth format"), format);
         grid.addRow(3, new Label("Depth scale (units per metre)"), scale);
         grid.addRow(4, new Label("Intrinsics"), intrinsics);
+        grid.addRow(5, new Label("Labels"), labels, browse(owner, start, labels, "Label map", "*.png"));
+        grid.addRow(6, new Label("Names"), names, browse(owner, start, names, "Names", "*.txt"));
         image.setPrefColumnCount(40);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -55,22 +62,29 @@ final class OpenDialog {
         dialog.setResultConverter(b -> b != ButtonType.OK ? null : new OpenRequest(Path.of(image.getText().trim()),
                 blankToNull(depth.getText()) == null ? null : Path.of(depth.getText().trim()),
                 AUTO.equals(format.getValue()) ? null : format.getValue(),
-                blankToNull(scale.getText()), blankToNull(intrinsics.getText()), null, null));
+                blankToNull(scale.getText()), blankToNull(intrinsics.getText()), pathOrNull(labels.getText()),
+                pathOrNull(names.getText())));
         return dialog.showAndWait();
     }
 
-    private static Button browse(Window owner, TextField target, String what, String... patterns) {
+    private static Button browse(Window owner, File start, TextField target, String what, String... patterns) {
         Button b = new Button("Browse…");
         b.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Choose the " + what.toLowerCase() + " file");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " files", patterns));
+            File current = target.getText().isBlank() ? null : new File(target.getText().trim()).getParentFile();
+            chooser.setInitialDirectory(current != null && current.isDirectory() ? current : start);
             File f = chooser.showOpenDialog(owner);
             if (f != null) {
                 target.setText(f.getAbsolutePath());
             }
         });
         return b;
+    }
+
+    private static Path pathOrNull(String s) {
+        return s == null || s.isBlank() ? null : Path.of(s.trim());
     }
 
     private static String blankToNull(String s) {

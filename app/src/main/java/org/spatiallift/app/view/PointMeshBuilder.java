@@ -8,87 +8,53 @@ import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 
+import org.spatiallift.app.render.Palette;
+
 /**
- * Builds one {@link MeshView} for a whole point cloud: one small triangle per point, with the vertex offsets
- * (s,0,0), (0,s,0), (0,0,s) so it has area seen from any axis; colours come from a 5-bit-per-channel palette
- * texture (32768 colours, 256 x 128 texels) through the texture coordinates, so there is one node, not one per point.
+ * Wraps arrays from {@link org.spatiallift.app.render.PointMeshes} (prepared off the FX thread) in a {@link MeshView}:
+ * one triangle per point, colours from the palette texture, one node for many points.
  * Coordinates are taken as given (the caller's group maps canonical to JavaFX axes).
  */
 final class PointMeshBuilder {
 
-    private static final int PALETTE_W = 256;
-    private static final int PALETTE_H = 128;
-    private static final WritableImage PALETTE = palette();
+    private static final float[] TEX_COORDS = Palette.texCoords();
+    private static PhongMaterial material;
 
     private PointMeshBuilder() {
     }
 
-    /** A mesh of {@code count} points (xyz interleaved, rgb 0xRRGGBB) with triangles of edge ~{@code size}·√2. */
-    static MeshView build(float[] xyz, int[] rgb, int count, float size) {
-        float[] points = new float[9 * count];
-        int[] faces = new int[6 * count];
-        for (int i = 0; i < count; i++) {
-            float x = xyz[3 * i], y = xyz[3 * i + 1], z = xyz[3 * i + 2];
-            int p = 9 * i;
-            points[p] = x + size;
-            points[p + 1] = y;
-            points[p + 2] = z;
-            points[p + 3] = x;
-            points[p + 4] = y + size;
-            points[p + 5] = z;
-            points[p + 6] = x;
-            points[p + 7] = y;
-            points[p + 8] = z + size;
-            int t = paletteIndex(rgb[i]);
-            int f = 6 * i;
-            faces[f] = 3 * i;
-            faces[f + 1] = t;
-            faces[f + 2] = 3 * i + 1;
-            faces[f + 3] = t;
-            faces[f + 4] = 3 * i + 2;
-            faces[f + 5] = t;
-        }
+    /** A mesh view of {@code vertices} (9 per point) and {@code faces} (6 per point) of {@code count} points. */
+    static MeshView build(float[] vertices, int[] faces) {
+        return build(vertices, faces, 0, faces.length / 6);
+    }
+
+    /** A mesh view of points {@code from .. from + count} of the arrays (faces numbered within the chunk). */
+    static MeshView build(float[] vertices, int[] faces, int from, int count) {
         TriangleMesh mesh = new TriangleMesh();
-        mesh.getPoints().setAll(points);
-        mesh.getTexCoords().setAll(paletteTexCoords());
-        mesh.getFaces().setAll(faces);
+        mesh.getTexCoords().setAll(TEX_COORDS);
+        mesh.getPoints().setAll(vertices, 9 * from, 9 * count);
+        mesh.getFaces().setAll(faces, 6 * from, 6 * count);
         MeshView view = new MeshView(mesh);
-        PhongMaterial material = new PhongMaterial();
-        material.setDiffuseMap(PALETTE);
-        view.setMaterial(material);
+        view.setMaterial(material());
         view.setCullFace(CullFace.NONE);
         view.setDrawMode(DrawMode.FILL);
         return view;
     }
 
-    /** Palette entry of a colour: 5 bits each of red, green and blue. */
-    static int paletteIndex(int rgb) {
-        int r = (rgb >> 19) & 0x1F, g = (rgb >> 11) & 0x1F, b = (rgb >> 3) & 0x1F;
-        return (r << 10) | (g << 5) | b;
+    /** Replaces the colours of a mesh built here with those of points {@code from .. from + count} of {@code faces}. */
+    static void recolour(MeshView view, int[] faces, int from, int count) {
+        ((TriangleMesh) view.getMesh()).getFaces().setAll(faces, 6 * from, 6 * count);
     }
 
-    /** The colour a palette entry stands for (the centre of its 8-level bin). */
-    static int paletteColour(int index) {
-        int r = (index >> 10) & 0x1F, g = (index >> 5) & 0x1F, b = index & 0x1F;
-        return ((r << 3) | 4) << 16 | ((g << 3) | 4) << 8 | ((b << 3) | 4);
-    }
-
-    private static float[] paletteTexCoords() {
-        float[] tc = new float[2 * PALETTE_W * PALETTE_H];
-        for (int i = 0; i < PALETTE_W * PALETTE_H; i++) {
-            tc[2 * i] = ((i % PALETTE_W) + 0.5f) / PALETTE_W;
-            tc[2 * i + 1] = ((i / PALETTE_W) + 0.5f) / PALETTE_H;
+    /** One material for every point mesh: the palette as diffuse map, lit by the ambient light only. */
+    private static PhongMaterial material() {
+        if (material == null) {
+            WritableImage img = new WritableImage(Palette.WIDTH, Palette.HEIGHT);
+            img.getPixelWriter().setPixels(0, 0, Palette.WIDTH, Palette.HEIGHT, PixelFormat.getIntArgbInstance(),
+                    Palette.texels(), 0, Palette.WIDTH);
+            material = new PhongMaterial();
+            material.setDiffuseMap(img);
         }
-        return tc;
-    }
-
-    private static WritableImage palette() {
-        int[] argb = new int[PALETTE_W * PALETTE_H];
-        for (int i = 0; i < argb.length; i++) {
-            argb[i] = 0xFF000000 | paletteColour(i);
-        }
-        WritableImage img = new WritableImage(PALETTE_W, PALETTE_H);
-        img.getPixelWriter().setPixels(0, 0, PALETTE_W, PALETTE_H, PixelFormat.getIntArgbInstance(), argb, 0, PALETTE_W);
-        return img;
+        return material;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
+import javafx.scene.image.Image;
 
 import javax.imageio.ImageIO;
 
@@ -18,14 +18,14 @@ public final class ScreenshotWriter {
     }
 
     public static void write(Scene scene, Path file) throws IOException {
-        save(scene.snapshot(null), file);
+        write(scene.snapshot(null), file);
     }
 
     public static void write(Node node, Path file) throws IOException {
-        save(node.snapshot(null, null), file);
+        write(node.snapshot(null, null), file);
     }
 
-    private static void save(WritableImage image, Path file) throws IOException {
+    public static void write(Image image, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

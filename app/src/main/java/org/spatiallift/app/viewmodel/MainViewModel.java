@@ -1,5 +1,11 @@
 package org.spatiallift.app.viewmodel;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,11 +15,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.app.prefs.PreferenceStore;
 import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.pipeline.Cancellation;
+import org.spatiallift.engine.pipeline.LiftParameters;
+import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.pipeline.Stage;
+import org.spatiallift.engine.pipeline.StageDependencies;
 
 /**
- * The main window's state and commands. Loading and lifting run through the {@link TaskExecutor};
- * a failure leaves the current scene in place and sets {@link #errorProperty()}.
+ * The main window's state and commands. Lifting runs through the {@link TaskExecutor} with per-stage progress and
+ * cancel; a failure leaves the current scene in place and posts a notification with the reason.
  */
 public final class MainViewModel {
 
@@ -21,26 +35,52 @@ public final class MainViewModel {
 
     private final TaskExecutor executor;
     private final SceneLoader loader;
+    private final AppPreferences preferences;
+    private final NotificationsViewModel notifications = new NotificationsViewModel();
+    private final PipelineViewModel pipeline = new PipelineViewModel();
+    private final ObjectsViewModel objects;
+    private final InspectorViewModel inspector;
+    private final FolderViewModel folder;
+    private SceneModel model;
+    private AtomicBoolean cancelRequested = new AtomicBoolean();
+    private long generation;
+    private long colourGeneration;
 
     // Properties
     private final ReadOnlyObjectWrapper<SceneSnapshot> scene = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CloudColours> colours = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    /** With preferences that last this session only (tests, screenshots). */
     public MainViewModel(TaskExecutor executor) {
-        this(executor, new SceneLoader());
+        this(executor, new InMemoryPreferenceStore());
     }
 
-    MainViewModel(TaskExecutor executor, SceneLoader loader) {
+    public MainViewModel(TaskExecutor executor, PreferenceStore store) {
+        this(executor, store, new SceneLoader());
+    }
+
+    MainViewModel(TaskExecutor executor, PreferenceStore store, SceneLoader loader) {
         this.executor = executor;
         this.loader = loader;
+        this.preferences = new AppPreferences(store);
+        this.objects = new ObjectsViewModel(preferences);
+        this.inspector = new InspectorViewModel(preferences, objects);
+        this.folder = new FolderViewModel(executor, notifications, preferences);
+        preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
     }
 
     public ReadOnlyObjectProperty<SceneSnapshot> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
 
+    /** Colours of the drawn points in the preferred colour mode (follows {@link #sceneProperty()}). */
+    public ReadOnlyObjectProperty<CloudColours> coloursProperty() {
+        return colours.getReadOnlyProperty();
+    }
+
+    /** True while a lift runs; {@link #cancel()} stops it. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -50,39 +90,231 @@ public final class MainViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The last error for the user (file, problem, remedy), or "" when the last action succeeded. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public NotificationsViewModel notifications() {
+        return notifications;
+    }
+
+    public PipelineViewModel pipeline() {
+        return pipeline;
+    }
+
+    public ObjectsViewModel objects() {
+        return objects;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public FolderViewModel folder() {
+        return folder;
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
     }
 
     // Commands
 
     /** Opens the built-in sample scene. */
     public void openSample() {
-        run("Lifting the built-in sample scene…", () -> SceneSnapshots.from("Sample scene", loader.liftSample()));
+        LiftParameters p = pipeline.parameters();
+        lift("Lifting the built-in sample scene…", "Could not open the sample scene", Stage.BACK_PROJECT, p, true,
+                (progress, cancel) -> loader.liftSample(p, progress, cancel), null);
     }
 
     /** Opens an image with its depth file; on failure the current scene stays. */
     public void open(OpenRequest request) {
-        run("Lifting " + request.image().getFileName() + "…",
-                () -> SceneSnapshots.from(String.valueOf(request.image().getFileName()), loader.lift(request)));
+        String name = String.valueOf(request.image().getFileName());
+        if (request.depth() == null) {
+            fail("Could not open " + name, SceneLoader.noDepth(request.image()));
+            return;
+        }
+        LiftParameters p = pipeline.parameters();
+        lift("Lifting " + name + "…", "Could not open " + name, Stage.BACK_PROJECT, p, request.labels() != null,
+                (progress, cancel) -> loader.lift(request, p, progress, cancel), request);
     }
 
-    private void run(String message, java.util.concurrent.Callable<SceneSnapshot> work) {
+    /** Opens what was dropped on the window: a folder to browse, or an image with its depth and label files. */
+    public void openDropped(List<Path> files) {
+        DroppedFiles.Outcome outcome = DroppedFiles.sort(files);
+        if (outcome.error() != null) {
+            notifications.error("Could not open the dropped files", outcome.error());
+        } else if (outcome.folder() != null) {
+            folder.browse(outcome.folder());
+        } else {
+            open(outcome.request());
+        }
+    }
+
+    /** Lifts the scene again with the parameters typed in the pipeline panel, running only the stages they affect. */
+    public void applyParameters() {
+        LiftParameters p;
+        try {
+            p = pipeline.typedParameters();
+        } catch (InputException e) {
+            fail("Could not apply the parameters", e);
+            return;
+        }
+        SceneModel current = model;
+        if (current == null) {
+            pipeline.showParameters(p);
+            status.set("Parameters set; they apply to the next scene opened");
+            return;
+        }
+        Stage first = StageDependencies.firstStale(current.result().parameters(), p);
+        if (first == null) {
+            status.set("The parameters did not change: nothing to run again");
+            return;
+        }
+        lift("Lifting again from " + StageTexts.label(first).toLowerCase(Locale.ROOT) + "…",
+                "Could not lift again with the new parameters", first, p, current.result().input().labels() != null,
+                (progress, cancel) -> loader.rerun(current, p, progress, cancel), null);
+    }
+
+    /** Stops the running lift at the next stage boundary; the scene on show stays. */
+    public void cancel() {
+        if (busy.get()) {
+            cancelRequested.set(true);
+            status.set("Cancelling…");
+        }
+    }
+
+    /** Writes the cloud on show as binary PLY (canonical frame, metres, with instance ids). */
+    public void exportPly(Path file) {
+        SceneModel current = model;
+        if (current == null) {
+            notifications.error("Nothing to export", "Open a scene first");
+            return;
+        }
+        executor.execute(() -> SceneExporter.writePly(current, file),
+                n -> notifications.info("Exported the point cloud", String.format(Locale.ROOT,
+                        "%s: %,d points, canonical frame, metres", file, n)),
+                e -> fail("Could not export the point cloud", file + ": " + reason(e)
+                        + ". Choose a folder you can write to"));
+    }
+
+    /** Writes the scene on show as JSON (frame, objects, timings, warnings). */
+    public void exportSceneJson(Path file) {
+        SceneModel current = model;
+        if (current == null) {
+            notifications.error("Nothing to export", "Open a scene first");
+            return;
+        }
+        executor.execute(() -> {
+            SceneExporter.writeJson(current, file);
+            return file;
+        }, f -> notifications.info("Exported the scene", f + ": frame, objects, timings and warnings as JSON"),
+                e -> fail("Could not export the scene", file + ": " + reason(e) + ". Choose a folder you can write to"));
+    }
+
+    /** Work that lifts a scene on the worker thread. */
+    @FunctionalInterface
+    interface LiftWork {
+        SceneModel lift(ProgressListener progress, Cancellation cancellation) throws Exception;
+    }
+
+    /** What the worker hands back: the scene, its snapshot and its colours. */
+    private record Lifted(SceneModel model, SceneSnapshot snapshot, CloudColours colours) {
+    }
+
+    private void lift(String message, String failureTitle, Stage first, LiftParameters p, boolean hasLabels,
+                      LiftWork work, OpenRequest recent) {
+        cancelRequested.set(true);
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelRequested = cancel;
+        long run = ++generation;
         busy.set(true);
         status.set(message);
-        executor.execute(work, snapshot -> {
-            busy.set(false);
-            error.set("");
-            scene.set(snapshot);
-            status.set(snapshot.title() + " — " + snapshot.cloud().totalPoints() + " points, "
-                    + snapshot.objects().size() + " objects. " + snapshot.frameSummary());
-        }, failure -> {
-            busy.set(false);
-            String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            LOG.warn("opening failed: {}", reason, failure);
-            error.set(reason);
-            status.set("Could not open: " + reason);
+        pipeline.begin(first, p, hasLabels);
+        ColourMode mode = preferences.colourModeProperty().get();
+        ProgressListener progress = (stage, fraction) -> executor.runOnUiThread(() -> {
+            if (run == generation) {
+                pipeline.stageDone(stage);
+            }
         });
+        executor.execute(() -> {
+            SceneModel m = work.lift(progress, cancel::get);
+            SceneSnapshot s = SceneSnapshots.from(m);
+            return new Lifted(m, s, CloudColouring.colours(m, s.cloud(), mode));
+        }, lifted -> {
+            if (run != generation) {
+                return;
+            }
+            busy.set(false);
+            show(lifted, first);
+            if (recent != null) {
+                preferences.addRecent(recent);
+            }
+        }, failure -> {
+            if (run != generation) {
+                return;
+            }
+            busy.set(false);
+            pipeline.abort();
+            if (isCancellation(failure)) {
+                status.set("Cancelled: the scene on show stays");
+            } else {
+                fail(failureTitle, failure);
+            }
+        });
+    }
+
+    private void show(Lifted lifted, Stage first) {
+        model = lifted.model();
+        SceneSnapshot s = lifted.snapshot();
+        pipeline.finish(model, first);
+        objects.show(model, s.objects());
+        inspector.show(model);
+        colours.set(lifted.colours());
+        scene.set(s);
+        if (lifted.colours().mode() != preferences.colourModeProperty().get()) {
+            recolour();
+        }
+        status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
+                s.objects().size(), s.frame().summary()));
+        if (!s.warnings().isEmpty()) {
+            notifications.warning(s.title() + ": " + s.warnings().size() + " warning" + (s.warnings().size() == 1 ? "" : "s"),
+                    s.warnings().get(0) + (s.warnings().size() > 1 ? " (all in the Pipeline tab)" : ""));
+        }
+    }
+
+    /** Colours the drawn points in the preferred mode, on the worker thread. */
+    private void recolour() {
+        SceneModel m = model;
+        SceneSnapshot s = scene.get();
+        ColourMode mode = preferences.colourModeProperty().get();
+        if (m == null || s == null || mode == null) {
+            return;
+        }
+        long run = ++colourGeneration;
+        executor.execute(() -> CloudColouring.colours(m, s.cloud(), mode), c -> {
+            if (run == colourGeneration && m == model) {
+                colours.set(c);
+            }
+        }, e -> fail("Could not colour the points by " + mode.label().toLowerCase(Locale.ROOT), e));
+    }
+
+    private void fail(String title, Throwable failure) {
+        fail(title, reason(failure));
+        LOG.warn("{}: {}", title, reason(failure), failure instanceof InputException ? null : failure);
+    }
+
+    private void fail(String title, String reason) {
+        notifications.error(title, reason);
+        status.set(title + ": " + reason);
+    }
+
+    private static boolean isCancellation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

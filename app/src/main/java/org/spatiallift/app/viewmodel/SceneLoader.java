@@ -1,5 +1,7 @@
 package org.spatiallift.app.viewmodel;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.spatiallift.engine.io.DepthFormat;
@@ -18,30 +20,60 @@ import org.spatiallift.engine.sample.SampleScene;
 import org.spatiallift.engine.sample.SampleScenes;
 import org.spatiallift.engine.scene.ObjectLabels;
 
-/** The view models' one door to the engine for opening scenes: decode, then lift. Runs on a worker thread. */
+/** The view models' one door to the engine for lifting scenes: decode, then lift. Runs on a worker thread. */
 class SceneLoader {
 
+    static final String SAMPLE_TITLE = "Sample scene";
     private final LiftPipeline pipeline = new LiftPipeline();
 
-    LiftResult liftSample() {
+    SceneModel liftSample(LiftParameters parameters, ProgressListener progress, Cancellation cancellation) {
         SampleScene s = SampleScenes.builtIn();
+        cancellation.throwIfCancelled();
         LiftInput input = new LiftInput(s.color(), s.depth(), s.intrinsics(), new ObjectLabels(s.labels(), s.names()),
                 null, null);
-        return pipeline.run(input, LiftParameters.defaults(), List.of(), ProgressListener.NONE, Cancellation.NEVER);
+        LiftResult result = pipeline.run(input, parameters, List.of(), progress, cancellation);
+        return model(SAMPLE_TITLE, result, List.of());
     }
 
-    LiftResult lift(OpenRequest r) throws InputException {
+    SceneModel lift(OpenRequest r, LiftParameters parameters, ProgressListener progress, Cancellation cancellation)
+            throws InputException {
+        RgbdRequest request = toRgbdRequest(r);
+        LoadedInput loaded = RgbdLoader.load(request);
+        cancellation.throwIfCancelled();
+        LiftResult result = pipeline.run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
+        return model(String.valueOf(r.image().getFileName()), result, loaded.warnings());
+    }
+
+    /** Lifts the scene again with new parameters, running only the stages they affect. */
+    SceneModel rerun(SceneModel previous, LiftParameters parameters, ProgressListener progress,
+                     Cancellation cancellation) {
+        LiftResult result = pipeline.rerun(previous.result(), parameters, previous.inputWarnings(), progress,
+                cancellation);
+        return model(previous.title(), result, previous.inputWarnings());
+    }
+
+    private static SceneModel model(String title, LiftResult result, List<String> inputWarnings) {
+        return new SceneModel(title, result, inputWarnings, CloudGeometry.drawnSubset(result.cloudCanonical().size()));
+    }
+
+    /** Checks what the user typed and turns it into the engine's request; names the value at fault. */
+    static RgbdRequest toRgbdRequest(OpenRequest r) throws InputException {
         if (r.depth() == null) {
-            throw new InputException(r.image(), "no depth file was given, and SpatialLift does not invent depth",
-                    "Open the image together with its depth file (PNG, NPY, PFM, PGM); depth models come with the perception release");
+            throw noDepth(r.image());
         }
         DepthFormat format = r.depthFormat() == null ? null : DepthFormat.fromCliName(r.depthFormat());
         Double scale = parseScale(r.depthScale());
         IntrinsicsSpec intrinsics = r.intrinsics() == null ? null : IntrinsicsSpec.parse(r.intrinsics());
-        RgbdRequest request = new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null);
-        LoadedInput loaded = RgbdLoader.load(request);
-        return pipeline.run(loaded.input(), LiftParameters.defaults(), loaded.warnings(), ProgressListener.NONE,
-                Cancellation.NEVER);
+        return new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null);
+    }
+
+    /** The refusal for an image without depth: depth models come later, and depth is never invented. */
+    static InputException noDepth(Path image) {
+        String problem = Files.isRegularFile(image) ? "no depth file and no depth model"
+                : "no depth file and no depth model (and the image does not exist)";
+        return new InputException(image, problem + ": open a depth file with it (16-bit PNG, NPY, PFM or PGM) "
+                + "through File › Open image and depth…, or drop both files on the window",
+                "SpatialLift never invents depth; depth models come in a later release");
     }
 
     private static Double parseScale(String text) throws InputException {

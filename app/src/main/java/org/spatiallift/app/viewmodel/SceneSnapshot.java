@@ -3,14 +3,19 @@ package org.spatiallift.app.viewmodel;
 import java.util.List;
 
 /**
- * One lifted scene, ready to show: the picture, the cloud in the canonical frame, its objects,
- * a one-line description of the frame, and warnings for the user.
+ * One lifted scene, ready to show: the 2D layers, the cloud in the canonical frame, its objects, the frame, and
+ * warnings for the user. Holds no engine types, so views can take it.
  */
-public record SceneSnapshot(String title, ImagePixels image, CloudData cloud, List<ObjectMarker> objects,
-                            String frameSummary, List<String> warnings) {
+public record SceneSnapshot(String title, ImageLayers image, CloudData cloud, List<ObjectMarker> objects,
+                            FrameInfo frame, List<String> warnings) {
 
     public SceneSnapshot {
         objects = List.copyOf(objects);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The object with this id, or null. */
+    public ObjectMarker object(int id) {
+        return objects.stream().filter(o -> o.id() == id).findFirst().orElse(null);
     }
 }

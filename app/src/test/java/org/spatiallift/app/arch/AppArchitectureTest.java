@@ -23,6 +23,17 @@ class AppArchitectureTest {
             .because("view models hold state and commands, testable without a stage or scene graph");
 
     @ArchTest
+    static final ArchRule viewModelsDoNotUseViews = noClasses().that().resideInAPackage("org.spatiallift.app.viewmodel..")
+            .should().dependOnClassesThat().resideInAPackage("org.spatiallift.app.view..")
+            .because("data flows from view models to views through bindings, never back by reference");
+
+    @ArchTest
+    static final ArchRule renderIsPlainJava = noClasses().that().resideInAnyPackage("org.spatiallift.app.render..",
+                    "org.spatiallift.app.prefs..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..", "org.spatiallift.engine..")
+            .because("mesh arrays and preferences are computed and tested without a toolkit");
+
+    @ArchTest
     static final ArchRule restrictStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
             .because("the app logs through SLF4J and tells the user through notifications");
 

@@ -43,6 +43,7 @@ class MainViewSampleSceneTest {
     void cloudViewShowsObjectColoursWhereObjectsProjectOnSampleScene() throws Exception {
         Requires3d.check();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.cloudView().showingFullCloud());
         WaitForAsyncUtils.waitForFxEvents(5);
         SceneSnapshot scene = viewModel.sceneProperty().get();
         assertThat(scene.objects()).as("objects of the sample scene").hasSizeGreaterThanOrEqualTo(5);

@@ -19,20 +19,23 @@ class MainViewModelTest {
     }
 
     @Test
-    void openSampleShowsCanonicalSceneWithObjects() {
+    void openSampleShowsCanonicalSceneWithObjectsAndColours() {
         viewModel.openSample();
 
         SceneSnapshot scene = viewModel.sceneProperty().get();
         assertThat(scene).isNotNull();
         assertThat(scene.objects()).extracting(ObjectMarker::name).contains("sofa", "table", "chair");
-        assertThat(scene.frameSummary()).startsWith("Floor found").contains(" m above it");
-        assertThat(scene.cloud().count()).isGreaterThan(100_000);
-        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(scene.frame().summary()).startsWith("Floor found").contains(" m above it");
+        assertThat(scene.cloud().count()).isEqualTo(scene.cloud().totalPoints()).isGreaterThan(100_000);
+        assertThat(scene.cloud().vertices()).hasSize(9 * scene.cloud().count());
+        assertThat(viewModel.coloursProperty().get().faces()).hasSize(6 * scene.cloud().count());
+        assertThat(viewModel.notifications().items()).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.objects().objects()).hasSameSizeAs(scene.objects());
     }
 
     @Test
-    void openCorruptImageKeepsPreviousSceneAndReportsFile(@TempDir Path dir) throws Exception {
+    void openCorruptImageKeepsPreviousSceneAndNotifiesWithFileName(@TempDir Path dir) throws Exception {
         viewModel.openSample();
         SceneSnapshot before = viewModel.sceneProperty().get();
         Path image = Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
@@ -41,23 +44,178 @@ class MainViewModelTest {
         viewModel.open(OpenRequest.of(image, depth));
 
         assertThat(viewModel.sceneProperty().get()).isSameAs(before);
-        assertThat(viewModel.errorProperty().get()).contains("broken.png");
+        Notification error = viewModel.notifications().lastError();
+        assertThat(error.title()).isEqualTo("Could not open broken.png");
+        assertThat(error.message()).contains("broken.png").contains("corrupt");
         assertThat(viewModel.statusProperty().get()).startsWith("Could not open");
         assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.pipeline().stages()).allMatch(r -> r.state() == StageRow.State.DONE
+                || r.state() == StageRow.State.SKIPPED);
     }
 
     @Test
-    void openImageWithoutDepthSaysDepthIsNeeded(@TempDir Path dir) {
-        viewModel.open(OpenRequest.of(dir.resolve("photo.jpg"), null));
+    void openImageWithoutDepthSaysNoDepthModelAndNeverLifts(@TempDir Path dir) throws Exception {
+        Path photo = Files.write(dir.resolve("photo.jpg"), new byte[] {1});
+
+        viewModel.open(OpenRequest.of(photo, null));
 
         assertThat(viewModel.sceneProperty().get()).isNull();
-        assertThat(viewModel.errorProperty().get()).contains("photo.jpg").contains("no depth file");
+        assertThat(viewModel.notifications().lastError().message()).contains("photo.jpg")
+                .contains("no depth file and no depth model: open a depth file");
     }
 
     @Test
     void openWithBadScaleNamesTheValue(@TempDir Path dir) {
         viewModel.open(new OpenRequest(dir.resolve("a.png"), dir.resolve("d.png"), null, "lots", null, null, null));
 
-        assertThat(viewModel.errorProperty().get()).contains("depth scale").contains("'lots'");
+        assertThat(viewModel.notifications().lastError().message()).contains("depth scale").contains("'lots'");
+    }
+
+    @Test
+    void openSampleReportsEveryStageDoneWithItsTimeAndParameters() {
+        viewModel.openSample();
+
+        assertThat(viewModel.pipeline().stages()).extracting(StageRow::key)
+                .containsExactly("input", "back_project", "voxel", "outliers", "planes", "floor", "canonical", "objects");
+        StageRow voxel = row("voxel");
+        assertThat(voxel.state()).isEqualTo(StageRow.State.DONE);
+        assertThat(voxel.time()).endsWith(" ms");
+        assertThat(voxel.parameters()).isEqualTo("voxel size 0.020 m");
+        assertThat(row("outliers").state()).isEqualTo(StageRow.State.SKIPPED);
+        assertThat(viewModel.pipeline().progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void applyParametersWithNewVoxelSizeRerunsOnlyStagesFromVoxel() {
+        viewModel.openSample();
+        SceneSnapshot before = viewModel.sceneProperty().get();
+
+        viewModel.pipeline().voxelMProperty().set("0.04");
+        viewModel.applyParameters();
+
+        assertThat(row("back_project").state()).isEqualTo(StageRow.State.REUSED);
+        assertThat(row("back_project").time()).isEqualTo("reused");
+        for (String key : new String[] {"voxel", "planes", "floor", "canonical", "objects"}) {
+            assertThat(row(key).state()).as(key).isEqualTo(StageRow.State.DONE);
+        }
+        assertThat(row("voxel").parameters()).isEqualTo("voxel size 0.040 m");
+        assertThat(viewModel.pipeline().summaryProperty().get()).startsWith("ran 5 stages").contains("reused back-projection");
+        assertThat(viewModel.sceneProperty().get()).isNotSameAs(before);
+        assertThat(viewModel.sceneProperty().get().cloud().totalPoints()).isEqualTo(before.cloud().totalPoints());
+    }
+
+    @Test
+    void applyParametersWithNewDepthRangeRerunsFromBackProjection() {
+        viewModel.openSample();
+        int before = viewModel.sceneProperty().get().cloud().totalPoints();
+
+        viewModel.pipeline().maxDepthMProperty().set("4");
+        viewModel.applyParameters();
+
+        assertThat(row("back_project").state()).isEqualTo(StageRow.State.DONE);
+        assertThat(viewModel.sceneProperty().get().cloud().totalPoints()).isLessThan(before);
+    }
+
+    @Test
+    void applyParametersWithTextNamesTheFieldAndKeepsScene() {
+        viewModel.openSample();
+        SceneSnapshot before = viewModel.sceneProperty().get();
+
+        viewModel.pipeline().ransacThresholdMProperty().set("two cm");
+        viewModel.applyParameters();
+
+        assertThat(viewModel.notifications().lastError().message()).contains("RANSAC threshold")
+                .contains("'two cm' is not a number");
+        assertThat(viewModel.sceneProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void cancelDuringLiftStopsAtNextStageAndKeepsScene() {
+        viewModel.openSample();
+        SceneSnapshot before = viewModel.sceneProperty().get();
+        viewModel.pipeline().stages().addListener((javafx.collections.ListChangeListener<StageRow>) c -> {
+            if (row("voxel").state() == StageRow.State.DONE && viewModel.busyProperty().get()) {
+                viewModel.cancel();
+            }
+        });
+
+        viewModel.pipeline().voxelMProperty().set("0.05");
+        viewModel.applyParameters();
+
+        assertThat(viewModel.sceneProperty().get()).isSameAs(before);
+        assertThat(viewModel.statusProperty().get()).startsWith("Cancelled");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.notifications().lastError()).isNull();
+        assertThat(row("voxel").parameters()).isEqualTo("voxel size 0.020 m");
+    }
+
+    @Test
+    void colourModeChangeRecoloursWithLegend() {
+        viewModel.openSample();
+
+        viewModel.preferences().colourModeProperty().set(ColourMode.HEIGHT);
+
+        CloudColours colours = viewModel.coloursProperty().get();
+        assertThat(colours.mode()).isEqualTo(ColourMode.HEIGHT);
+        assertThat(colours.legend().title()).contains("height above the floor").contains("m, canonical");
+        assertThat(colours.legend().ticks()).extracting(LegendTick::label).allMatch(l -> l.endsWith(" m"));
+    }
+
+    @Test
+    void exportWritesPlyAndSceneJson(@TempDir Path dir) throws Exception {
+        viewModel.openSample();
+
+        viewModel.exportPly(dir.resolve("out/cloud.ply"));
+        viewModel.exportSceneJson(dir.resolve("out/scene.json"));
+
+        String header = new String(Files.readAllBytes(dir.resolve("out/cloud.ply")), 0, 200,
+                java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(header).startsWith("ply\n").contains("canonical frame, metres")
+                .contains("element vertex " + viewModel.sceneProperty().get().cloud().totalPoints());
+        assertThat(Files.readString(dir.resolve("out/scene.json"))).contains("\"objects\"").contains("camera_height_m")
+                .contains("\"timings_ms\"");
+        assertThat(viewModel.notifications().items()).extracting(Notification::kind)
+                .containsOnly(Notification.Kind.INFO);
+    }
+
+    @Test
+    void exportIntoUnwritablePlaceNotifiesWithFile(@TempDir Path dir) throws Exception {
+        viewModel.openSample();
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+        viewModel.exportPly(file.resolve("cloud.ply"));
+
+        assertThat(viewModel.notifications().lastError().message()).contains("a-file").contains("Choose a folder");
+    }
+
+    @Test
+    void openDroppedImageAloneFindsDepthNextToIt(@TempDir Path dir) throws Exception {
+        org.spatiallift.engine.sample.SampleSceneWriter.write(org.spatiallift.engine.sample.SampleScenes.builtIn(), dir);
+
+        viewModel.openDropped(java.util.List.of(dir.resolve("rgb.png")));
+
+        assertThat(viewModel.notifications().lastError()).isNull();
+        assertThat(viewModel.sceneProperty().get().title()).isEqualTo("rgb.png");
+        assertThat(viewModel.sceneProperty().get().objects()).extracting(ObjectMarker::name).contains("sofa");
+        assertThat(viewModel.preferences().recentFiles()).extracting(OpenRequest::image)
+                .containsExactly(dir.resolve("rgb.png"));
+    }
+
+    @Test
+    void depthRangeThatCutsEverythingWarnsAndNamesTheStage() {
+        viewModel.openSample();
+
+        viewModel.pipeline().maxDepthMProperty().set("0.5");
+        viewModel.applyParameters();
+
+        assertThat(row("back_project").warnings()).singleElement().asString().startsWith("no pixel has depth in (0.00, 0.50] m");
+        assertThat(row("floor").warnings()).singleElement().asString()
+                .startsWith("no floor found: upright camera assumed");
+        assertThat(viewModel.notifications().items()).extracting(Notification::kind).contains(Notification.Kind.WARNING);
+        assertThat(viewModel.sceneProperty().get().frame().canonical()).isFalse();
+    }
+
+    private StageRow row(String key) {
+        return viewModel.pipeline().stages().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
 }

@@ -19,4 +19,9 @@ final class SameThreadExecutor implements TaskExecutor {
         }
         onSuccess.accept(value);
     }
+
+    @Override
+    public void runOnUiThread(Runnable update) {
+        update.run();
+    }
 }

@@ -1,0 +1,148 @@
+package org.spatiallift.app.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import org.spatiallift.app.viewmodel.ColourMode;
+import org.spatiallift.app.viewmodel.LengthUnit;
+import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.OpenRequest;
+
+/** The menu bar: opening (dialog, folder, recent, sample), saving and exporting, and the view's modes and presets. */
+final class AppMenus {
+
+    private final MainViewModel viewModel;
+    private final Stage stage;
+    private final CloudView cloudView;
+    private final Runnable showFolderTab;
+
+    AppMenus(MainViewModel viewModel, Stage stage, CloudView cloudView, Runnable showFolderTab) {
+        this.viewModel = viewModel;
+        this.stage = stage;
+        this.cloudView = cloudView;
+        this.showFolderTab = showFolderTab;
+    }
+
+    MenuBar build() {
+        return new MenuBar(file(), view());
+    }
+
+    private Menu file() {
+        MenuItem open = item("Open image and depth…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> OpenDialog.ask(stage, viewModel.preferences().lastFolderProperty().get()).ifPresent(viewModel::open));
+        MenuItem folder = item("Open folder…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> {
+                    showFolderTab.run();
+                    FolderPane.chooseFolder(viewModel, stage);
+                });
+        Menu recent = new Menu("Open recent");
+        viewModel.preferences().recentFiles().addListener((ListChangeListener<OpenRequest>) c -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem sample = item("Open sample scene", null, viewModel::openSample);
+        MenuItem png = item("Save 3D view as PNG…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                this::saveScreenshot);
+        MenuItem ply = item("Export cloud as PLY…", null,
+                () -> save("Export the point cloud", "cloud.ply", "PLY", "*.ply").ifPresent(viewModel::exportPly));
+        MenuItem json = item("Export scene as JSON…", null,
+                () -> save("Export the scene", "scene.json", "JSON", "*.json").ifPresent(viewModel::exportSceneJson));
+        Menu units = new Menu("Units");
+        ToggleGroup unitGroup = new ToggleGroup();
+        for (LengthUnit u : LengthUnit.values()) {
+            RadioMenuItem r = new RadioMenuItem(u.label());
+            r.setToggleGroup(unitGroup);
+            r.setSelected(viewModel.preferences().lengthUnitProperty().get() == u);
+            r.setOnAction(e -> viewModel.preferences().lengthUnitProperty().set(u));
+            viewModel.preferences().lengthUnitProperty().addListener((o, a, now) -> r.setSelected(now == u));
+            units.getItems().add(r);
+        }
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        return new Menu("File", null, open, folder, recent, sample, new SeparatorMenuItem(), png, ply, json,
+                new SeparatorMenuItem(), units, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu view() {
+        Menu colour = new Menu("Colour points by");
+        ToggleGroup group = new ToggleGroup();
+        for (ColourMode m : ColourMode.values()) {
+            RadioMenuItem r = new RadioMenuItem(m.label());
+            r.setToggleGroup(group);
+            r.setSelected(viewModel.preferences().colourModeProperty().get() == m);
+            r.setOnAction(e -> viewModel.preferences().colourModeProperty().set(m));
+            viewModel.preferences().colourModeProperty().addListener((o, a, now) -> r.setSelected(now == m));
+            colour.getItems().add(r);
+        }
+        CheckMenuItem measure = new CheckMenuItem("Measure (M in the 3D view)");
+        measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
+        return new Menu("View", null, colour, new SeparatorMenuItem(),
+                item("Camera view (1)", null, cloudView::cameraView), item("Top view (2)", null, cloudView::topView),
+                item("Front view (3)", null, cloudView::frontView), item("Side view (4)", null, cloudView::sideView),
+                item("Reset 3D view (R)", null, cloudView::resetView), new SeparatorMenuItem(), measure,
+                item("Clear measurement (Esc)", null, viewModel.inspector()::clearMeasurement));
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (OpenRequest r : viewModel.preferences().recentFiles()) {
+            String depth = r.depth() == null ? "" : " + " + r.depth().getFileName();
+            recent.getItems().add(item(r.image().getFileName() + depth + "  (" + r.image().toAbsolutePath().getParent()
+                    + ")", null, () -> viewModel.open(r)));
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            recent.getItems().addAll(new SeparatorMenuItem(),
+                    item("Clear recent files", null, viewModel.preferences()::clearRecent));
+        }
+    }
+
+    private void saveScreenshot() {
+        save("Save the 3D view", "view3d.png", "PNG image", "*.png").ifPresent(file -> {
+            try {
+                ScreenshotWriter.write(cloudView.snapshot3d(), file);
+                viewModel.notifications().info("Saved the 3D view", file.toString());
+            } catch (IOException e) {
+                viewModel.notifications().error("Could not save the 3D view", file + ": " + e.getMessage()
+                        + ". Choose a folder you can write to");
+            }
+        });
+    }
+
+    private java.util.Optional<Path> save(String title, String name, String what, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
+        Path last = viewModel.preferences().lastFolderProperty().get();
+        if (last != null && last.toFile().isDirectory()) {
+            chooser.setInitialDirectory(last.toFile());
+        }
+        File f = chooser.showSaveDialog(stage);
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(accelerator);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

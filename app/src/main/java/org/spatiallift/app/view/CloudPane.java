@@ -1,0 +1,100 @@
+package org.spatiallift.app.view;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+
+import org.spatiallift.app.viewmodel.ColourMode;
+import org.spatiallift.app.viewmodel.LengthUnit;
+import org.spatiallift.app.viewmodel.MainViewModel;
+
+/** The 3D view with its tool bar (colour mode, preset views, measure, units) and the colour legend. */
+final class CloudPane extends BorderPane {
+
+    private final CloudView cloudView = new CloudView();
+    private final LegendView legend = new LegendView();
+    private final StackPane centre;
+
+    CloudPane(MainViewModel viewModel) {
+        ChoiceBox<ColourMode> colour = new ChoiceBox<>();
+        colour.setId("colour-mode");
+        colour.getItems().setAll(ColourMode.values());
+        colour.valueProperty().bindBidirectional(viewModel.preferences().colourModeProperty());
+        ChoiceBox<LengthUnit> units = new ChoiceBox<>();
+        units.setId("units");
+        units.getItems().setAll(LengthUnit.values());
+        units.valueProperty().bindBidirectional(viewModel.preferences().lengthUnitProperty());
+        ToggleButton boxes = new ToggleButton("Boxes");
+        boxes.setId("boxes");
+        boxes.setSelected(true);
+        boxes.setTooltip(new Tooltip("Show every object's box and name"));
+        boxes.selectedProperty().addListener((o, a, on) -> cloudView.setBoxesVisible(on));
+        ToggleButton measure = new ToggleButton("Measure");
+        measure.setId("measure");
+        measure.setTooltip(new Tooltip("Pick two points in 3D to measure the distance between them (M)"));
+        measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
+        colour.setTooltip(new Tooltip("Colour the points by"));
+        colour.setPrefWidth(125);
+        units.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LengthUnit u) {
+                return u == LengthUnit.METRES_AND_FEET ? "m + ft" : "m";
+            }
+
+            @Override
+            public LengthUnit fromString(String s) {
+                return "m".equals(s) ? LengthUnit.METRES : LengthUnit.METRES_AND_FEET;
+            }
+        });
+        units.setTooltip(new Tooltip("Units of lengths"));
+        FlowPane bar = new FlowPane(6, 4, colour,
+                button("Camera", "1", cloudView::cameraView), button("Top", "2", cloudView::topView),
+                button("Front", "3", cloudView::frontView), button("Side", "4", cloudView::sideView),
+                button("Reset", "R", cloudView::resetView), boxes, measure, units);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(bar);
+        centre = new StackPane(cloudView, legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+        legend.getStyleClass().add("legend-dark");
+        setCenter(centre);
+        cloudView.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.M) {
+                viewModel.inspector().measuringProperty().set(!viewModel.inspector().measuringProperty().get());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.inspector().clearMeasurement();
+                viewModel.objects().clearSelection();
+                e.consume();
+            }
+        });
+        viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
+    }
+
+    /** Puts {@code overlay} over the 3D view, in its top-right corner (notifications). */
+    void addTopRight(javafx.scene.Node overlay) {
+        centre.getChildren().add(overlay);
+        StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
+        StackPane.setMargin(overlay, new Insets(8));
+    }
+
+    CloudView cloudView() {
+        return cloudView;
+    }
+
+    private static Button button(String text, String key, Runnable action) {
+        Button b = new Button(text);
+        b.setId("view-" + text.toLowerCase());
+        b.setTooltip(new Tooltip(text + " view (" + key + " in the 3D view)"));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

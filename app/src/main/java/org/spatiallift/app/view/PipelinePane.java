@@ -1,0 +1,114 @@
+package org.spatiallift.app.view;
+
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.PipelineViewModel;
+import org.spatiallift.app.viewmodel.StageRow;
+
+/**
+ * The pipeline panel: each stage with its state, time, parameters and warnings, and the parameters the user can change;
+ * applying them reruns only the stages that depend on them.
+ */
+final class PipelinePane extends ScrollPane {
+
+    private final VBox stages = new VBox(4);
+
+    PipelinePane(MainViewModel viewModel) {
+        PipelineViewModel pipeline = viewModel.pipeline();
+        stages.setId("pipeline-stages");
+        pipeline.stages().addListener((javafx.collections.ListChangeListener<StageRow>) c -> rebuild(pipeline));
+        rebuild(pipeline);
+        Label summary = new Label();
+        summary.setId("pipeline-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("note");
+        summary.textProperty().bind(pipeline.summaryProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(4);
+        addField(form, 0, "Voxel size (m)", "param-voxel", pipeline.voxelMProperty(), viewModel);
+        addField(form, 1, "RANSAC threshold (m)", "param-ransac", pipeline.ransacThresholdMProperty(), viewModel);
+        addField(form, 2, "Min depth (m, exclusive)", "param-min-depth", pipeline.minDepthMProperty(), viewModel);
+        addField(form, 3, "Max depth (m)", "param-max-depth", pipeline.maxDepthMProperty(), viewModel);
+        Button apply = new Button("Apply — rerun affected stages");
+        apply.setId("param-apply");
+        apply.setOnAction(e -> viewModel.applyParameters());
+        apply.disableProperty().bind(viewModel.busyProperty());
+        Label header = new Label("Parameters");
+        header.getStyleClass().add("section");
+        Label stagesHeader = new Label("Stages");
+        stagesHeader.getStyleClass().add("section");
+        VBox box = new VBox(6, stagesHeader, stages, summary, header, form, apply);
+        box.setPadding(new Insets(6));
+        setContent(box);
+        setFitToWidth(true);
+    }
+
+    private static void addField(GridPane form, int row, String label, String id, StringProperty value,
+                                 MainViewModel viewModel) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(7);
+        field.textProperty().bindBidirectional(value);
+        field.setOnAction(e -> viewModel.applyParameters());
+        form.addRow(row, new Label(label), field);
+    }
+
+    private void rebuild(PipelineViewModel pipeline) {
+        stages.getChildren().clear();
+        for (StageRow r : pipeline.stages()) {
+            Label state = new Label(symbol(r.state()));
+            state.getStyleClass().addAll("stage-state", "stage-" + r.state().name().toLowerCase());
+            state.setMinWidth(16);
+            Label name = new Label(r.label());
+            name.getStyleClass().add("stage-name");
+            Label time = new Label(r.time());
+            time.setId("stage-time-" + r.key());
+            time.getStyleClass().add("stage-time");
+            HBox line = new HBox(6, state, name, spacer(), time);
+            VBox row = new VBox(1, line);
+            row.setId("stage-" + r.key());
+            row.setUserData(r);
+            if (!r.parameters().isEmpty()) {
+                Label p = new Label(r.parameters());
+                p.getStyleClass().add("note");
+                p.setWrapText(true);
+                row.getChildren().add(p);
+            }
+            for (String w : r.warnings()) {
+                Label l = new Label("⚠ " + w);
+                l.getStyleClass().add("warning");
+                l.setWrapText(true);
+                row.getChildren().add(l);
+            }
+            stages.getChildren().add(row);
+        }
+    }
+
+    private static HBox spacer() {
+        HBox s = new HBox();
+        HBox.setHgrow(s, Priority.ALWAYS);
+        return s;
+    }
+
+    private static String symbol(StageRow.State s) {
+        return switch (s) {
+            case WAITING -> "○";
+            case RUNNING -> "▶";
+            case DONE -> "✓";
+            case REUSED -> "↺";
+            case SKIPPED -> "–";
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.spatiallift.app.viewmodel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.spatiallift.app.prefs.PreferenceStore;
+
+/**
+ * The user's preferences, kept in a {@link PreferenceStore} as soon as they change: units, colour mode, the last
+ * folder and up to {@value #MAX_RECENT} recent files.
+ */
+public final class AppPreferences {
+
+    static final int MAX_RECENT = 8;
+    static final String UNITS = "units";
+    static final String COLOUR_MODE = "colourMode";
+    static final String LAST_FOLDER = "lastFolder";
+    static final String RECENT = "recent.";
+    private static final String SEP = "\t";
+
+    private final PreferenceStore store;
+
+    // Properties
+    private final ObjectProperty<LengthUnit> lengthUnit;
+    private final ObjectProperty<ColourMode> colourMode;
+    private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<OpenRequest> recent = FXCollections.observableArrayList();
+    private final ObservableList<OpenRequest> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
+
+    public AppPreferences(PreferenceStore store) {
+        this.store = store;
+        lengthUnit = new SimpleObjectProperty<>(parse(LengthUnit.class, store.get(UNITS, null), LengthUnit.METRES));
+        colourMode = new SimpleObjectProperty<>(parse(ColourMode.class, store.get(COLOUR_MODE, null), ColourMode.RGB));
+        String folder = store.get(LAST_FOLDER, null);
+        lastFolder.set(folder == null || folder.isBlank() ? null : Path.of(folder));
+        for (int i = 0; i < MAX_RECENT; i++) {
+            OpenRequest r = decode(store.get(RECENT + i, null));
+            if (r != null) {
+                recent.add(r);
+            }
+        }
+        lengthUnit.addListener((obs, old, unit) -> store.put(UNITS, (unit == null ? LengthUnit.METRES : unit).name()));
+        colourMode.addListener((obs, old, mode) -> store.put(COLOUR_MODE, (mode == null ? ColourMode.RGB : mode).name()));
+    }
+
+    /** How lengths are shown (writable; saved at once). */
+    public ObjectProperty<LengthUnit> lengthUnitProperty() {
+        return lengthUnit;
+    }
+
+    /** How the 3D view colours points (writable; saved at once). */
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    /** The folder the user last opened a file from, or null. */
+    public ReadOnlyObjectProperty<Path> lastFolderProperty() {
+        return lastFolder.getReadOnlyProperty();
+    }
+
+    /** Recently opened files, newest first. */
+    public ObservableList<OpenRequest> recentFiles() {
+        return readOnlyRecent;
+    }
+
+    // Commands
+
+    public void setLastFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        Path absolute = folder.toAbsolutePath();
+        lastFolder.set(absolute);
+        store.put(LAST_FOLDER, absolute.toString());
+    }
+
+    /** Puts {@code request} first in the recent files (once) and remembers its folder. */
+    public void addRecent(OpenRequest request) {
+        recent.removeIf(r -> r.image().equals(request.image()));
+        recent.add(0, request);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                store.put(RECENT + i, encode(recent.get(i)));
+            } else {
+                store.remove(RECENT + i);
+            }
+        }
+        Path parent = request.image().toAbsolutePath().getParent();
+        setLastFolder(parent);
+    }
+
+    public void clearRecent() {
+        recent.clear();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            store.remove(RECENT + i);
+        }
+    }
+
+    static String encode(OpenRequest r) {
+        return String.join(SEP, text(r.image()), text(r.depth()), text(r.depthFormat()), text(r.depthScale()),
+                text(r.intrinsics()), text(r.labels()), text(r.names()));
+    }
+
+    static OpenRequest decode(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String[] f = s.split(SEP, -1);
+        if (f.length != 7 || f[0].isEmpty()) {
+            return null;
+        }
+        List<String> v = new ArrayList<>();
+        for (String x : f) {
+            v.add(x.isEmpty() ? null : x);
+        }
+        return new OpenRequest(Path.of(v.get(0)), path(v.get(1)), v.get(2), v.get(3), v.get(4), path(v.get(5)),
+                path(v.get(6)));
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static Path path(String s) {
+        return s == null ? null : Path.of(s);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.spatiallift.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.spatiallift.engine.frame.CanonicalFrameEstimator;
+import org.spatiallift.engine.pipeline.LiftParameters;
+import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.Stage;
+
+/** Names, parameters and warnings of the lift's stages as the pipeline panel shows them. */
+final class StageTexts {
+
+    /** Key of the pseudo-stage that decodes the files (its warnings come from the loader). */
+    static final String INPUT_KEY = "input";
+
+    private StageTexts() {
+    }
+
+    static String label(Stage s) {
+        return switch (s) {
+            case BACK_PROJECT -> "Back-projection";
+            case VOXEL -> "Voxel down-sampling";
+            case OUTLIERS -> "Outlier removal";
+            case PLANES -> "Plane RANSAC";
+            case FLOOR -> "Floor and gravity";
+            case CANONICAL -> "Canonical frame";
+            case OBJECTS -> "Objects";
+        };
+    }
+
+    /** The parameters a stage reads, with units. */
+    static String parameters(Stage s, LiftParameters p) {
+        return switch (s) {
+            case BACK_PROJECT -> String.format(Locale.ROOT, "depth range (%.2f, %.2f] m", p.minDepthM(), p.maxDepthM());
+            case VOXEL -> String.format(Locale.ROOT, "voxel size %.3f m", p.voxelM());
+            case OUTLIERS -> String.format(Locale.ROOT, "k = %d neighbours, %.1f std", p.outlierNeighbours(),
+                    p.outlierStdRatio());
+            case PLANES -> String.format(Locale.ROOT, "RANSAC threshold %.3f m, ≤ %d iterations, ≤ %d planes",
+                    p.ransacThresholdM(), p.ransacMaxIterations(), p.maxPlanes());
+            case FLOOR -> String.format(Locale.ROOT, "horizontal within %.0f°", p.horizontalToleranceDeg());
+            case CANONICAL -> "p_canonical = R·p_camera + (0, 0, h)";
+            case OBJECTS -> String.format(Locale.ROOT, "cluster radius %.3f m, floor contact %.3f m", p.clusterEpsM(),
+                    p.floorContactM());
+        };
+    }
+
+    /**
+     * The result's warnings by the stage they come from: decoding warnings under {@link #INPUT_KEY}, an empty depth
+     * range under back-projection, the upright fallback under the floor, the rest (objects left out) under objects.
+     */
+    static Map<String, List<String>> byStage(LiftResult r, List<String> inputWarnings) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        List<String> rest = new ArrayList<>(r.warnings());
+        for (String w : inputWarnings) {
+            if (rest.remove(w)) {
+                out.computeIfAbsent(INPUT_KEY, k -> new ArrayList<>()).add(w);
+            }
+        }
+        if (!r.frame().canonical() && rest.remove(r.frame().reason())) {
+            String reason = r.frame().reason();
+            String text = CanonicalFrameEstimator.NO_PLANE_REASON.equals(reason)
+                    ? "no floor found: upright camera assumed (no horizontal plane below the camera)"
+                    : "no floor found: upright camera assumed (" + reason + ")";
+            out.computeIfAbsent(Stage.FLOOR.key(), k -> new ArrayList<>()).add(text);
+        }
+        for (String w : rest) {
+            String key = w.startsWith("no pixel has depth") ? Stage.BACK_PROJECT.key() : Stage.OBJECTS.key();
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+        }
+        return out;
+    }
+
+    /** Stages a lift with these settings runs, in order. */
+    static List<Stage> stagesRun(LiftParameters p, boolean hasLabels) {
+        List<Stage> out = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            if (s == Stage.OUTLIERS && !p.removeOutliers() || s == Stage.OBJECTS && !hasLabels) {
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    static Map<Stage, String> skipReasons(LiftParameters p, boolean hasLabels) {
+        Map<Stage, String> out = new EnumMap<>(Stage.class);
+        if (!p.removeOutliers()) {
+            out.put(Stage.OUTLIERS, "off");
+        }
+        if (!hasLabels) {
+            out.put(Stage.OBJECTS, "no label map");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.spatiallift.app.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class CloudGeometryTest {
+
+    @Test
+    void buildThinsMovingCloudToLodSizeWithLargerPoints() {
+        int n = 300_000;
+        float[] xyz = new float[3 * n];
+        for (int i = 0; i < n; i++) {
+            xyz[3 * i] = i % 1000 * 0.01f;
+            xyz[3 * i + 1] = i / 1000 * 0.01f;
+        }
+
+        CloudData c = CloudGeometry.build(xyz, n, n, 0.01f);
+
+        assertThat(c.lodCount()).isEqualTo(CloudGeometry.LOD_POINTS);
+        assertThat(c.lodIndex()).isSorted().doesNotHaveDuplicates();
+        assertThat(c.lodVertices()).hasSize(9 * CloudGeometry.LOD_POINTS);
+        assertThat(c.pointSizeLodM()).isGreaterThan(c.pointSizeM());
+        assertThat(c.bounds()).containsExactly(0, 9.99f, 0, 2.99f, 0, 0);
+    }
+
+    @Test
+    void smallCloudUsesSameMeshWhileMoving() {
+        CloudData c = CloudGeometry.build(new float[] {0, 0, 0, 1, 1, 1}, 2, 2, 0.01f);
+
+        assertThat(c.lodVertices()).isSameAs(c.vertices());
+        assertThat(c.lodIndex()).containsExactly(0, 1);
+    }
+
+    @Test
+    void spreadPicksOnePerBlockInOrder() {
+        int[] s = CloudGeometry.spread(1000, 100);
+
+        assertThat(s).isSorted();
+        for (int k = 0; k < 100; k++) {
+            assertThat(s[k]).isBetween(10 * k, 10 * k + 9);
+        }
+        assertThat(Arrays.stream(s).distinct().count()).isEqualTo(100);
+    }
+
+    @Test
+    void colourFacesCoverFullAndMovingClouds() {
+        CloudData c = CloudGeometry.build(new float[] {0, 0, 0, 1, 1, 1}, 2, 2, 0.01f);
+
+        CloudColours colours = CloudGeometry.colours(ColourMode.RGB, new int[] {0xFF0000, 0x0000FF}, c, null);
+
+        assertThat(colours.faces()).hasSize(12);
+        assertThat(colours.lodFaces()).hasSize(12);
+    }
+}
