@@ -7,10 +7,12 @@ import java.util.function.DoubleUnaryOperator;
  * histogram, as far as the depths run on without a gap.
  *
  * <p>1-D clustering on a histogram: depths go into bins of width b (weighted, e.g. more in the box centre, where the
- * object is); the histogram is smoothed with the triangular kernel (1, 2, 3, 2, 1) over ±2 bins and the highest
- * smoothed bin is the mode m (the nearer one on a tie). From m the layer grows bin by bin towards the camera and away
+ * object is); the histogram is smoothed with the triangular kernel (1, 2, 3, 2, 1) over ±2 bins. The mode m is the
+ * nearest local maximum of the smoothed histogram that reaches {@value #PEAK_SHARE} of the highest one: an object
+ * hides what is behind it, so in its box it is the nearest substantial layer (a chair's seat, not the wall seen
+ * through its back, even where more of the wall shows). From m the layer grows bin by bin towards the camera and away
  * from it while fewer than ⌈gap / b⌉ consecutive bins are empty, and never beyond m ± h with h = halfCap(m).
- * A bin counts as empty when it holds less than 2 % of the fullest bin's weight, so that a few stray depths (mixed
+ * A bin counts as empty when it holds less than 1 % of the fullest bin's weight, so that a few stray depths (mixed
  * pixels on silhouettes) do not bridge the gap between an object and the wall behind it.
  *
  * @param modeM depth of the mode (metres, camera z)
@@ -19,7 +21,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public record DepthLayer(double modeM, double nearM, double farM) {
 
-    private static final double EMPTY_SHARE = 0.02;
+    private static final double EMPTY_SHARE = 0.01;
+    private static final double PEAK_SHARE = 0.3;
     private static final int[] KERNEL = {1, 2, 3, 2, 1};
 
     public DepthLayer {
@@ -53,19 +56,23 @@ public record DepthLayer(double modeM, double nearM, double farM) {
         for (int i = 0; i < n; i++) {
             hist[Math.min(bins - 1, (int) ((z[i] - lo) / binM))] += w[i];
         }
-        int mode = 0;
-        double best = -1, fullest = 0;
+        double[] smooth = new double[bins];
+        double best = 0, fullest = 0;
         for (int b = 0; b < bins; b++) {
             fullest = Math.max(fullest, hist[b]);
-            double s = 0;
             for (int k = -2; k <= 2; k++) {
                 if (b + k >= 0 && b + k < bins) {
-                    s += KERNEL[k + 2] * hist[b + k];
+                    smooth[b] += KERNEL[k + 2] * hist[b + k];
                 }
             }
-            if (s > best) {
-                best = s;
+            best = Math.max(best, smooth[b]);
+        }
+        int mode = 0;
+        for (int b = 0; b < bins; b++) {
+            boolean peak = (b == 0 || smooth[b] >= smooth[b - 1]) && (b == bins - 1 || smooth[b] > smooth[b + 1]);
+            if (peak && smooth[b] >= PEAK_SHARE * best) {
                 mode = b;
+                break;
             }
         }
         double modeM = lo + (mode + 0.5) * binM;

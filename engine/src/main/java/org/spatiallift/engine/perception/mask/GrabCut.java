@@ -1,5 +1,6 @@
 package org.spatiallift.engine.perception.mask;
 
+import org.opencv.core.Core;
 import org.opencv.core.CvException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -16,28 +17,26 @@ import org.spatiallift.engine.image.ColorImage;
  * background, re-estimated over {@code iterations} rounds, each followed by a min-cut of the energy
  * E = U (colour likelihood) + γ·V (contrast-sensitive smoothness between 8-neighbours). Regions larger than
  * {@code maxSide} are scaled down (area averaging) for the cut and the mask scaled back (nearest neighbour).
+ * Deterministic: the random generator that seeds the colour models is reset before every cut.
  */
 final class GrabCut {
 
-    /** GrabCut's labels: definite background, definite foreground, probable background, probable foreground. */
-    static final byte BGD = Imgproc.GC_BGD;
-    static final byte FGD = Imgproc.GC_FGD;
-    static final byte PR_BGD = Imgproc.GC_PR_BGD;
-    static final byte PR_FGD = Imgproc.GC_PR_FGD;
+    /** GrabCut's labels for definite and probable foreground. */
+    private static final byte FGD = Imgproc.GC_FGD;
+    private static final byte PR_FGD = Imgproc.GC_PR_FGD;
 
     private static final Logger LOG = LoggerFactory.getLogger(GrabCut.class);
+    private static final int RNG_SEED = 0x5EED;
 
     private GrabCut() {
     }
 
     /**
      * Foreground flags (1 = foreground) for the region's pixels, row-major, or null when GrabCut cannot run (for
-     * example when the initial labels hold no background or no foreground).
-     *
-     * @param seeds initial labels per region pixel ({@link #BGD}, {@link #PR_FGD}, ...), or null to start from the
-     *              box alone (GC_INIT_WITH_RECT: outside the box background, inside probable foreground)
+     * example on a region of one flat colour). Starts from the box (GC_INIT_WITH_RECT: outside the box background,
+     * inside probable foreground).
      */
-    static byte[] run(ColorImage image, BoxRegion r, byte[] seeds, int iterations, int maxSide) {
+    static byte[] run(ColorImage image, BoxRegion r, int iterations, int maxSide) {
         int w = r.width(), h = r.height();
         double scale = Math.min(1.0, (double) maxSide / Math.max(w, h));
         Mat bgr = bgr(image, r);
@@ -49,31 +48,25 @@ final class GrabCut {
         try {
             Mat img = bgr;
             Mat m = mask;
-            if (seeds != null) {
-                mask.put(0, 0, seeds);
-            }
             int sw = w, sh = h;
             if (scale < 1.0) {
                 sw = Math.max(4, (int) Math.round(w * scale));
                 sh = Math.max(4, (int) Math.round(h * scale));
                 Imgproc.resize(bgr, small, new Size(sw, sh), 0, 0, Imgproc.INTER_AREA);
                 img = small;
-                if (seeds != null) {
-                    Imgproc.resize(mask, smallMask, new Size(sw, sh), 0, 0, Imgproc.INTER_NEAREST);
-                }
                 m = smallMask;
             }
-            if (seeds != null) {
-                Imgproc.grabCut(img, m, new Rect(), bgModel, fgModel, iterations, Imgproc.GC_INIT_WITH_MASK);
-            } else {
-                double sx = (double) sw / w, sy = (double) sh / h;
-                int rx0 = (int) Math.floor((r.boxX0() - r.x0()) * sx), ry0 = (int) Math.floor((r.boxY0() - r.y0()) * sy);
-                int rx1 = Math.min(sw - 1, (int) Math.ceil((r.boxX1() - r.x0()) * sx));
-                int ry1 = Math.min(sh - 1, (int) Math.ceil((r.boxY1() - r.y0()) * sy));
-                Rect rect = new Rect(Math.max(1, rx0), Math.max(1, ry0), Math.max(1, rx1 - Math.max(1, rx0)),
-                        Math.max(1, ry1 - Math.max(1, ry0)));
-                Imgproc.grabCut(img, m, rect, bgModel, fgModel, iterations, Imgproc.GC_INIT_WITH_RECT);
-            }
+            // the box in the (scaled) region, at least one pixel inside it on every side
+            double sx = (double) sw / w, sy = (double) sh / h;
+            int rx0 = Math.max(1, (int) Math.floor((r.boxX0() - r.x0()) * sx));
+            int ry0 = Math.max(1, (int) Math.floor((r.boxY0() - r.y0()) * sy));
+            int rx1 = Math.min(sw - 1, (int) Math.ceil((r.boxX1() - r.x0()) * sx));
+            int ry1 = Math.min(sh - 1, (int) Math.ceil((r.boxY1() - r.y0()) * sy));
+            Rect rect = new Rect(rx0, ry0, Math.max(1, rx1 - rx0), Math.max(1, ry1 - ry0));
+            // GrabCut seeds its colour models by k-means from OpenCV's thread-local random generator: reset it, so that
+            // a box gets the same mask whatever ran before on this thread
+            Core.setRNGSeed(RNG_SEED);
+            Imgproc.grabCut(img, m, rect, bgModel, fgModel, iterations, Imgproc.GC_INIT_WITH_RECT);
             if (m != mask) {
                 Imgproc.resize(m, mask, new Size(w, h), 0, 0, Imgproc.INTER_NEAREST);
             }

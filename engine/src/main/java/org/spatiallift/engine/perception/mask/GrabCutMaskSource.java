@@ -20,16 +20,20 @@ import org.spatiallift.engine.scene.ObjectLabels;
  *   <li>pixels on the support plane (floor or table top, {@link RegionDepth}) are set aside;</li>
  *   <li>when more than half of the box's central half has no depth, the object is left out: it is transparent,
  *       shiny or very dark, and the depth seen through it belongs to what is behind it;</li>
- *   <li>the dominant {@link DepthLayer} of the remaining depths inside the box, pixels of the box's central half
- *       weighted ×3 (the object is where the detector centred its box), with a half-width of at most
+ *   <li>GrabCut from the box (GC_INIT_WITH_RECT: outside background, inside probable foreground);</li>
+ *   <li>the dominant {@link DepthLayer} of the depths in GrabCut's foreground inside the box (of all depths in the box
+ *       when the foreground has fewer than {@code minMaskPixels}), pixels of the box's central half weighted ×3 (the
+ *       object is where the detector centred its box), with a half-width of at most
  *       min(maxLayerHalfM, layerShareOfSize · s), s = the box's longer side in metres (pixels · z_mode / f);
  *       allowed pixels = inside the box, and in the layer or without depth;</li>
- *   <li>GrabCut from the box (GC_INIT_WITH_RECT: outside background, inside probable foreground), or with
- *       {@code depthSeeded} from box and depth (support and off-layer pixels definite background);</li>
- *   <li>the mask = GrabCut's foreground ∩ allowed — unless GrabCut kept less than {@value #MIN_CORE_KEPT} of the
- *       core (allowed pixels with depth in the box's central half): then its colour models could not tell the object
- *       from its surroundings (a brown bottle against a panel and its neighbours), and the allowed pixels alone make
- *       the mask ({@link MaskMethod#DEPTH_ONLY});</li>
+ *   <li>the mask = GrabCut's foreground ∩ allowed, or the allowed pixels alone ({@link MaskMethod#DEPTH_ONLY}) when
+ *       GrabCut dropped more than 1 − {@value #MIN_CORE_KEPT} of the core (allowed pixels with depth in the box's
+ *       central half) — its colour models could not tell the object from its surroundings (a brown bottle against a
+ *       panel and its neighbours) — or when the layer continues past less than {@value #MAX_CONTINUED} of the box
+ *       edge ({@link LayerEdges}) and GrabCut dropped more than 1 − {@value #MIN_KEPT_ISOLATED} of the layer in the
+ *       box: there depth alone outlines the object, and GrabCut only cuts parts off an object coloured like its
+ *       background (a white armchair's chrome frame against a white wall). A mug on a table keeps GrabCut's cut: the
+ *       table top at the mug's depth runs on past the box edges, and GrabCut removes it;</li>
  *   <li>{@link MaskMorphology} clean-up, then ∩ allowed again, so the clean-up never adds a pixel off the layer.</li>
  * </ol>
  * Then all masks are painted into one label map where the nearer layer wins overlaps ({@link MaskCompositor}).
@@ -40,10 +44,15 @@ public final class GrabCutMaskSource implements MaskSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(GrabCutMaskSource.class);
     private static final float CENTRE_WEIGHT = 3f;
+    private static final float FOREGROUND_WEIGHT = 2f;
     /** A box whose central half has no depth on more than this share of its pixels is left out. */
     private static final double MAX_CENTRE_WITHOUT_DEPTH = 0.5;
-    /** GrabCut's result is used only when it keeps at least this share of the box centre's layer. */
-    private static final double MIN_CORE_KEPT = 0.3;
+    /** GrabCut's result is used only when it keeps at least this share of the box centre's layer ... */
+    private static final double MIN_CORE_KEPT = 0.5;
+    /** ... and, where the layer continues past less than this share of the box edge (depth outlines the object), ... */
+    private static final double MAX_CONTINUED = 0.15;
+    /** ... only when it keeps at least this share of the layer in the box. */
+    private static final double MIN_KEPT_ISOLATED = 0.9;
 
     private final MaskParameters parameters;
 
@@ -133,20 +142,12 @@ public final class GrabCutMaskSource implements MaskSource {
         }
         RegionDepth depth = RegionDepth.of(in, r, p.supportBandM());
         int w = r.width(), h = r.height();
-        float[] z = new float[w * h];
-        float[] weight = new float[w * h];
-        int n = 0, centre = 0, centreWithout = 0;
+        int centre = 0, centreWithout = 0;
         for (int j = 0; j < h; j++) {
             for (int i = 0; i < w; i++) {
-                int t = j * w + i;
-                boolean inCentre = r.inCentre(i, j);
-                if (inCentre) {
+                if (r.inCentre(i, j)) {
                     centre++;
-                    centreWithout += depth.kind[t] == RegionDepth.NONE ? 1 : 0;
-                }
-                if (depth.kind[t] == RegionDepth.VALID && r.inBox(i, j)) {
-                    z[n] = depth.z[t];
-                    weight[n++] = inCentre ? CENTRE_WEIGHT : 1f;
+                    centreWithout += depth.kind[j * w + i] == RegionDepth.NONE ? 1 : 0;
                 }
             }
         }
@@ -155,6 +156,10 @@ public final class GrabCutMaskSource implements MaskSource {
                     + "shiny or very dark surface?), so the depth there belongs to what is behind it",
                     100.0 * centreWithout / centre));
         }
+        byte[] fg = GrabCut.run(in.color(), r, p.iterations(), p.maxRegionSide());
+        float[] z = new float[w * h];
+        float[] weight = new float[w * h];
+        int n = layerSamples(r, depth, fg, z, weight);
         double focal = (in.intrinsics().fx() + in.intrinsics().fy()) / 2;
         int sidePx = Math.max(r.boxWidth(), r.boxHeight());
         DepthLayer layer = DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(),
@@ -163,7 +168,6 @@ public final class GrabCutMaskSource implements MaskSource {
             return Outcome.none("no pixel in its box has depth off the support plane");
         }
         byte[] allowed = new byte[w * h];
-        byte[] seeds = new byte[w * h];
         for (int j = 0; j < h; j++) {
             for (int i = 0; i < w; i++) {
                 int t = j * w + i;
@@ -171,15 +175,15 @@ public final class GrabCutMaskSource implements MaskSource {
                 boolean ok = r.inBox(i, j)
                         && (kind == RegionDepth.NONE || kind == RegionDepth.VALID && layer.contains(depth.z[t]));
                 allowed[t] = (byte) (ok ? 1 : 0);
-                seeds[t] = ok ? GrabCut.PR_FGD : GrabCut.BGD;
             }
         }
-        byte[] fg = GrabCut.run(in.color(), r, p.depthSeeded() ? seeds : null, p.iterations(), p.maxRegionSide());
         MaskMethod method = MaskMethod.GRABCUT_AND_DEPTH;
-        double coreKept = coreKept(r, depth, allowed, fg);
-        if (coreKept < MIN_CORE_KEPT) {
-            LOG.debug("detection {} ({}): GrabCut kept {} of the box centre's layer, the layer alone makes the mask", id,
-                    d.label(), coreKept);
+        double coreKept = kept(r, depth, allowed, fg, true);
+        double continued = LayerEdges.continued(r, depth, layer);
+        if (coreKept < MIN_CORE_KEPT
+                || continued < MAX_CONTINUED && kept(r, depth, allowed, fg, false) < MIN_KEPT_ISOLATED) {
+            LOG.debug("detection {} ({}): GrabCut kept {} of the box centre's layer, the layer continues past {} of the "
+                    + "box edge: the layer alone makes the mask", id, d.label(), coreKept, continued);
             fg = allowed;
             method = MaskMethod.DEPTH_ONLY;
         }
@@ -205,24 +209,43 @@ public final class GrabCutMaskSource implements MaskSource {
     }
 
     /**
-     * Share of the core — pixels with depth in the layer in the central half of the box — that GrabCut kept
-     * (0 when GrabCut could not run; 1 when there is no core).
+     * The depths of the box pixels with depth off the support plane, and their weights: ×{@value #CENTRE_WEIGHT} in
+     * the box's central half, ×{@value #FOREGROUND_WEIGHT} in GrabCut's foreground {@code fg} (when it ran); returns
+     * their count.
      */
-    private static double coreKept(BoxRegion r, RegionDepth depth, byte[] allowed, byte[] fg) {
-        if (fg == null) {
-            return 0;
-        }
-        int core = 0, kept = 0;
+    private static int layerSamples(BoxRegion r, RegionDepth depth, byte[] fg, float[] z, float[] weight) {
+        int n = 0;
         for (int j = 0; j < r.height(); j++) {
             for (int i = 0; i < r.width(); i++) {
                 int t = j * r.width() + i;
-                if (allowed[t] != 0 && depth.kind[t] == RegionDepth.VALID && r.inCentre(i, j)) {
-                    core++;
+                if (depth.kind[t] == RegionDepth.VALID && r.inBox(i, j)) {
+                    z[n] = depth.z[t];
+                    weight[n++] = (r.inCentre(i, j) ? CENTRE_WEIGHT : 1f) * (fg != null && fg[t] != 0 ? FOREGROUND_WEIGHT : 1f);
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Share of the allowed pixels with depth — in the box's central half only when {@code core} — that GrabCut kept
+     * (0 when GrabCut could not run; 1 when there are none).
+     */
+    private static double kept(BoxRegion r, RegionDepth depth, byte[] allowed, byte[] fg, boolean core) {
+        if (fg == null) {
+            return 0;
+        }
+        int all = 0, kept = 0;
+        for (int j = 0; j < r.height(); j++) {
+            for (int i = 0; i < r.width(); i++) {
+                int t = j * r.width() + i;
+                if (allowed[t] != 0 && depth.kind[t] == RegionDepth.VALID && (!core || r.inCentre(i, j))) {
+                    all++;
                     kept += fg[t];
                 }
             }
         }
-        return core == 0 ? 1 : (double) kept / core;
+        return all == 0 ? 1 : (double) kept / all;
     }
 
     private static String box(PixelBox b) {

@@ -15,12 +15,10 @@ package org.spatiallift.engine.perception.mask;
  * @param maxLayerHalfM     the layer reaches at most this far in front of and behind its mode
  * @param layerShareOfSize  ... and at most this share of the box's larger metric side (box side in pixels · z / f)
  * @param minMaskPixels     masks with fewer pixels with depth are left out
- * @param depthSeeded       seed GrabCut from box and depth (off-layer and support pixels definite background)
- *                          instead of from the box alone
  */
 public record MaskParameters(double marginShare, int minMarginPx, int iterations, int maxRegionSide,
                              double supportBandM, double layerBinM, double layerGapM, double maxLayerHalfM,
-                             double layerShareOfSize, int minMaskPixels, boolean depthSeeded) {
+                             double layerShareOfSize, int minMaskPixels) {
 
     public MaskParameters {
         if (!(marginShare >= 0) || minMarginPx < 1 || iterations < 1 || maxRegionSide < 16) {
@@ -36,16 +34,11 @@ public record MaskParameters(double marginShare, int minMarginPx, int iterations
     }
 
     /**
-     * Defaults: 10 % margin (at least 8 px), 4 GrabCut iterations on regions of at most 240 px, support band 3 cm,
+     * Defaults: 10 % margin (at least 8 px), 3 GrabCut iterations on regions of at most 160 px, support band 3 cm,
      * 2 cm depth bins, layers end at a 10 cm gap and reach at most ±0.35 m and ±60 % of the box's metric size,
-     * at least 40 pixels, GrabCut seeded from the box alone.
+     * at least 40 pixels.
      */
     public static MaskParameters defaults() {
-        return new MaskParameters(0.10, 8, 3, 160, 0.03, 0.02, 0.10, 0.35, 0.6, 40, false);
-    }
-
-    public MaskParameters withDepthSeeded(boolean on) {
-        return new MaskParameters(marginShare, minMarginPx, iterations, maxRegionSide, supportBandM, layerBinM, layerGapM,
-                maxLayerHalfM, layerShareOfSize, minMaskPixels, on);
+        return new MaskParameters(0.10, 8, 3, 160, 0.03, 0.02, 0.10, 0.5, 0.6, 40);
     }
 }
