@@ -65,7 +65,7 @@ enum Attribute {
             double ratio = Math.max(a.size(), b.size()) / Math.max(1e-3, Math.min(a.size(), b.size()));
             return String.format(Locale.ROOT, "%s (ratio %.2f, needs %.2f)", title, ratio, m.sizeRatio());
         }
-        return String.format(Locale.ROOT, "%s (%s differs by %.2f m, needs %.2f m)", title, symbol,
+        return String.format(Locale.ROOT, "%s (%s differs by %.3f m, needs %.3f m)", title, symbol,
                 Math.abs(value(a) - value(b)), margin(a, b, m));
     }
 }
