@@ -3,8 +3,8 @@ package org.spatiallift.engine.perception.mask;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The dominant depth layer of an image region: the depths [nearM, farM] around the mode of the region's depth
- * histogram, as far as the depths run on without a gap.
+ * The depth layer of an object in an image region: the depths [nearM, farM] around the nearest substantial peak of
+ * the region's depth histogram, as far as the depths run on without a gap.
  *
  * <p>1-D clustering on a histogram: depths go into bins of width b (weighted, e.g. more in the box centre, where the
  * object is); the histogram is smoothed with the triangular kernel (1, 2, 3, 2, 1) over ±2 bins. The mode m is the
@@ -15,7 +15,7 @@ import java.util.function.DoubleUnaryOperator;
  * A bin counts as empty when it holds less than 1 % of the fullest bin's weight, so that a few stray depths (mixed
  * pixels on silhouettes) do not bridge the gap between an object and the wall behind it.
  *
- * @param modeM depth of the mode (metres, camera z)
+ * @param modeM depth of that peak, the layer's mode (metres, camera z)
  * @param nearM nearest depth of the layer
  * @param farM  farthest depth of the layer
  */

@@ -35,7 +35,7 @@ public record MaskParameters(double marginShare, int minMarginPx, int iterations
 
     /**
      * Defaults: 10 % margin (at least 8 px), 3 GrabCut iterations on regions of at most 160 px, support band 3 cm,
-     * 2 cm depth bins, layers end at a 10 cm gap and reach at most ±0.35 m and ±60 % of the box's metric size,
+     * 2 cm depth bins, layers end at a 10 cm gap and reach at most ±0.5 m and ±60 % of the box's metric size,
      * at least 40 pixels.
      */
     public static MaskParameters defaults() {
