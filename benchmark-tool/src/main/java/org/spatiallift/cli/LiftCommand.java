@@ -12,9 +12,12 @@ import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
+import org.spatiallift.engine.perception.detect.Detector;
+import org.spatiallift.engine.perception.mask.GrabCutMaskSource;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.ObjectDetection;
 import org.spatiallift.engine.pipeline.ProgressListener;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,10 +25,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code spatiallift lift}: one RGB-D frame to a canonical metric point cloud, its floor and its objects. */
+/**
+ * {@code spatiallift lift}: one RGB-D frame to a canonical metric point cloud, its floor and its objects — from a label
+ * map ({@code --labels}) or from the detector ({@code --detect}) — each described, and the scene filter's verdict.
+ */
 @Command(name = "lift", mixinStandardHelpOptions = true,
         description = "Lift an RGB-D frame into a metric point cloud in the gravity-aligned canonical frame.")
 final class LiftCommand implements Callable<Integer> {
@@ -41,7 +49,7 @@ final class LiftCommand implements Callable<Integer> {
     String depthModel;
 
     @Mixin
-    CacheOption cache;
+    DetectionOptions detection;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write cloud.ply (canonical frame) and scene.json here.")
     Path out;
@@ -54,13 +62,24 @@ final class LiftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
+        checkDetectionUsage();
         if (input.depth != null && depthModel != null) {
             throw InputException.forValue("--depth-model", "given together with --depth", "Give one of them");
         }
         LoadedInput loaded = input.depth != null ? RgbdLoader.load(input.toRequest())
-                : RgbdLoader.load(input.toRequest(), new DepthSource(cache.store(), depthModel, InferenceOptions.defaults()));
-        LiftResult result = new LiftPipeline().run(loaded.input(), lift.toParameters(), loaded.warnings(),
-                ProgressListener.NONE, Cancellation.NEVER);
+                : RgbdLoader.load(input.toRequest(),
+                        new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
+        LiftResult result;
+        if (detection.detect) {
+            try (Detector detector = Detector.open(detection.models.locate(), detection.detectorOptions())) {
+                result = LiftPipeline.withDetection(new ObjectDetection(detector::detect, GrabCutMaskSource.defaults()))
+                        .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
+                                Cancellation.NEVER);
+            }
+        } else {
+            result = new LiftPipeline().run(loaded.input(), lift.toParameters(), loaded.warnings(),
+                    ProgressListener.NONE, Cancellation.NEVER);
+        }
         ObjectNode tree = SceneJsonWriter.toJson(result);
         if (out != null) {
             write(result, tree);
@@ -73,6 +92,22 @@ final class LiftCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** Objects come from the detector or from a label map, not both; the detector's options need --detect
+     * (--models-dir also serves --depth-model). */
+    private void checkDetectionUsage() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (detection.detect && input.labels != null) {
+            throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
+                    + "from the detector or from a label map, not both. Drop one of them");
+        }
+        for (String option : new String[] {"--model", "--threshold"}) {
+            if (!detection.detect && parsed.hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " chooses how objects are detected and needs "
+                        + "--detect. Add --detect, or drop " + option);
+            }
+        }
     }
 
     private void write(LiftResult result, ObjectNode tree) throws InputException, IOException {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.spatiallift.engine.frame.CanonicalFrame;
+import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.scene.ObjectDescription;
 import org.spatiallift.engine.scene.SceneObject;
 
 /** The human-readable report of a lift; every number with its unit and frame. */
@@ -34,8 +36,20 @@ final class Summary {
             var c = o.centroidCanonical();
             var e = o.boxCanonical().extents();
             sb.append(String.format(Locale.ROOT,
-                    "object %d %s: centroid (%.3f, %.3f, %.3f) m, extents %.3f x %.3f x %.3f m (canonical frame), %d points%n",
-                    o.id(), o.name(), c.x(), c.y(), c.z(), e.x(), e.y(), e.z(), o.pointCount()));
+                    "object %d %s%s: centroid (%.3f, %.3f, %.3f) m, extents %.3f x %.3f x %.3f m (canonical frame), %d points%n",
+                    o.id(), o.name(), o.detected() ? String.format(Locale.ROOT, " (score %.2f)", o.detectorScore()) : "",
+                    c.x(), c.y(), c.z(), e.x(), e.y(), e.z(), o.pointCount()));
+            ObjectDescription d = o.description();
+            if (d != null) {
+                sb.append("  ").append(d.caption()).append(System.lineSeparator());
+                sb.append(d.ambiguous() ? "  ambiguous: " + d.ambiguityReason() : "  \"" + d.referringExpression() + "\"")
+                        .append(System.lineSeparator());
+            }
+        }
+        SceneVerdict verdict = r.perception().scene();
+        if (verdict != null) {
+            sb.append("scene filter (").append(verdict.method()).append("): ").append(verdict.reason())
+                    .append(System.lineSeparator());
         }
         r.timings().millis().forEach((stage, ms) ->
                 sb.append(String.format(Locale.ROOT, "time %s: %.2f ms%n", stage.key(), ms)));

@@ -28,7 +28,11 @@ final class StageTexts {
             case PLANES -> "Plane RANSAC";
             case FLOOR -> "Floor and gravity";
             case CANONICAL -> "Canonical frame";
+            case DETECT -> "Object detection";
+            case MASKS -> "Masks";
             case OBJECTS -> "Objects";
+            case DESCRIBE -> "Descriptions";
+            case SCENE_FILTER -> "Scene filter";
         };
     }
 
@@ -43,8 +47,12 @@ final class StageTexts {
                     p.ransacThresholdM(), p.ransacMaxIterations(), p.maxPlanes());
             case FLOOR -> String.format(Locale.ROOT, "horizontal within %.0f°", p.horizontalToleranceDeg());
             case CANONICAL -> "p_canonical = R·p_camera + (0, 0, h)";
+            case DETECT -> "detector score threshold as configured";
+            case MASKS -> "GrabCut from the box, nearest depth layer, floor plane removed";
             case OBJECTS -> String.format(Locale.ROOT, "cluster radius %.3f m, floor contact %.3f m", p.clusterEpsM(),
                     p.floorContactM());
+            case DESCRIBE -> "colour names in CIELAB, unique referring expressions with margins";
+            case SCENE_FILTER -> "at least 2 usable objects, 10th–90th percentile depth spread ≥ 0.5 m";
         };
     }
 

@@ -10,6 +10,7 @@ import org.spatiallift.engine.geom.Mat3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.scene.ObjectDescription;
 import org.spatiallift.engine.scene.SceneObject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A lifted scene as JSON (Jackson tree model): the canonical flag, intrinsics, the floor (support plane, camera
- * height, pitch, roll and the camera-to-canonical transform), objects. Every key names its unit
+ * height, pitch, roll and the camera-to-canonical transform), objects (with, once described, {@code label},
+ * {@code color}, {@code caption}, {@code description} — the unique referring expression, null when ambiguous — and
+ * {@code ambiguous} — the reason, null when not; {@code score} for detected objects). Every key names its unit
  * ({@code _m} metres, {@code _deg} degrees, {@code _px} pixels) and, for coordinates and directions, its frame
  * ({@code _camera}: x right, y down, z forward; {@code _canonical}: z up, origin on the support plane under the
  * camera). Metres are rounded to 0.01 mm and degrees to 0.0001°; values that are not finite are written as null.
@@ -61,6 +64,7 @@ public final class SceneJsonWriter {
         result.timings().millis().forEach((stage, ms) -> timings.put(stage.key(), Math.round(ms * 1000) / 1000.0));
         ArrayNode warnings = ordered.putArray("warnings");
         result.warnings().forEach(warnings::add);
+        PerceptionJson.add(ordered, result.perception());
         return ordered;
     }
 
@@ -132,6 +136,18 @@ public final class SceneJsonWriter {
         oriented.put("yaw_deg", degrees(box.yawDeg()));
         node.put("bottom_above_floor_m", metres(o.bottomAboveFloorM()));
         node.put("on_floor", o.onFloor());
+        if (o.detected()) {
+            node.put("score", round(o.detectorScore(), 1e4));
+        }
+        ObjectDescription d = o.description();
+        if (d != null) {
+            node.put("label", d.label());
+            node.put("color", d.color());
+            node.put("color_share", round(d.colorShare(), 1e3));
+            node.put("caption", d.caption());
+            node.put("description", d.referringExpression());
+            node.put("ambiguous", d.ambiguityReason());
+        }
         return node;
     }
 
@@ -143,7 +159,7 @@ public final class SceneJsonWriter {
         return MAPPER.createArrayNode().add(round(v.x(), 1e7)).add(round(v.y(), 1e7)).add(round(v.z(), 1e7));
     }
 
-    private static Double metres(double v) {
+    static Double metres(double v) {
         return round(v, 1e5);
     }
 
@@ -151,7 +167,7 @@ public final class SceneJsonWriter {
         return round(v, 1e4);
     }
 
-    private static Double round(double v, double scale) {
+    static Double round(double v, double scale) {
         return Double.isFinite(v) ? Math.round(v * scale) / scale : null;
     }
 }

@@ -15,19 +15,64 @@ import org.spatiallift.engine.frame.CanonicalFrameEstimator;
 import org.spatiallift.engine.frame.PlaneFit;
 import org.spatiallift.engine.frame.PlaneSegmenter;
 import org.spatiallift.engine.lift.BackProjector;
+import org.spatiallift.engine.perception.describe.ObjectDescriber;
+import org.spatiallift.engine.perception.detect.Detection;
+import org.spatiallift.engine.perception.detect.DetectionException;
+import org.spatiallift.engine.perception.detect.Detections;
+import org.spatiallift.engine.perception.filter.RuleSceneFilter;
+import org.spatiallift.engine.perception.filter.SceneFilter;
+import org.spatiallift.engine.perception.filter.SceneFilterInput;
+import org.spatiallift.engine.perception.filter.SceneVerdict;
+import org.spatiallift.engine.perception.mask.MaskInput;
+import org.spatiallift.engine.perception.mask.MaskReport;
+import org.spatiallift.engine.perception.mask.ObjectMasks;
 import org.spatiallift.engine.scene.ExtractedObjects;
 import org.spatiallift.engine.scene.ObjectExtractor;
+import org.spatiallift.engine.scene.ObjectLabels;
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
  * The lift from decoded inputs to a canonical scene, stage by stage ({@link Stage}): back-projection of every valid
  * pixel → voxel down-sampling (→ optional statistical outlier removal) → plane segmentation on the voxel cloud →
- * floor / table / upright fallback → the whole cloud in the canonical frame → objects from the label map.
- * Each stage is timed on its own; progress and cancellation are checked between stages. Stateless and thread-safe.
+ * floor / table / upright fallback → the whole cloud in the canonical frame → objects → descriptions → scene filter.
+ *
+ * <p>Objects come from the input's label map, or — with {@link ObjectDetection} — from a detector: its boxes become
+ * masks (GrabCut and depth, with the support plane just found), and the masks an instance label map that takes the
+ * same object path as a label map read from a file ({@link ObjectExtractor}); each object keeps its detection's
+ * score. Whenever objects are sought, they are described ({@link ObjectDescriber}: caption, unique referring
+ * expression or ambiguity) and the scene is judged ({@link SceneFilter}, the rules by default).
+ *
+ * <p>Each stage is timed on its own; progress and cancellation are checked between stages. Without a detector the
+ * pipeline is stateless and thread-safe; with one it is as thread-safe as the detector (a {@code Detector} is not).
  */
 public final class LiftPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiftPipeline.class);
+
+    private final ObjectDetection detection;
+    private final ObjectDescriber describer;
+    private final SceneFilter sceneFilter;
+
+    /** Objects from the input's label map (if any), the default describer and the rule-based scene filter. */
+    public LiftPipeline() {
+        this(null, null, null);
+    }
+
+    /**
+     * @param detection   objects from a detector instead of the label map, or null for the label map
+     * @param describer   captions and referring expressions, or null for {@link ObjectDescriber#defaults()}
+     * @param sceneFilter the scene filter, or null for {@link RuleSceneFilter#defaults()}
+     */
+    public LiftPipeline(ObjectDetection detection, ObjectDescriber describer, SceneFilter sceneFilter) {
+        this.detection = detection;
+        this.describer = describer;
+        this.sceneFilter = sceneFilter == null ? RuleSceneFilter.defaults() : sceneFilter;
+    }
+
+    /** Objects from {@code detection}; default describer and scene filter. */
+    public static LiftPipeline withDetection(ObjectDetection detection) {
+        return new LiftPipeline(detection, null, null);
+    }
 
     /** Lifts {@code input} with {@code parameters}; {@code inputWarnings} (from decoding) lead the result's warnings. */
     public LiftResult run(LiftInput input, LiftParameters parameters, List<String> inputWarnings,
@@ -110,16 +155,55 @@ public final class LiftPipeline {
             canonical = previous.cloudCanonical();
         }
 
+        ObjectLabels labels = input.labels();
+        String source = labels == null ? PerceptionReport.NONE : PerceptionReport.LABELS;
+        Detections detections = null;
+        List<MaskReport> masks = List.of();
+        if (detection != null) {
+            if (labels != null) {
+                warnings.add("the label map is not used: objects come from the detector");
+            }
+            detections = detect(input);
+            timer.done(Stage.DETECT);
+            MaskInput maskInput = new MaskInput(input.color(), input.depth(), input.intrinsics(),
+                    frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM());
+            ObjectMasks objectMasks = detection.masks().masks(maskInput, detections.detections());
+            timer.done(Stage.MASKS);
+            labels = objectMasks.labels();
+            masks = objectMasks.reports();
+            warnings.addAll(objectMasks.warnings());
+            source = PerceptionReport.DETECTOR;
+        }
+
         List<SceneObject> objects = List.of();
-        if (input.labels() != null) {
-            ExtractedObjects extracted = ObjectExtractor.fromParameters(parameters).extract(cloud, input.labels(), frame);
+        SceneVerdict verdict = null;
+        if (labels != null) {
+            ExtractedObjects extracted = ObjectExtractor.fromParameters(parameters).extract(cloud, labels, frame);
             objects = extracted.objects();
             warnings.addAll(extracted.warnings());
+            if (detections != null) {
+                List<Detection> found = detections.detections();
+                objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
+            }
             timer.done(Stage.OBJECTS);
+            objects = (describer != null ? describer : ObjectDescriber.defaults()).describe(objects, cloud, frame);
+            timer.done(Stage.DESCRIBE);
+            verdict = sceneFilter.judge(new SceneFilterInput(input.color(), cloud, frame, objects));
+            timer.done(Stage.SCENE_FILTER);
         }
         LOG.debug("lifted {} points, {} planes, {} objects from stage {} in {}", cloud.size(), planes.size(),
                 objects.size(), first.key(), timer.millis());
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
-                new StageTimings(timer.millis()), warnings);
+                new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict));
+    }
+
+    private Detections detect(LiftInput input) {
+        try {
+            return detection.detector().detect(input.color());
+        } catch (DetectionException e) {
+            throw new IllegalStateException("object detection failed on " + (input.imageFile() == null ? "the image"
+                    : input.imageFile()) + ": " + e.getMessage() + ". This is a bug or an exhausted machine: report it "
+                    + "with the log", e);
+        }
     }
 }

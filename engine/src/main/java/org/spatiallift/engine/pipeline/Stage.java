@@ -8,7 +8,15 @@ public enum Stage {
     PLANES("planes"),
     FLOOR("floor"),
     CANONICAL("canonical"),
-    OBJECTS("objects");
+    /** Object detection (with a detector only). */
+    DETECT("detect"),
+    /** Masks from the detections (with a detector only). */
+    MASKS("masks"),
+    OBJECTS("objects"),
+    /** Captions and referring expressions (whenever there are objects to look for). */
+    DESCRIBE("describe"),
+    /** The scene filter's verdict (whenever there are objects to look for). */
+    SCENE_FILTER("scene_filter");
 
     private final String key;
 

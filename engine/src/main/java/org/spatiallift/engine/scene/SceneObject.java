@@ -7,8 +7,8 @@ import org.spatiallift.engine.geom.Vec3;
 /**
  * One object of a lifted scene; every coordinate is in the canonical frame, in metres.
  *
- * @param id                  instance id from the label map
- * @param name                its name
+ * @param id                  instance id from the label map (for detections: detection rank + 1)
+ * @param name                its name (label)
  * @param pointCount          points kept after clustering
  * @param droppedPoints       points dropped as bleeding across depth edges (not in the main cluster)
  * @param centroidCanonical   mean of the kept points
@@ -17,8 +17,35 @@ import org.spatiallift.engine.geom.Vec3;
  * @param bottomAboveFloorM   lowest kept point's height above the support plane
  * @param onFloor             the object reaches down to the support plane (bottom within the contact tolerance)
  * @param cloudIndices        indices of the kept points in the full-resolution cloud
+ * @param detectorScore       the detector's score in [0, 1] when the object comes from a detection; NaN for a label map
+ * @param description         caption and referring expression (or ambiguity), or null before the describe stage
  */
 public record SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
                           Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
-                          boolean onFloor, int[] cloudIndices) {
+                          boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description) {
+
+    /** An object from a label map, not yet described (no detector score, no description). */
+    public SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
+                       Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
+                       boolean onFloor, int[] cloudIndices) {
+        this(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical, orientedBoxCanonical,
+                bottomAboveFloorM, onFloor, cloudIndices, Double.NaN, null);
+    }
+
+    /** The same object with the score of the detection it came from. */
+    public SceneObject withDetectorScore(double score) {
+        return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, score, description);
+    }
+
+    /** The same object with a description. */
+    public SceneObject withDescription(ObjectDescription d) {
+        return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, d);
+    }
+
+    /** True when the object comes from a detection (it has a detector score). */
+    public boolean detected() {
+        return !Double.isNaN(detectorScore);
+    }
 }

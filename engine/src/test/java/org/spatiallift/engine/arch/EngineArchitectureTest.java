@@ -28,6 +28,11 @@ class EngineArchitectureTest {
             .because("models run only behind the perception seams (Detector), which time them and record provenance (ADR 0004)");
 
     @ArchTest
+    static final ArchRule onlyMasksRunOpenCv = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception.mask..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.opencv..", "nu.pattern..")
+            .because("OpenCV's natives are loaded in one place (OpenCv) and used only behind the MaskSource seam");
+
+    @ArchTest
     static final ArchRule onnxWriterStandsAlone = noClasses().that().resideInAPackage("org.spatiallift.engine.onnx..")
             .should().dependOnClassesThat().resideInAnyPackage("org.spatiallift.engine.perception..", "org.spatiallift.engine.tfjs..",
                     "ai.onnxruntime..")

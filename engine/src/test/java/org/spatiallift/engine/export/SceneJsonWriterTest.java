@@ -20,6 +20,7 @@ import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.scene.ObjectDescription;
 import org.spatiallift.engine.scene.SceneObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,6 +73,32 @@ class SceneJsonWriterTest {
     }
 
     @Test
+    void describedDetectedObjectCarriesScoreLabelCaptionDescriptionAndAmbiguity() throws IOException {
+        SceneObject unique = chair().withDetectorScore(0.63712).withDescription(new ObjectDescription("chair", "red", 0.8125,
+                "red chair, on the left, 2.1 m away, on the floor", "the red chair", null));
+        SceneObject ambiguous = chair().withDescription(new ObjectDescription("chair", null, 0, "chair, in the middle",
+                null, "it cannot be told from chair 4"));
+
+        JsonNode root = new ObjectMapper().readTree(SceneJsonWriter.toJsonString(Intrinsics.primeSense(), floorFrame(),
+                List.of(unique, ambiguous)));
+
+        JsonNode first = root.path("objects").get(0);
+        assertThat(first.path("score").asDouble()).isEqualTo(0.6371);
+        assertThat(first.path("label").asText()).isEqualTo("chair");
+        assertThat(first.path("color").asText()).isEqualTo("red");
+        assertThat(first.path("color_share").asDouble()).isEqualTo(0.813);
+        assertThat(first.path("caption").asText()).isEqualTo("red chair, on the left, 2.1 m away, on the floor");
+        assertThat(first.path("description").asText()).isEqualTo("the red chair");
+        assertThat(first.path("ambiguous").isNull()).isTrue();
+        JsonNode second = root.path("objects").get(1);
+        assertThat(second.has("score")).as("no detector score for a label-map object").isFalse();
+        assertThat(second.path("color").isNull()).isTrue();
+        assertThat(second.path("description").isNull()).isTrue();
+        assertThat(second.path("ambiguous").asText()).isEqualTo("it cannot be told from chair 4");
+        assertThat(keysWithoutUnitOrFrame(root)).isEmpty();
+    }
+
+    @Test
     void toJsonWritesNullFloorForUprightFallback() throws IOException {
         CanonicalFrame none = CanonicalFrameEstimator.uprightFallback(CanonicalFrameEstimator.NO_PLANE_REASON);
 
@@ -84,7 +111,7 @@ class SceneJsonWriterTest {
         assertThat(root.path("objects")).isEmpty();
     }
 
-    /** Numeric keys that name neither a unit nor a frame (counts, ids and versions are plain numbers). */
+    /** Numeric keys that name neither a unit nor a frame (counts, ids, versions, scores and shares are plain numbers). */
     private static List<String> keysWithoutUnitOrFrame(JsonNode node) {
         List<String> bad = new ArrayList<>();
         collect(node, bad);
@@ -100,7 +127,8 @@ class SceneJsonWriterTest {
             String key = it.next();
             JsonNode value = node.get(key);
             boolean numeric = value.isNumber() || (value.isArray() && value.size() > 0 && value.get(0).isNumber());
-            boolean plain = key.equals("id") || key.equals("version") || key.endsWith("_count");
+            boolean plain = key.equals("id") || key.equals("version") || key.endsWith("_count") || key.equals("score")
+                    || key.endsWith("_share");
             boolean named = key.matches(".*_(m|deg|px|camera|canonical)") || key.contains("_camera") || key.contains("_canonical");
             if (numeric && !plain && !named) {
                 bad.add(key);

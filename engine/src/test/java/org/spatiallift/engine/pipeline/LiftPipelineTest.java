@@ -34,11 +34,24 @@ class LiftPipelineTest {
                 (stage, fraction) -> reported.add(stage), Cancellation.NEVER);
 
         assertThat(reported).containsExactly(Stage.BACK_PROJECT, Stage.VOXEL, Stage.PLANES, Stage.FLOOR,
-                Stage.CANONICAL, Stage.OBJECTS);
+                Stage.CANONICAL, Stage.OBJECTS, Stage.DESCRIBE, Stage.SCENE_FILTER);
         assertThat(r.timings().millis().keySet()).containsExactlyElementsOf(reported);
         assertThat(r.timings().millis().values()).allSatisfy(ms -> assertThat(ms).isNotNegative());
         assertThat(r.warnings()).startsWith("from decoding");
         assertThat(r.cloudCanonical().size()).isEqualTo(r.cloudCamera().size());
+        assertThat(r.perception().source()).isEqualTo(PerceptionReport.LABELS);
+        assertThat(r.perception().scene().accepted()).as(r.perception().scene().reason()).isTrue();
+        assertThat(r.objects()).allSatisfy(o -> assertThat(o.description()).isNotNull());
+    }
+
+    @Test
+    void runWithoutLabelsSeeksNoObjectsAndJudgesNoScene() {
+        LiftInput bare = new LiftInput(input.color(), input.depth(), input.intrinsics(), null, null, null);
+
+        LiftResult r = pipeline.run(bare, LiftParameters.defaults(), List.of(), ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(r.timings().millis()).doesNotContainKeys(Stage.OBJECTS, Stage.DESCRIBE, Stage.SCENE_FILTER);
+        assertThat(r.perception()).isEqualTo(PerceptionReport.none());
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.spatiallift.engine.pipeline;
+
+import java.util.List;
+
+import org.spatiallift.engine.perception.detect.Detections;
+import org.spatiallift.engine.perception.filter.SceneVerdict;
+import org.spatiallift.engine.perception.mask.MaskReport;
+
+/**
+ * Where a lift's objects came from and what the perception stages decided.
+ *
+ * @param source     {@link #LABELS}, {@link #DETECTOR} or {@link #NONE}
+ * @param detections the detector's output (boxes, timings, model provenance), or null unless the source is the detector
+ * @param masks      one report per detection (method, pixels, depth layer, time, or why it was left out); empty otherwise
+ * @param scene      the scene filter's verdict, or null when no objects were sought
+ */
+public record PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene) {
+
+    public static final String LABELS = "labels";
+    public static final String DETECTOR = "detector";
+    public static final String NONE = "none";
+
+    public PerceptionReport {
+        masks = List.copyOf(masks);
+    }
+
+    /** No objects were sought. */
+    public static PerceptionReport none() {
+        return new PerceptionReport(NONE, null, List.of(), null);
+    }
+}
