@@ -84,12 +84,12 @@ final class StageTexts {
 
     /** Stages a lift with these settings runs, in order. */
     static List<Stage> stagesRun(LiftParameters p, boolean hasLabels) {
+        Map<Stage, String> skipped = skipReasons(p, hasLabels);
         List<Stage> out = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            if (s == Stage.OUTLIERS && !p.removeOutliers() || s == Stage.OBJECTS && !hasLabels) {
-                continue;
+            if (!skipped.containsKey(s)) {
+                out.add(s);
             }
-            out.add(s);
         }
         return out;
     }
@@ -99,8 +99,13 @@ final class StageTexts {
         if (!p.removeOutliers()) {
             out.put(Stage.OUTLIERS, "off");
         }
+        // The app takes objects from a label map; detection comes to the app with the perception work (issue #4).
+        out.put(Stage.DETECT, "objects from the label map");
+        out.put(Stage.MASKS, "objects from the label map");
         if (!hasLabels) {
             out.put(Stage.OBJECTS, "no label map");
+            out.put(Stage.DESCRIBE, "no objects");
+            out.put(Stage.SCENE_FILTER, "no objects");
         }
         return out;
     }

@@ -133,10 +133,10 @@ class InspectionWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#stage-time-back_project")).isEqualTo("reused");
-        for (String stage : new String[] {"voxel", "planes", "floor", "canonical", "objects"}) {
+        for (String stage : new String[] {"voxel", "planes", "floor", "canonical", "objects", "describe", "scene_filter"}) {
             assertThat(text(robot, "#stage-time-" + stage)).as(stage).endsWith(" ms");
         }
-        assertThat(viewModel.pipeline().summaryProperty().get()).startsWith("ran 5 stages");
+        assertThat(viewModel.pipeline().summaryProperty().get()).startsWith("ran 7 stages");
     }
 
     @Test

@@ -76,7 +76,8 @@ class MainViewModelTest {
         viewModel.openSample();
 
         assertThat(viewModel.pipeline().stages()).extracting(StageRow::key)
-                .containsExactly("input", "back_project", "voxel", "outliers", "planes", "floor", "canonical", "objects");
+                .containsExactly("input", "back_project", "voxel", "outliers", "planes", "floor", "canonical", "detect",
+                        "masks", "objects", "describe", "scene_filter");
         StageRow voxel = row("voxel");
         assertThat(voxel.state()).isEqualTo(StageRow.State.DONE);
         assertThat(voxel.time()).endsWith(" ms");
@@ -95,11 +96,11 @@ class MainViewModelTest {
 
         assertThat(row("back_project").state()).isEqualTo(StageRow.State.REUSED);
         assertThat(row("back_project").time()).isEqualTo("reused");
-        for (String key : new String[] {"voxel", "planes", "floor", "canonical", "objects"}) {
+        for (String key : new String[] {"voxel", "planes", "floor", "canonical", "objects", "describe", "scene_filter"}) {
             assertThat(row(key).state()).as(key).isEqualTo(StageRow.State.DONE);
         }
         assertThat(row("voxel").parameters()).isEqualTo("voxel size 0.040 m");
-        assertThat(viewModel.pipeline().summaryProperty().get()).startsWith("ran 5 stages").contains("reused back-projection");
+        assertThat(viewModel.pipeline().summaryProperty().get()).startsWith("ran 7 stages").endsWith("reused back-projection");
         assertThat(viewModel.sceneProperty().get()).isNotSameAs(before);
         assertThat(viewModel.sceneProperty().get().cloud().totalPoints()).isEqualTo(before.cloud().totalPoints());
     }

@@ -37,7 +37,7 @@ class LiftPipelineRerunTest {
         LiftResult rerun = pipeline.rerun(first, changed, INPUT_WARNINGS, ProgressListener.NONE, Cancellation.NEVER);
 
         assertThat(rerun.timings().millis()).containsOnlyKeys(Stage.VOXEL, Stage.PLANES, Stage.FLOOR,
-                Stage.CANONICAL, Stage.OBJECTS);
+                Stage.CANONICAL, Stage.OBJECTS, Stage.DESCRIBE, Stage.SCENE_FILTER);
         assertThat(rerun.cloudCamera()).isSameAs(first.cloudCamera());
         assertSameScene(rerun, pipeline.run(input, changed, INPUT_WARNINGS, ProgressListener.NONE, Cancellation.NEVER));
     }
@@ -51,7 +51,8 @@ class LiftPipelineRerunTest {
 
         LiftResult rerun = pipeline.rerun(first, changed, INPUT_WARNINGS, ProgressListener.NONE, Cancellation.NEVER);
 
-        assertThat(rerun.timings().millis()).containsOnlyKeys(Stage.PLANES, Stage.FLOOR, Stage.CANONICAL, Stage.OBJECTS);
+        assertThat(rerun.timings().millis()).containsOnlyKeys(Stage.PLANES, Stage.FLOOR, Stage.CANONICAL, Stage.OBJECTS,
+                Stage.DESCRIBE, Stage.SCENE_FILTER);
         assertThat(rerun.voxelCamera()).isSameAs(first.voxelCamera());
         assertSameScene(rerun, pipeline.run(input, changed, INPUT_WARNINGS, ProgressListener.NONE, Cancellation.NEVER));
     }
