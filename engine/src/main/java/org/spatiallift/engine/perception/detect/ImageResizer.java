@@ -3,6 +3,7 @@ package org.spatiallift.engine.perception.detect;
 import java.nio.FloatBuffer;
 
 import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.perception.runtime.FloatMaps;
 
 /**
  * Stretches an image to the model's input size (no letterbox: the aspect ratio changes) by bilinear interpolation
@@ -46,11 +47,11 @@ public final class ImageResizer {
         int[] x0 = new int[w];
         int[] x1 = new int[w];
         float[] fx = new float[w];
-        axis(sw, w, x0, x1, fx);
+        FloatMaps.bilinearAxis(sw, w, x0, x1, fx);
         int[] y0 = new int[h];
         int[] y1 = new int[h];
         float[] fy = new float[h];
-        axis(sh, h, y0, y1, fy);
+        FloatMaps.bilinearAxis(sh, h, y0, y1, fy);
         for (int v = 0; v < h; v++) {
             int r0 = y0[v] * sw;
             int r1 = y1[v] * sw;
@@ -84,17 +85,5 @@ public final class ImageResizer {
         float top = a + wx * (b - a);
         float bottom = c + wx * (d - c);
         return top + wy * (bottom - top);
-    }
-
-    /** Source indices and weights along one axis: src = (dst + ½)·in/out − ½, clamped to [0, in − 1]. */
-    private static void axis(int in, int out, int[] lo, int[] hi, float[] frac) {
-        double scale = (double) in / out;
-        for (int i = 0; i < out; i++) {
-            double s = Math.min(Math.max((i + 0.5) * scale - 0.5, 0), in - 1);
-            int l = (int) Math.floor(s);
-            lo[i] = l;
-            hi[i] = Math.min(l + 1, in - 1);
-            frac[i] = (float) (s - l);
-        }
     }
 }

@@ -19,11 +19,11 @@ public final class FloatMaps {
         int[] x0 = new int[dw];
         int[] x1 = new int[dw];
         float[] fx = new float[dw];
-        axis(sw, dw, x0, x1, fx);
+        bilinearAxis(sw, dw, x0, x1, fx);
         int[] y0 = new int[dh];
         int[] y1 = new int[dh];
         float[] fy = new float[dh];
-        axis(sh, dh, y0, y1, fy);
+        bilinearAxis(sh, dh, y0, y1, fy);
         for (int v = 0; v < dh; v++) {
             int r0 = y0[v] * sw;
             int r1 = y1[v] * sw;
@@ -36,7 +36,11 @@ public final class FloatMaps {
         return out;
     }
 
-    private static void axis(int in, int out, int[] lo, int[] hi, float[] frac) {
+    /**
+     * Sample positions of a bilinear resize along one axis, half-pixel centres: s = clamp((i + 0.5)·in/out − 0.5,
+     * 0, in − 1), lo = ⌊s⌋, hi = min(lo + 1, in − 1), frac = s − lo, for each output index i.
+     */
+    public static void bilinearAxis(int in, int out, int[] lo, int[] hi, float[] frac) {
         double scale = (double) in / out;
         for (int i = 0; i < out; i++) {
             double s = Math.min(Math.max((i + 0.5) * scale - 0.5, 0), in - 1);
