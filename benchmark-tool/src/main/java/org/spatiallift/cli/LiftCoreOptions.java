@@ -1,5 +1,6 @@
 package org.spatiallift.cli;
 
+import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
 import picocli.CommandLine.Option;
@@ -24,8 +25,18 @@ class LiftCoreOptions {
     boolean removeOutliers;
 
     /** The parameters, with RANSAC seeded by {@code seed} (null: the default 42). */
-    LiftParameters toParameters(Long seed) {
+    LiftParameters toParameters(Long seed) throws InputException {
         LiftParameters d = LiftParameters.defaults();
+        double min = minDepthM == null ? d.minDepthM() : minDepthM;
+        double max = maxDepthM == null ? d.maxDepthM() : maxDepthM;
+        if (!(min >= 0) || !(max > min) || Double.isInfinite(max)) {
+            throw InputException.forValue("--min-depth/--max-depth", "the depth range (" + min + ", " + max
+                    + "] m is empty or not finite", "Give 0 <= --min-depth < --max-depth, e.g. --max-depth 4");
+        }
+        if (voxelM != null && !(voxelM > 0 && voxelM < 10)) {
+            throw InputException.forValue("--voxel", voxelM + " m is not a usable voxel size",
+                    "Give a positive size in metres, e.g. --voxel 0.02");
+        }
         LiftParameters p = d.withDepthRange(minDepthM == null ? d.minDepthM() : minDepthM,
                 maxDepthM == null ? d.maxDepthM() : maxDepthM);
         if (voxelM != null) {

@@ -1,5 +1,6 @@
 package org.spatiallift.cli;
 
+import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
 import picocli.CommandLine.Option;
@@ -10,7 +11,7 @@ final class LiftOptions extends LiftCoreOptions {
     @Option(names = "--seed", paramLabel = "N", description = "RANSAC seed (default 42).")
     Long seed;
 
-    LiftParameters toParameters() {
+    LiftParameters toParameters() throws InputException {
         return toParameters(seed);
     }
 }

@@ -92,6 +92,26 @@ class LiftCommandTest {
     }
 
     @Test
+    void liftBadVoxelAndDepthRangeExitOneNamingTheOption() {
+        String[] base = {"lift", "--image", dir.resolve("rgb.png").toString(), "--depth",
+                dir.resolve("depth.png").toString(), "--intrinsics", intrinsics};
+
+        CliRun voxel = CliRun.of(concat(base, "--voxel", "-0.02"));
+        CliRun range = CliRun.of(concat(base, "--min-depth", "5", "--max-depth", "2"));
+
+        assertThat(voxel.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(voxel.err()).contains("--voxel").contains("-0.02").contains("--voxel 0.02");
+        assertThat(range.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(range.err()).contains("--min-depth/--max-depth").contains("(5.0, 2.0]");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void liftUnknownDepthFormatExitsOneListingFormats() {
         CliRun run = CliRun.of("lift", "--image", dir.resolve("rgb.png").toString(), "--depth",
                 dir.resolve("depth.png").toString(), "--depth-format", "exr");

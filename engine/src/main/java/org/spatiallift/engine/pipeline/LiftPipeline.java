@@ -178,7 +178,7 @@ public final class LiftPipeline {
         List<SceneObject> objects = List.of();
         SceneVerdict verdict = null;
         if (labels != null) {
-            ExtractedObjects extracted = ObjectExtractor.fromParameters(parameters).extract(cloud, labels, frame);
+            ExtractedObjects extracted = ObjectExtractor.fromParameters(parameters).extract(cloud, canonical, labels);
             objects = extracted.objects();
             warnings.addAll(extracted.warnings());
             if (detections != null) {

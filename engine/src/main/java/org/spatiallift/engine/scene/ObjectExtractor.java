@@ -8,9 +8,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.cloud.PointCloud;
-import org.spatiallift.engine.frame.CanonicalFrame;
 import org.spatiallift.engine.geom.Box3;
-import org.spatiallift.engine.geom.Mat3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.pipeline.LiftParameters;
@@ -20,8 +18,8 @@ import org.spatiallift.engine.pipeline.LiftParameters;
  *
  * <p>For each label id ≠ 0, in ascending id order:
  * <ol>
- *   <li>its points are those whose source pixel carries the id, mapped to the canonical frame
- *       (p_canonical = R·p_camera + t);</li>
+ *   <li>its points are those whose source pixel carries the id, taken from the canonical cloud the pipeline
+ *       already transformed (p_canonical = R·p_camera + t);</li>
  *   <li>{@link Dbscan} (eps = max(clusterEpsM, {@value #RELATIVE_EPS}·z̃), z̃ the object's median camera depth, minPts)
  *       splits them; the largest cluster is kept, the rest (mask pixels that bled across a depth edge onto the
  *       background, and noise) is counted as dropped. The radius grows with depth because the spacing of neighbouring
@@ -66,11 +64,15 @@ public final class ObjectExtractor {
     }
 
     /**
-     * @param cloudCamera every lifted point, camera frame, with source pixel indices into {@code labels}' image
-     * @param labels      instance ids per pixel and their names
-     * @param frame       the canonical frame to express objects in
+     * @param cloudCamera    every lifted point, camera frame, with source pixel indices into {@code labels}' image
+     * @param cloudCanonical the same points in the canonical frame (same order), as the pipeline already made them
+     * @param labels         instance ids per pixel and their names
      */
-    public ExtractedObjects extract(PointCloud cloudCamera, ObjectLabels labels, CanonicalFrame frame) {
+    public ExtractedObjects extract(PointCloud cloudCamera, PointCloud cloudCanonical, ObjectLabels labels) {
+        if (cloudCanonical.size() != cloudCamera.size()) {
+            throw new IllegalArgumentException("the canonical cloud has " + cloudCanonical.size()
+                    + " points but the camera cloud " + cloudCamera.size() + ": pass the same points in both frames");
+        }
         int[] ids = labels.labels().ids();
         int n = cloudCamera.size();
         long[] byId = new long[n];
@@ -100,7 +102,7 @@ public final class ObjectExtractor {
             for (int k = start; k < end; k++) {
                 indices[k - start] = (int) byId[k];
             }
-            SceneObject object = extractOne(cloudCamera, frame, id, labels.nameOf(id), indices, warnings);
+            SceneObject object = extractOne(cloudCamera, cloudCanonical, id, labels.nameOf(id), indices, warnings);
             if (object != null) {
                 objects.add(object);
             }
@@ -109,12 +111,12 @@ public final class ObjectExtractor {
         return new ExtractedObjects(objects, warnings);
     }
 
-    private SceneObject extractOne(PointCloud cloud, CanonicalFrame frame, int id, String name, int[] indices,
+    private SceneObject extractOne(PointCloud cloud, PointCloud canonical, int id, String name, int[] indices,
                                    List<String> warnings) {
         if (indices.length < minObjectPoints) {
             return skip(id, name, indices.length + " points", warnings);
         }
-        float[] xyz = toCanonical(cloud, frame, indices);
+        float[] xyz = gather(canonical, indices);
         double eps = Math.max(clusterEpsM, RELATIVE_EPS * medianDepth(cloud, indices));
         Clusters clusters = new Dbscan(eps, minPts).cluster(xyz, indices.length);
         int largest = clusters.largest();
@@ -179,17 +181,12 @@ public final class ObjectExtractor {
         return z[z.length / 2];
     }
 
-    private static float[] toCanonical(PointCloud cloud, CanonicalFrame frame, int[] indices) {
-        Mat3 r = frame.cameraToCanonical().rotation();
-        Vec3 t = frame.cameraToCanonical().translation();
+    /** The listed points' xyz, packed. */
+    private static float[] gather(PointCloud cloud, int[] indices) {
         float[] src = cloud.xyz();
         float[] out = new float[3 * indices.length];
         for (int k = 0; k < indices.length; k++) {
-            int i = 3 * indices[k];
-            double x = src[i], y = src[i + 1], z = src[i + 2];
-            out[3 * k] = (float) (r.m00() * x + r.m01() * y + r.m02() * z + t.x());
-            out[3 * k + 1] = (float) (r.m10() * x + r.m11() * y + r.m12() * z + t.y());
-            out[3 * k + 2] = (float) (r.m20() * x + r.m21() * y + r.m22() * z + t.z());
+            System.arraycopy(src, 3 * indices[k], out, 3 * k, 3);
         }
         return out;
     }

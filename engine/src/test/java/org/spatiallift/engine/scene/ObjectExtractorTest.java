@@ -57,7 +57,7 @@ class ObjectExtractorTest {
         PointCloud cloud = scene(new CloudBuilder(2));
 
         ExtractedObjects result = ObjectExtractor.fromParameters(LiftParameters.defaults())
-                .extract(cloud, labelsOf(cloud), truthFrame());
+                .extract(cloud, cloud.transformed(truthFrame().cameraToCanonical(), CoordinateFrame.CANONICAL), labelsOf(cloud));
 
         assertThat(result.objects()).extracting(SceneObject::id).containsExactly(1, 2);
         SceneObject box = result.objects().get(0);
@@ -93,7 +93,7 @@ class ObjectExtractorTest {
         PointCloud cloud = new CloudBuilder(1).add(0, 0, 1, 0).add(0, 0.1, 1, 0).build(CoordinateFrame.CAMERA);
 
         ExtractedObjects result = ObjectExtractor.fromParameters(LiftParameters.defaults())
-                .extract(cloud, labelsOf(cloud), truthFrame());
+                .extract(cloud, cloud.transformed(truthFrame().cameraToCanonical(), CoordinateFrame.CANONICAL), labelsOf(cloud));
 
         assertThat(result.objects()).isEmpty();
         assertThat(result.warnings()).isEmpty();
