@@ -65,7 +65,7 @@ public final class LiftPipeline {
      */
     public LiftPipeline(ObjectDetection detection, ObjectDescriber describer, SceneFilter sceneFilter) {
         this.detection = detection;
-        this.describer = describer;
+        this.describer = describer == null ? ObjectDescriber.defaults() : describer;
         this.sceneFilter = sceneFilter == null ? RuleSceneFilter.defaults() : sceneFilter;
     }
 
@@ -186,7 +186,7 @@ public final class LiftPipeline {
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
             }
             timer.done(Stage.OBJECTS);
-            objects = (describer != null ? describer : ObjectDescriber.defaults()).describe(objects, cloud, frame);
+            objects = describer.describe(objects, cloud, frame);
             timer.done(Stage.DESCRIBE);
             verdict = sceneFilter.judge(new SceneFilterInput(input.color(), cloud, frame, objects));
             timer.done(Stage.SCENE_FILTER);

@@ -69,9 +69,9 @@ public final class QaScene {
         return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source);
     }
 
-    /** The objects of a lift, named by a {@link UniqueNameDescriber} with {@code margins}. */
+    /** The objects of a lift, named by the lift's own referring expressions ({@link LiftDescriptions}). */
     public static QaScene of(String key, LiftResult lift, Margins margins, SceneSource source) {
-        return of(key, lift.objects(), lift.frame(), new UniqueNameDescriber(margins), source);
+        return of(key, lift.objects(), lift.frame(), new LiftDescriptions(margins), source);
     }
 
     /** A scene of already described objects (tests, hand-built scenes). */
