@@ -3,7 +3,8 @@
 # (arrays off the FX thread + install + first frame), frames per second while orbiting with level of detail and with
 # the full cloud, the longest FX-thread stall while a cloud is shown, heap in use and resident memory.
 # Needs: xvfb xauth libgl1-mesa-dri libglx-mesa0 libgtk-3-0, and the app built (./mvnw -q -DskipTests package).
-# Usage: benchmark-tool/scripts/bench_view.sh [--sizes 300000,1000000] [--seconds 4]
+# Usage: benchmark-tool/scripts/bench_view.sh [--sizes 300000,1000000] [--seconds 4] [--width 1280 --height 800]
+#        [--layout app] (the view inside the app's split pane; with --width 1560 --height 900, the app's window)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$root/app/target/spatiallift-app.jar"

@@ -44,6 +44,7 @@ public final class ViewBenchmark {
         double seconds = 4;
         Path out = null;
         int width = 1280, height = 800;
+        boolean appLayout = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[i + 1].split(",")).map(String::trim)
@@ -52,8 +53,9 @@ public final class ViewBenchmark {
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--width" -> width = Integer.parseInt(args[i + 1]);
                 case "--height" -> height = Integer.parseInt(args[i + 1]);
+                case "--layout" -> appLayout = "app".equals(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --sizes N,N --seconds S --out FILE --width W --height H");
+                        + "; use --sizes N,N --seconds S --out FILE --width W --height H --layout view|app");
             }
         }
         CountDownLatch started = new CountDownLatch(1);
@@ -61,19 +63,24 @@ public final class ViewBenchmark {
         started.await();
         CloudView view = onFx(CloudView::new);
         int w = width, h = height;
+        boolean inApp = appLayout;
         onFx(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(view, w, h));
+            stage.setScene(new Scene(inApp ? appLayout(view) : view, w, h));
             stage.setTitle("SpatialLift view benchmark");
             stage.show();
             return stage;
         });
+        double emptyFps = emptySceneFps(view, seconds);
         List<String> results = new ArrayList<>();
         for (int n : sizes) {
             results.add(run(view, n, seconds));
         }
-        String json = "{\n  \"benchmark\": \"view\",\n  \"viewport_px\": [" + w + ", " + h + "],\n"
-                + "  \"lod_points\": " + CloudGeometry.LOD_POINTS + ",\n  \"java\": \"" + System.getProperty("java.version")
+        double[] viewport = onFx(() -> new double[] {view.getWidth(), view.getHeight()});
+        String json = "{\n  \"benchmark\": \"view\",\n  \"window_px\": [" + w + ", " + h + "],\n"
+                + String.format(Locale.ROOT, "  \"viewport_px\": [%.0f, %.0f],%n", viewport[0], viewport[1])
+                + "  \"lod_points\": " + CloudGeometry.LOD_POINTS + ",\n"
+                + String.format(Locale.ROOT, "  \"fps_orbit_no_cloud\": %.1f,%n", emptyFps) + "  \"java\": \"" + System.getProperty("java.version")
                 + "\",\n  \"cpus\": " + Runtime.getRuntime().availableProcessors() + ",\n  \"runs\": [\n"
                 + String.join(",\n", results) + "\n  ]\n}\n";
         if (out != null) {
@@ -81,6 +88,34 @@ public final class ViewBenchmark {
         }
         LOG.info("view benchmark:\n{}", json);
         Platform.exit();
+    }
+
+    /**
+     * The 3D view where the app puts it: between the 2D pane and the side panel of a split pane, with the app's divider
+     * positions and a menu bar above, so the window presents as many pixels per frame as the app's does.
+     */
+    private static javafx.scene.Parent appLayout(CloudView view) {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(
+                new javafx.scene.layout.StackPane(new javafx.scene.control.Label("2D layers")), view,
+                new javafx.scene.layout.StackPane(new javafx.scene.control.Label("side panel")));
+        split.setDividerPositions(0.31, 0.77);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(split);
+        root.setTop(new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("File")));
+        return root;
+    }
+
+    /**
+     * The renderer's floor: frames per second while orbiting the same view with no cloud (axes, grid and labels only),
+     * measured in the same run, so the cloud's own cost can be told from the cost of drawing any frame at all.
+     */
+    private static double emptySceneFps(CloudView view, double seconds) throws Exception {
+        CloudData empty = CloudGeometry.build(new float[0], 0, 0, POINT_SIZE_M);
+        onFx(() -> {
+            view.showCloud(empty, CloudGeometry.colours(ColourMode.RGB, new int[0], empty, null), true);
+            return null;
+        });
+        Thread.sleep(400);
+        return orbitFps(view, false, seconds);
     }
 
     private static String run(CloudView view, int n, double seconds) throws Exception {
