@@ -3,7 +3,10 @@ package org.spatiallift.engine.perception;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.spatiallift.engine.onnx.OnnxAttribute;
 import org.spatiallift.engine.onnx.OnnxDataType;
@@ -17,6 +20,7 @@ import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelInstaller;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.perception.text.ByteUnicode;
 
 /**
  * Small stand-in ONNX models with exactly the signature of the real ones (names, ranks, fixed sizes), written by
@@ -141,6 +145,66 @@ public final class StandInModels {
         g.node("ReduceMean", List.of(e), List.of("text_embeds"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
         g.output("text_embeds", OnnxDataType.FLOAT, -1, 512);
         return g.build();
+    }
+
+    /**
+     * CLIP text tower that pools at EOT like the real one: input_ids [-1, -1], attention_mask [-1, -1] → rows of a
+     * {@code vocabSize} × 512 table gathered by id, times the mask, summed causally (CumSum over the tokens) and taken
+     * at the arg-max of the ids (the first &lt;|endoftext|&gt;, the largest id) → text_embeds [-1, 512]. So the result is
+     * Σ of the rows of the ids up to EOT whose mask is 1; padding after EOT changes nothing. Row k holds
+     * {@code rows.get(k)} in its first entries (zeros elsewhere).
+     */
+    public static OnnxModel clipTextPooledAtEot(int vocabSize, Map<Integer, float[]> rows) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("clip_text_eot_standin", 17);
+        g.input("input_ids", OnnxDataType.INT64, -1, -1);
+        g.input("attention_mask", OnnxDataType.INT64, -1, -1);
+        float[] table = new float[vocabSize * 512];
+        rows.forEach((k, r) -> System.arraycopy(r, 0, table, k * 512, r.length));
+        String e = g.op("Gather", List.of(g.initializer(OnnxTensor.floats("table", new long[] {vocabSize, 512}, table)), "input_ids"));
+        String mask = g.op("Cast", List.of(g.op("Unsqueeze", List.of("attention_mask",
+                g.initializer(OnnxTensor.int64Vector("ax2", 2))))), OnnxAttribute.of("to", 1L));
+        String sums = g.op("CumSum", List.of(g.op("Mul", List.of(e, mask)), g.initializer(OnnxTensor.int64s("tok", new long[0], 1))));
+        String eot = g.op("ArgMax", List.of(g.op("Cast", List.of("input_ids"), OnnxAttribute.of("to", 1L))),
+                OnnxAttribute.of("axis", 1L), OnnxAttribute.of("keepdims", 0L));
+        String pooled = g.op("Gather", List.of(sums, eot), OnnxAttribute.of("axis", 1L));
+        g.node("Squeeze", List.of(pooled, g.initializer(OnnxTensor.int64Vector("ax1", 1))), List.of("text_embeds"));
+        g.output("text_embeds", OnnxDataType.FLOAT, -1, 512);
+        return g.build();
+    }
+
+    /**
+     * Writes a vocab.json and merges.txt shaped like CLIP's into {@code folder}: ids 0..255 are the byte-table
+     * characters, 256..511 the same with "&lt;/w&gt;", then one symbol per merge — each word merged from the left,
+     * "r e", "re d&lt;/w&gt;" for "red" — then &lt;|startoftext|&gt; and &lt;|endoftext|&gt; (the two largest ids).
+     * Returns the vocabulary (token → id).
+     */
+    public static Map<String, Integer> clipTokenizerFiles(Path folder, String... words) throws IOException {
+        Map<String, Integer> vocab = new LinkedHashMap<>();
+        for (int b = 0; b < 256; b++) {
+            vocab.put(String.valueOf(ByteUnicode.charOf(b)), b);
+        }
+        for (int b = 0; b < 256; b++) {
+            vocab.put(ByteUnicode.charOf(b) + "</w>", 256 + b);
+        }
+        List<String> merges = new ArrayList<>();
+        merges.add("#version: 0.2");
+        for (String w : words) {
+            String chars = ByteUnicode.encode(w);
+            String left = chars.substring(0, 1);
+            for (int i = 1; i < chars.length(); i++) {
+                String right = chars.substring(i, i + 1) + (i == chars.length() - 1 ? "</w>" : "");
+                if (vocab.putIfAbsent(left + right, vocab.size()) == null) {
+                    merges.add(left + " " + right);
+                }
+                left = left + right;
+            }
+        }
+        vocab.put("<|startoftext|>", vocab.size());
+        vocab.put("<|endoftext|>", vocab.size());
+        Files.createDirectories(folder);
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve("vocab.json").toFile(), vocab);
+        Files.write(folder.resolve("merges.txt"), merges);
+        return vocab;
     }
 
     /** Writes {@code model} to {@code file}. */
