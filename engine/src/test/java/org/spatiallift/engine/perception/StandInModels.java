@@ -173,6 +173,50 @@ public final class StandInModels {
     }
 
     /**
+     * Captioner encoder (ViT): pixel_values [1, 3, s, s] → channel means → MatMul with [I₃ | 0] → Unsqueeze →
+     * last_hidden_state [1, 1, 768].
+     */
+    public static OnnxModel captionEncoder(int size) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("caption_encoder_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, size, size);
+        String m = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 2, 3), OnnxAttribute.of("keepdims", 0L));
+        float[] w = new float[3 * 768];
+        w[0] = 1;
+        w[768 + 1] = 1;
+        w[2 * 768 + 2] = 1;
+        String e = g.op("MatMul", List.of(m, g.initializer(OnnxTensor.floats("proj", new long[] {3, 768}, w))));
+        g.node("Unsqueeze", List.of(e, g.initializer(OnnxTensor.int64Vector("ax1", 1))), List.of("last_hidden_state"));
+        g.output("last_hidden_state", OnnxDataType.FLOAT, 1, 1, 768);
+        return g.build();
+    }
+
+    /**
+     * Captioner decoder (GPT-2 without past key values): input_ids [1, t], encoder_hidden_states [1, -1, 768] →
+     * logits [1, t, 50257], where position p is one-hot (value {@code on}) at {@code sequence[p]}, plus 0 · the mean
+     * of encoder_hidden_states. Greedy decoding from [bos] therefore writes {@code sequence} in order. With
+     * {@code lastOnly} the logits cover only the last position ([1, 1, 50257]), a shape the runner must refuse.
+     */
+    public static OnnxModel captionDecoder(long[] sequence, float on, boolean lastOnly) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("caption_decoder_standin", 17);
+        g.input("input_ids", OnnxDataType.INT64, 1, -1);
+        g.input("encoder_hidden_states", OnnxDataType.FLOAT, 1, -1, 768);
+        String len = g.op("Gather", List.of(g.op("Shape", List.of("input_ids")), g.initializer(OnnxTensor.int64s("i1", new long[0], 1))));
+        String one = g.initializer(OnnxTensor.int64s("one", new long[0], 1));
+        String from = lastOnly ? g.op("Sub", List.of(len, one)) : g.initializer(OnnxTensor.int64s("zero", new long[0], 0));
+        String positions = g.op("Range", List.of(from, len, one));
+        String tokens = g.op("Gather", List.of(g.initializer(OnnxTensor.int64s("sequence", new long[] {sequence.length}, sequence)),
+                positions));
+        String hot = g.op("OneHot", List.of(tokens, g.initializer(OnnxTensor.int64s("depth", new long[0], 50257)),
+                g.initializer(OnnxTensor.floats("values", new long[] {2}, 0f, on))));
+        String mean = g.op("ReduceMean", List.of("encoder_hidden_states"), OnnxAttribute.of("keepdims", 0L));
+        String zero = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("nothing", 0f))));
+        g.node("Unsqueeze", List.of(g.op("Add", List.of(hot, zero)), g.initializer(OnnxTensor.int64Vector("ax0", 0))),
+                List.of("logits"));
+        g.output("logits", OnnxDataType.FLOAT, 1, -1, 50257);
+        return g.build();
+    }
+
+    /**
      * Writes a vocab.json and merges.txt shaped like CLIP's into {@code folder}: ids 0..255 are the byte-table
      * characters, 256..511 the same with "&lt;/w&gt;", then one symbol per merge — each word merged from the left,
      * "r e", "re d&lt;/w&gt;" for "red" — then &lt;|startoftext|&gt; and &lt;|endoftext|&gt; (the two largest ids).
