@@ -45,6 +45,38 @@ public final class StandInModels {
         return g.build();
     }
 
+    /**
+     * Depth Anything V2 with dynamic height and width, as the ONNX exports are: pixel_values [1, 3, -1, -1] →
+     * predicted_depth [1, -1, -1] (the input's size) with depth = a + b · mean_c(pixel_values_c).
+     */
+    public static OnnxModel depthDynamic(float a, float b) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_dynamic_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
+        g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, -1, -1);
+        return g.build();
+    }
+
+    /**
+     * A dynamic-size depth stand-in that reports the size it was fed: every output value is W + H / 1000 of its
+     * pixel_values [1, 3, H, W] (Shape, Gather, Cast), output [1, H, W].
+     */
+    public static OnnxModel depthShapeEcho() {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_shape_echo", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        String dims = g.op("Cast", List.of(g.op("Shape", List.of("pixel_values"))), OnnxAttribute.of("to", 1L));
+        String h = g.op("Gather", List.of(dims, g.initializer(OnnxTensor.int64s("i2", new long[0], 2))));
+        String w = g.op("Gather", List.of(dims, g.initializer(OnnxTensor.int64s("i3", new long[0], 3))));
+        String code = g.op("Add", List.of(w, g.op("Mul", List.of(h, g.initializer(OnnxTensor.floatScalar("milli", 0.001f))))));
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String zero = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("zero", 0f))));
+        g.node("Add", List.of(zero, code), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, -1, -1);
+        return g.build();
+    }
+
     /** The depth stand-in whose output is NaN everywhere (pixel_values · NaN). */
     public static OnnxModel depthNaN(int size) {
         OnnxGraphBuilder g = new OnnxGraphBuilder("depth_nan", 17);
