@@ -3,7 +3,10 @@ package org.spatiallift.engine.perception;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.spatiallift.engine.onnx.OnnxAttribute;
 import org.spatiallift.engine.onnx.OnnxDataType;
@@ -17,6 +20,7 @@ import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelInstaller;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.perception.text.ByteUnicode;
 
 /**
  * Small stand-in ONNX models with exactly the signature of the real ones (names, ranks, fixed sizes), written by
@@ -38,6 +42,38 @@ public final class StandInModels {
         String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
         g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("predicted_depth"));
         g.output("predicted_depth", OnnxDataType.FLOAT, 1, size, size);
+        return g.build();
+    }
+
+    /**
+     * Depth Anything V2 with dynamic height and width, as the ONNX exports are: pixel_values [1, 3, -1, -1] →
+     * predicted_depth [1, -1, -1] (the input's size) with depth = a + b · mean_c(pixel_values_c).
+     */
+    public static OnnxModel depthDynamic(float a, float b) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_dynamic_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
+        g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, -1, -1);
+        return g.build();
+    }
+
+    /**
+     * A dynamic-size depth stand-in that reports the size it was fed: every output value is W + H / 1000 of its
+     * pixel_values [1, 3, H, W] (Shape, Gather, Cast), output [1, H, W].
+     */
+    public static OnnxModel depthShapeEcho() {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_shape_echo", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        String dims = g.op("Cast", List.of(g.op("Shape", List.of("pixel_values"))), OnnxAttribute.of("to", 1L));
+        String h = g.op("Gather", List.of(dims, g.initializer(OnnxTensor.int64s("i2", new long[0], 2))));
+        String w = g.op("Gather", List.of(dims, g.initializer(OnnxTensor.int64s("i3", new long[0], 3))));
+        String code = g.op("Add", List.of(w, g.op("Mul", List.of(h, g.initializer(OnnxTensor.floatScalar("milli", 0.001f))))));
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String zero = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("zero", 0f))));
+        g.node("Add", List.of(zero, code), List.of("predicted_depth"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, -1, -1);
         return g.build();
     }
 
@@ -141,6 +177,110 @@ public final class StandInModels {
         g.node("ReduceMean", List.of(e), List.of("text_embeds"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
         g.output("text_embeds", OnnxDataType.FLOAT, -1, 512);
         return g.build();
+    }
+
+    /**
+     * CLIP text tower that pools at EOT like the real one: input_ids [-1, -1], attention_mask [-1, -1] → rows of a
+     * {@code vocabSize} × 512 table gathered by id, times the mask, summed causally (CumSum over the tokens) and taken
+     * at the arg-max of the ids (the first &lt;|endoftext|&gt;, the largest id) → text_embeds [-1, 512]. So the result is
+     * Σ of the rows of the ids up to EOT whose mask is 1; padding after EOT changes nothing. Row k holds
+     * {@code rows.get(k)} in its first entries (zeros elsewhere).
+     */
+    public static OnnxModel clipTextPooledAtEot(int vocabSize, Map<Integer, float[]> rows) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("clip_text_eot_standin", 17);
+        g.input("input_ids", OnnxDataType.INT64, -1, -1);
+        g.input("attention_mask", OnnxDataType.INT64, -1, -1);
+        float[] table = new float[vocabSize * 512];
+        rows.forEach((k, r) -> System.arraycopy(r, 0, table, k * 512, r.length));
+        String e = g.op("Gather", List.of(g.initializer(OnnxTensor.floats("table", new long[] {vocabSize, 512}, table)), "input_ids"));
+        String mask = g.op("Cast", List.of(g.op("Unsqueeze", List.of("attention_mask",
+                g.initializer(OnnxTensor.int64Vector("ax2", 2))))), OnnxAttribute.of("to", 1L));
+        String sums = g.op("CumSum", List.of(g.op("Mul", List.of(e, mask)), g.initializer(OnnxTensor.int64s("tok", new long[0], 1))));
+        String eot = g.op("ArgMax", List.of(g.op("Cast", List.of("input_ids"), OnnxAttribute.of("to", 1L))),
+                OnnxAttribute.of("axis", 1L), OnnxAttribute.of("keepdims", 0L));
+        String pooled = g.op("Gather", List.of(sums, eot), OnnxAttribute.of("axis", 1L));
+        g.node("Squeeze", List.of(pooled, g.initializer(OnnxTensor.int64Vector("ax1", 1))), List.of("text_embeds"));
+        g.output("text_embeds", OnnxDataType.FLOAT, -1, 512);
+        return g.build();
+    }
+
+    /**
+     * Captioner encoder (ViT): pixel_values [1, 3, s, s] → channel means → MatMul with [I₃ | 0] → Unsqueeze →
+     * last_hidden_state [1, 1, 768].
+     */
+    public static OnnxModel captionEncoder(int size) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("caption_encoder_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, size, size);
+        String m = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 2, 3), OnnxAttribute.of("keepdims", 0L));
+        float[] w = new float[3 * 768];
+        w[0] = 1;
+        w[768 + 1] = 1;
+        w[2 * 768 + 2] = 1;
+        String e = g.op("MatMul", List.of(m, g.initializer(OnnxTensor.floats("proj", new long[] {3, 768}, w))));
+        g.node("Unsqueeze", List.of(e, g.initializer(OnnxTensor.int64Vector("ax1", 1))), List.of("last_hidden_state"));
+        g.output("last_hidden_state", OnnxDataType.FLOAT, 1, 1, 768);
+        return g.build();
+    }
+
+    /**
+     * Captioner decoder (GPT-2 without past key values): input_ids [1, t], encoder_hidden_states [1, -1, 768] →
+     * logits [1, t, 50257], where position p is one-hot (value {@code on}) at {@code sequence[p]}, plus 0 · the mean
+     * of encoder_hidden_states. Greedy decoding from [bos] therefore writes {@code sequence} in order. With
+     * {@code lastOnly} the logits cover only the last position ([1, 1, 50257]), a shape the runner must refuse.
+     */
+    public static OnnxModel captionDecoder(long[] sequence, float on, boolean lastOnly) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("caption_decoder_standin", 17);
+        g.input("input_ids", OnnxDataType.INT64, 1, -1);
+        g.input("encoder_hidden_states", OnnxDataType.FLOAT, 1, -1, 768);
+        String len = g.op("Gather", List.of(g.op("Shape", List.of("input_ids")), g.initializer(OnnxTensor.int64s("i1", new long[0], 1))));
+        String one = g.initializer(OnnxTensor.int64s("one", new long[0], 1));
+        String from = lastOnly ? g.op("Sub", List.of(len, one)) : g.initializer(OnnxTensor.int64s("zero", new long[0], 0));
+        String positions = g.op("Range", List.of(from, len, one));
+        String tokens = g.op("Gather", List.of(g.initializer(OnnxTensor.int64s("sequence", new long[] {sequence.length}, sequence)),
+                positions));
+        String hot = g.op("OneHot", List.of(tokens, g.initializer(OnnxTensor.int64s("depth", new long[0], 50257)),
+                g.initializer(OnnxTensor.floats("values", new long[] {2}, 0f, on))));
+        String mean = g.op("ReduceMean", List.of("encoder_hidden_states"), OnnxAttribute.of("keepdims", 0L));
+        String zero = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("nothing", 0f))));
+        g.node("Unsqueeze", List.of(g.op("Add", List.of(hot, zero)), g.initializer(OnnxTensor.int64Vector("ax0", 0))),
+                List.of("logits"));
+        g.output("logits", OnnxDataType.FLOAT, 1, -1, 50257);
+        return g.build();
+    }
+
+    /**
+     * Writes a vocab.json and merges.txt shaped like CLIP's into {@code folder}: ids 0..255 are the byte-table
+     * characters, 256..511 the same with "&lt;/w&gt;", then one symbol per merge — each word merged from the left,
+     * "r e", "re d&lt;/w&gt;" for "red" — then &lt;|startoftext|&gt; and &lt;|endoftext|&gt; (the two largest ids).
+     * Returns the vocabulary (token → id).
+     */
+    public static Map<String, Integer> clipTokenizerFiles(Path folder, String... words) throws IOException {
+        Map<String, Integer> vocab = new LinkedHashMap<>();
+        for (int b = 0; b < 256; b++) {
+            vocab.put(String.valueOf(ByteUnicode.charOf(b)), b);
+        }
+        for (int b = 0; b < 256; b++) {
+            vocab.put(ByteUnicode.charOf(b) + "</w>", 256 + b);
+        }
+        List<String> merges = new ArrayList<>();
+        merges.add("#version: 0.2");
+        for (String w : words) {
+            String chars = ByteUnicode.encode(w);
+            String left = chars.substring(0, 1);
+            for (int i = 1; i < chars.length(); i++) {
+                String right = chars.substring(i, i + 1) + (i == chars.length() - 1 ? "</w>" : "");
+                if (vocab.putIfAbsent(left + right, vocab.size()) == null) {
+                    merges.add(left + " " + right);
+                }
+                left = left + right;
+            }
+        }
+        vocab.put("<|startoftext|>", vocab.size());
+        vocab.put("<|endoftext|>", vocab.size());
+        Files.createDirectories(folder);
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve("vocab.json").toFile(), vocab);
+        Files.write(folder.resolve("merges.txt"), merges);
+        return vocab;
     }
 
     /** Writes {@code model} to {@code file}. */

@@ -1,8 +1,12 @@
 package org.spatiallift.engine.perception.depth;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.model.LocatedModel;
@@ -10,44 +14,63 @@ import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.TensorSpec;
+import org.spatiallift.engine.perception.runtime.FloatMaps;
 import org.spatiallift.engine.perception.runtime.ImageTensors;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.perception.runtime.OrtGraph;
 import org.spatiallift.engine.perception.runtime.PhaseTimings;
-import org.spatiallift.engine.perception.runtime.FloatMaps;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Runs a monocular depth model (roles metric_depth and relative_depth), e.g. Depth Anything V2: pre-processing
- * resizes the image to the input's H × W (manifest {@code resize}, default stretch) and normalises it into NCHW
- * floats; the output [1, h, w] (or [1, 1, h, w]) is checked for NaN/inf and resized back to the image by
- * bilinear interpolation (half-pixel centres). Metric output is in metres (values ≤ 0 become 0 = no depth);
- * relative output is inverse depth up to scale and shift. {@link AutoCloseable}, not thread-safe.
+ * Runs a monocular depth model (roles metric_depth and relative_depth), e.g. Depth Anything V2 (Yang et al. 2024).
+ * Pre-processing depends on the graph's input height and width:
+ * <ul>
+ * <li><b>dynamic</b> (−1 in the manifest and in the file): the aspect ratio is kept — the image is resized so both
+ * sides are at least the decoder's {@code input_size} (518) and multiples of {@code multiple_of} (14), MiDaS
+ * "lower_bound" ({@link ImageTensors#lowerBoundMultiple}; 640 × 480 → 686 × 518), bilinear (the reference uses
+ * bicubic);</li>
+ * <li><b>fixed</b> (numbers in the manifest, or in the file when the manifest leaves them open): the image is stretched
+ * to that size, the aspect ratio not kept, and the result's provenance says so.</li>
+ * </ul>
+ * Then the manifest's normalisation v = (p·scale − mean_c) / std_c into NCHW floats. The output [1, h, w] (or
+ * [1, 1, h, w]) is checked for NaN/inf and resized back to the image by bilinear interpolation (half-pixel centres) —
+ * whatever its own size, since it covers the whole field of view. Metric output is in metres (values ≤ 0 become 0 =
+ * no depth); relative output is inverse depth up to scale and shift. The provenance option "preprocess" records the
+ * choice and the size fed. {@link AutoCloseable}, not thread-safe.
  */
 public final class DepthEstimator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DepthEstimator.class);
 
     private final ModelManifest manifest;
     private final OrtGraph graph;
     private final TensorSpec input;
     private final String output;
-    private final int inW;
-    private final int inH;
+    private final int fixedW;
+    private final int fixedH;
+    private final int size;
+    private final int multiple;
     private final DepthKind kind;
 
-    private DepthEstimator(ModelManifest manifest, OrtGraph graph, int inW, int inH) {
+    private DepthEstimator(ModelManifest manifest, OrtGraph graph, int fixedW, int fixedH) {
         this.manifest = manifest;
         this.graph = graph;
         this.input = manifest.mainGraph().inputs().get(0);
         this.output = manifest.mainGraph().outputs().get(0).name();
-        this.inW = inW;
-        this.inH = inH;
+        this.fixedW = fixedW;
+        this.fixedH = fixedH;
+        this.size = manifest.decoderInt("input_size", 518);
+        this.multiple = manifest.decoderInt("multiple_of", 14);
         this.kind = manifest.role() == ModelRole.METRIC_DEPTH ? DepthKind.METRIC_METRES : DepthKind.RELATIVE_INVERSE;
     }
 
-    /** Opens a metric or relative depth model. A dynamic input size takes the manifest's decoder "input_size" (518). */
+    /**
+     * Opens a metric or relative depth model. Input height and width come from the manifest, else from the model
+     * file; when both leave them open the aspect ratio is kept (decoder "input_size" 518, "multiple_of" 14).
+     */
     public static DepthEstimator open(LocatedModel model, InferenceOptions options) throws ModelException {
         ModelManifest m = model.manifest();
         if (m.role() != ModelRole.METRIC_DEPTH && m.role() != ModelRole.RELATIVE_DEPTH) {
@@ -59,16 +82,45 @@ public final class DepthEstimator implements AutoCloseable {
             throw new ModelException(model.graphFile(), "model " + m.id() + ": a depth model needs an NCHW image input,"
                     + " the manifest says " + in, "Correct the manifest's input layout and shape");
         }
-        int size = m.decoderInt("input_size", 518);
-        int w = in.dim('W') > 0 ? (int) in.dim('W') : size;
-        int h = in.dim('H') > 0 ? (int) in.dim('H') : size;
-        return new DepthEstimator(m, OrtGraph.open(model, m.mainGraph(), options), w, h);
+        if (m.decoderInt("input_size", 518) <= 0 || m.decoderInt("multiple_of", 14) <= 0) {
+            throw new ModelException(model.graphFile(), "model " + m.id() + ": decoder input_size and multiple_of must be"
+                    + " positive, the manifest " + m.origin() + " says " + m.decoder(), "Correct the manifest");
+        }
+        OrtGraph graph = OrtGraph.open(model, m.mainGraph(), options);
+        long[] file;
+        try {
+            file = graph.fileInputShape(in.name());
+        } catch (ModelException e) {
+            graph.close();
+            throw e;
+        }
+        int w = (int) (in.dim('W') > 0 ? in.dim('W') : file != null && file.length == 4 ? file[3] : -1);
+        int h = (int) (in.dim('H') > 0 ? in.dim('H') : file != null && file.length == 4 ? file[2] : -1);
+        if (w > 0 != h > 0) {
+            LOG.warn("{}: only one of input height and width is fixed ({}x{}); keeping the aspect ratio", m.id(), w, h);
+            w = -1;
+            h = -1;
+        }
+        return new DepthEstimator(m, graph, w, h);
+    }
+
+    /** True when the input size is fixed (the image is stretched to it). */
+    public boolean fixedInputSize() {
+        return fixedW > 0;
+    }
+
+    /** The (width, height) fed to the model for an image of {@code w} × {@code h} pixels. */
+    public int[] inputSize(int w, int h) {
+        return fixedInputSize() ? new int[] {fixedW, fixedH} : ImageTensors.lowerBoundMultiple(w, h, size, multiple);
     }
 
     /** Depth for {@code image}, at the image's own size. */
     public DepthPrediction predict(ColorImage image) throws ModelException {
         long t0 = System.nanoTime();
-        float[] x = ImageTensors.nchw(image, inW, inH, input.resize(), input.normalisation());
+        int[] wh = inputSize(image.width(), image.height());
+        int inW = wh[0];
+        int inH = wh[1];
+        float[] x = ImageTensors.nchw(image, inW, inH, "stretch", input.normalisation());
         long t1;
         long t2;
         float[] raw;
@@ -83,11 +135,15 @@ public final class DepthEstimator implements AutoCloseable {
         } catch (OrtException e) {
             throw new ModelException(graph.file(), "cannot make the input tensor (" + e.getMessage() + ")", "Report this", e);
         }
+        if (shape.length < 2) {
+            throw new ModelException(graph.file(), "model " + manifest.id() + ": output \"" + output + "\" has shape "
+                    + Arrays.toString(shape) + ", expected [1, h, w] or [1, 1, h, w]", "Check the manifest's output");
+        }
         int oh = (int) shape[shape.length - 2];
         int ow = (int) shape[shape.length - 1];
         if ((long) ow * oh != raw.length) {
             throw new ModelException(graph.file(), "model " + manifest.id() + ": output \"" + output + "\" has shape "
-                    + java.util.Arrays.toString(shape) + ", expected [1, h, w] or [1, 1, h, w]", "Check the manifest's output");
+                    + Arrays.toString(shape) + ", expected [1, h, w] or [1, 1, h, w]", "Check the manifest's output");
         }
         float[] values = FloatMaps.resizeBilinear(raw, ow, oh, image.width(), image.height());
         if (kind == DepthKind.METRIC_METRES) {
@@ -97,7 +153,16 @@ public final class DepthEstimator implements AutoCloseable {
         }
         long t3 = System.nanoTime();
         return new DepthPrediction(kind, image.width(), image.height(), values, PhaseTimings.of(t0, t1, t2, t3),
-                graph.provenance());
+                provenance().withOption("preprocess", preprocessing(inW, inH, image)));
+    }
+
+    private String preprocessing(int inW, int inH, ColorImage image) {
+        if (fixedInputSize()) {
+            return String.format(Locale.ROOT, "stretched %dx%d px to %dx%d px: fixed-shape export, aspect ratio not kept",
+                    image.width(), image.height(), inW, inH);
+        }
+        return String.format(Locale.ROOT, "resized %dx%d px to %dx%d px: aspect ratio kept, both sides >= %d and multiples"
+                + " of %d (lower bound)", image.width(), image.height(), inW, inH, size, multiple);
     }
 
     public ModelManifest manifest() {

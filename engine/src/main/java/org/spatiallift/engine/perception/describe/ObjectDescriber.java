@@ -46,6 +46,15 @@ public final class ObjectDescriber {
      * @param frame       the canonical frame of the objects
      */
     public List<SceneObject> describe(List<SceneObject> objects, PointCloud cloudCamera, CanonicalFrame frame) {
+        return describe(objects, cloudCamera, frame, ModelCaptions.NONE);
+    }
+
+    /**
+     * As {@link #describe(List, PointCloud, CanonicalFrame)}, with a model's caption put in front of the measured
+     * one where {@code modelCaptions} has one: "&lt;model caption&gt; — &lt;label, measured attributes&gt;".
+     */
+    public List<SceneObject> describe(List<SceneObject> objects, PointCloud cloudCamera, CanonicalFrame frame,
+                                      ModelCaptions modelCaptions) {
         List<ObjectTraits> traits = objects.stream().map(o -> traits(o, cloudCamera)).toList();
         Map<String, List<ObjectTraits>> groups = new LinkedHashMap<>();
         Map<ObjectTraits, String> expression = new IdentityHashMap<>();
@@ -77,9 +86,13 @@ public final class ObjectDescriber {
         List<SceneObject> out = new ArrayList<>(objects.size());
         for (ObjectTraits t : traits) {
             List<ObjectTraits> group = groups.getOrDefault(t.key(), List.of(t));
+            String caption = captions.caption(t, group, traits, frame);
+            String byModel = modelCaptions.captionOf(t.object());
+            if (byModel != null && !byModel.isBlank()) {
+                caption = byModel.strip() + " \u2014 " + caption;
+            }
             ObjectDescription d = new ObjectDescription(t.label(), t.color().name(),
-                    t.color().name() == null ? 0 : t.color().share(), captions.caption(t, group, traits, frame),
-                    expression.get(t), reason.get(t));
+                    t.color().name() == null ? 0 : t.color().share(), caption, expression.get(t), reason.get(t));
             LOG.debug("object {}: {} — {}", t.id(), d.caption(), d.ambiguous() ? "ambiguous: " + d.ambiguityReason()
                     : d.referringExpression());
             out.add(t.object().withDescription(d));

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * ("NCHW", "NHWC", "HWC", "NHW", "NL", "NLD", …) and, for outputs, what the values mean and their unit.
  * Image inputs also carry how pixels are resized and normalised.
  *
- * @param resize        image inputs: "stretch", "longest_side" (longer side to the size, aspect kept) or
- *                      "shorter_side_center_crop"; null for other inputs
+ * @param resize        image inputs: "stretch", "longest_side" (longer side to the size, aspect kept),
+ *                      "shorter_side_center_crop" or "keep_aspect_lower_bound" (both sides at least the size, multiples
+ *                      of the decoder's "multiple_of", for dynamic height and width); null for other inputs
  * @param normalisation image inputs: pixel → value; null for other inputs
  */
 public record TensorSpec(String name, String dtype, long[] shape, String layout, String meaning, String unit,

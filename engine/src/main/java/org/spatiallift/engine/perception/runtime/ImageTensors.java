@@ -11,7 +11,10 @@ import org.spatiallift.engine.perception.model.Normalisation;
  * <li>{@code shorter_side_center_crop}: the centred crop of the target aspect ratio, then stretched (CLIP's
  * resize-shorter-side + centre-crop up to rounding);</li>
  * <li>{@code longest_side}: the longer side to {@code size}, aspect kept (SAM's ResizeLongestSide:
- * scale = size / max(W, H), new size round(W·scale) × round(H·scale)).</li>
+ * scale = size / max(W, H), new size round(W·scale) × round(H·scale));</li>
+ * <li>{@code keep_aspect_lower_bound}: both sides at least {@code size} and multiples of {@code m}, aspect kept up to
+ * that rounding ({@link #lowerBoundMultiple}; Depth Anything / MiDaS "lower_bound" with ensure_multiple_of); the
+ * caller computes the size and stretches to it.</li>
  * </ul>
  * Each channel then becomes v_c = (p_c · scale − mean_c) / std_c ({@link Normalisation}).
  */
@@ -52,6 +55,25 @@ public final class ImageTensors {
     public static int[] longestSide(int w, int h, int size) {
         double scale = (double) size / Math.max(w, h);
         return new int[] {(int) Math.round(w * scale), (int) Math.round(h * scale)};
+    }
+
+    /**
+     * (w', h') for the "lower_bound" resize of MiDaS (Ranftl et al. 2020) as Depth Anything V2 uses it (size 518,
+     * multiple 14): s = max(size / w, size / h), so that both sides reach at least {@code size} and the aspect ratio
+     * is kept; each side is then rounded to a multiple of m, x' = round(x·s / m)·m, or ⌈x·s / m⌉·m when rounding
+     * would fall below {@code size}. 640 × 480 → 686 × 518.
+     */
+    public static int[] lowerBoundMultiple(int w, int h, int size, int multiple) {
+        if (w <= 0 || h <= 0 || size <= 0 || multiple <= 0) {
+            throw new IllegalArgumentException("sizes must be positive, got " + w + "x" + h + ", " + size + ", " + multiple);
+        }
+        double s = Math.max((double) size / w, (double) size / h);
+        return new int[] {toMultiple(w * s, size, multiple), toMultiple(h * s, size, multiple)};
+    }
+
+    private static int toMultiple(double x, int min, int m) {
+        int y = (int) Math.round(x / m) * m;
+        return y < min ? (int) Math.ceil(x / m) * m : y;
     }
 
     /** The centred crop of aspect ratio {@code aspect} = width / height. */

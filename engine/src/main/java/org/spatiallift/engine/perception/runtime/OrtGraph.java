@@ -178,6 +178,16 @@ public final class OrtGraph implements AutoCloseable {
         return values;
     }
 
+    /** The shape the model file declares for input {@code name} (−1 for dynamic dimensions), or null if it has none. */
+    public long[] fileInputShape(String name) throws ModelException {
+        try {
+            NodeInfo info = session.getInputInfo().get(name);
+            return info != null && info.getInfo() instanceof TensorInfo ti ? ti.getShape() : null;
+        } catch (OrtException e) {
+            throw new ModelException(file, "cannot read the model's inputs (" + e.getMessage() + ")", reinstall(model), e);
+        }
+    }
+
     /** The input names the model file declares (the manifest may list only the main one). */
     public java.util.Set<String> inputNames() {
         return session.getInputNames();

@@ -54,6 +54,11 @@ final class DescribedScenes {
 
     /** The lifted objects, each described, in instance-id order (the order they were added). */
     List<SceneObject> lift() {
+        return liftResult().objects();
+    }
+
+    /** The whole lift result (cloud, frame, described objects). */
+    LiftResult liftResult() {
         SceneSpec spec = new SceneSpec(new RoomSpec(3.5, 3.5, 6.0, 1.0, 2.6, false, 0xB0ABA0, 0xDCD8CF),
                 new CameraSpec(1.5, 25, 0, 70, 640, 480), objects);
         SampleScene s = new SceneRenderer().render(spec);
@@ -64,6 +69,6 @@ final class DescribedScenes {
             throw new IllegalStateException("expected " + objects.size() + " objects, lifted " + r.objects().size()
                     + ": " + r.warnings());
         }
-        return r.objects();
+        return r;
     }
 }
