@@ -41,7 +41,8 @@ final class QaCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
-    @Option(names = "--json", description = "Print [{\"category\", \"question\", \"answer\", \"value\", \"unit\", \"objects\", ...}].")
+    @Option(names = "--json", description = "Print [{\"category\", \"question\", \"answer\", \"value\", \"unit\", \"objects\", "
+            + "\"provenance\" (models and their hashes), ...}].")
     boolean json;
 
     @Spec
@@ -74,7 +75,7 @@ final class QaCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = Json.MAPPER.createArrayNode();
-            batch.pairs().forEach(p -> list.add(QaJson.pair(p)));
+            batch.pairs().forEach(p -> list.add(QaJson.pair(p).set("provenance", QaJson.provenance(p.provenance()))));
             out.println(Json.MAPPER.writeValueAsString(list));
         } else {
             for (QaPair p : batch.pairs()) {
