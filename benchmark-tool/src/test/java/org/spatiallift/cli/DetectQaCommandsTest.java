@@ -150,6 +150,28 @@ class DetectQaCommandsTest {
         assertThat(contents(resumed)).isEqualTo(clean);
     }
 
+    @Test
+    void benchGenerateReportsImagesPerSecondAndTheMedianTimeOfEveryStage() throws IOException {
+        CliRun r = CliRun.of("bench", "generate", "--list", list.toString(), "--detect", "--models-dir", modelsDir,
+                "--workers", "2", "--rounds", "1", "--warmup", "0", "--per-image", "5", "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode b = new ObjectMapper().readTree(r.out());
+        assertThat(b.path("images").asInt()).isEqualTo(5);
+        assertThat(b.path("images_with_qa").asInt()).isEqualTo(2);
+        assertThat(b.path("qa_per_round").asInt()).isEqualTo(10);
+        assertThat(b.path("skipped").size()).isEqualTo(3);
+        assertThat(b.path("images_per_s").asDouble()).isPositive();
+        assertThat(b.path("objects_from").path("model").asText()).isEqualTo("centernet-mobilenetv3-coco");
+        assertThat(b.path("objects_from").path("detectors").asInt()).isEqualTo(2);
+        JsonNode median = b.path("median_ms_per_image");
+        for (String stage : List.of("load", "lift.back_project", "lift.planes", "lift.detect", "lift.masks",
+                "lift.describe", "lift", "qa", "write")) {
+            assertThat(median.path(stage).isNumber()).as(stage + " in %s", median).isTrue();
+        }
+        assertThat(b.path("load_average_1min_before").isNumber()).isTrue();
+    }
+
     /** generate --detect over the list in-process, with {@code stopAfter}; returns the dataset afterwards. */
     private static List<ImageQa> run(Path out, IntPredicate stopAfter) throws IOException {
         CommandLine cl = Main.commandLine();
