@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DetectionOptions {
 
     @Option(names = "--detect",
-            description = "Objects from the object detector, masked by GrabCut and depth, instead of a label map "
-                    + "(not with --labels).")
+            description = "Objects from the object detector, masked by GrabCut and depth, instead of label maps "
+                    + "(not with --labels; generate ignores label maps beside the images).")
     boolean detect;
 
     @Mixin
