@@ -36,9 +36,8 @@ import org.spatiallift.engine.qa.export.QaDataset;
  * One {@code generate} run: images not yet in the dataset are loaded, lifted and asked about on {@code workers}
  * threads, their objects from label maps or the detector ({@link ObjectSource}); finished images are appended by this
  * thread, one line each, as they complete. Each image is timed per stage (load, lift and the lift's own stages, qa,
- * write). An image that fails (bad
- * file, no depth, fewer than two usable objects, even an unexpected error) is logged and counted as skipped and the
- * run goes on. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
+ * write). An image that fails (bad file, no depth, fewer than two usable objects, even an unexpected error) is logged
+ * and counted as skipped and the run goes on. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
  */
 final class GenerateRun {
 
