@@ -2,16 +2,22 @@ package org.spatiallift.cli;
 
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
+import org.spatiallift.engine.perception.model.ModelException;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lift --detect [--model ID] [--models-dir DIR] [--threshold S]}: objects from the detector. */
+/**
+ * {@code lift|qa|generate --detect [--model ID] [--models-dir DIR] [--threshold S]}: objects from the detector.
+ */
 final class DetectionOptions {
 
     @Option(names = "--detect",
-            description = "Objects from the object detector, masked by GrabCut and depth, instead of a label map "
-                    + "(not with --labels).")
+            description = "Objects from the object detector, masked by GrabCut and depth, instead of label maps "
+                    + "(not with --labels; generate ignores label maps beside the images).")
     boolean detect;
 
     @Mixin
@@ -22,6 +28,41 @@ final class DetectionOptions {
     Double threshold;
 
     DetectorOptions detectorOptions() throws InputException {
-        return DetectOptionsCheck.options(threshold == null ? DetectorOptions.DEFAULT_THRESHOLD : threshold, 0);
+        return detectorOptions(0);
+    }
+
+    /** @param threads intra-op threads of each detector (0: one per available processor) */
+    DetectorOptions detectorOptions(int threads) throws InputException {
+        return DetectOptionsCheck.options(threshold == null ? DetectorOptions.DEFAULT_THRESHOLD : threshold, threads);
+    }
+
+    /**
+     * Objects from the detector ({@code workers} detectors sharing the processors) with --detect, else from label
+     * maps. A missing model names the fetch command.
+     */
+    ObjectSource objectSource(int workers) throws InputException, ModelException {
+        if (!detect) {
+            return ObjectSource.labels();
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
+        return ObjectSource.detector(models.locate(), detectorOptions(workers == 1 ? 0 : threads), workers);
+    }
+
+    /**
+     * Objects come from the detector or from a label map, not both; the detector's options need --detect
+     * (--models-dir also serves --depth-model where a command has it).
+     */
+    void checkUsage(CommandSpec spec, boolean labels) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (detect && labels) {
+            throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
+                    + "from the detector or from a label map, not both. Drop one of them");
+        }
+        for (String option : new String[] {"--model", "--threshold"}) {
+            if (!detect && parsed.hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " chooses how objects are detected and needs "
+                        + "--detect. Add --detect, or drop " + option);
+            }
+        }
     }
 }

@@ -2,16 +2,11 @@ package org.spatiallift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntPredicate;
 
-import org.spatiallift.engine.io.DepthFormat;
-import org.spatiallift.engine.io.DepthReader;
-import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;
-import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.export.ExportFormat;
 import org.spatiallift.engine.qa.export.QaDataset;
@@ -23,23 +18,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code spatiallift generate}: a QA dataset from many RGB-D images. Resumable: images already in the dataset are
- * skipped, so a killed run is finished by running the same command again.
+ * {@code spatiallift generate}: a QA dataset from many RGB-D images, objects from label maps or the detector.
+ * Resumable: images already in the dataset are skipped, so a killed run is finished by running the same command again.
+ * With the detector, each worker has its own (a detector is not thread-safe), sharing the processors.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a spatial QA dataset (LLaVA, messages or imagefolder JSONL) from RGB-D images.")
+        description = "Generate a spatial QA dataset (LLaVA, messages or imagefolder JSONL) from RGB-D images, objects "
+                + "from label maps beside the images or from the detector (--detect).")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR|FILE", arity = "1..*",
-            description = "Folders (searched recursively) or colour images; depth, labels, names and intrinsics are "
-                    + "found beside each image by naming rule (color/X.jpg -> depth/X.png, X_color.png -> X_depth.png, "
-                    + "rgb.png -> depth.png, X.jpg -> X_depth.png).")
-    List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--list", paramLabel = "FILE",
-            description = "Lines 'IMAGE DEPTH [labels=PNG] [names=TXT] [format=F] [scale=S] [intrinsics=fx,fy,cx,cy]', "
-                    + "paths relative to the list file.")
-    Path list;
+    @Mixin
+    GenerateInputs input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Dataset folder (created; resumed if it exists).")
     Path out;
@@ -50,21 +39,6 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "Images in parallel (default ${DEFAULT-VALUE}).")
     int workers;
-
-    @Option(names = "--depth-format", paramLabel = "FORMAT", description = "Depth format for all images (default: from the extension).")
-    String depthFormat;
-
-    @Option(names = "--depth-scale", paramLabel = "S", description = "Depth units per metre for all images.")
-    Double depthScale;
-
-    @Option(names = "--intrinsics", paramLabel = "fx,fy,cx,cy", description = "Intrinsics for all images (else X_intrinsics.txt, EXIF or 60° fov).")
-    String intrinsics;
-
-    @Option(names = "--detect", description = "Find objects with the detector (not in this build yet: use label maps).")
-    boolean detect;
-
-    @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "100000000", description = "Refuse larger images.")
-    long maxPixels;
 
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
@@ -78,6 +52,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     QaOptions qa;
 
+    @Mixin
+    DetectionOptions detection;
+
     @Spec
     CommandSpec spec;
 
@@ -86,12 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, InterruptedException {
-        if (detect) {
-            ObjectSource.require(true, false);
-        }
-        if (inputs.isEmpty() && list == null) {
-            throw InputException.forValue("--input", "no images given", "Give folders or images with --input, or --list FILE");
-        }
+        detection.checkUsage(spec, false);
         if (workers < 1) {
             throw InputException.forValue("--workers", "must be at least 1, got " + workers, "Give --workers 2, for example");
         }
@@ -101,18 +73,15 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("--format", e.getMessage(), "Give --format llava, messages or imagefolder");
         }
-        DepthReader.requireValidScale(depthScale);
-        InputDiscovery.Defaults defaults = new InputDiscovery.Defaults(
-                depthFormat == null ? null : DepthFormat.fromCliName(depthFormat), depthScale,
-                intrinsics == null ? null : IntrinsicsSpec.parse(intrinsics));
         QaGenerator generator = Generators.of(qa.toSettings());
-        List<InputItem> items = InputDiscovery.discover(inputs, list, defaults);
+        List<InputItem> items = input.discover();
 
         GenerateSummary summary;
-        try (QaDataset dataset = QaDataset.open(out, exportFormat)) {
+        try (ObjectSource objects = detection.objectSource(Math.max(1, Math.min(workers, items.size())));
+             QaDataset dataset = QaDataset.open(out, exportFormat)) {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
-            summary = new GenerateRun(items, dataset, generator, lift.toParameters(qa.ransacSeed),
-                    new ImageLimits(maxPixels), workers, progress, stopAfter).run();
+            summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
+                    input.limits(), workers, progress, stopAfter).run();
         } catch (IOException e) {
             throw new InputException(out, "cannot write the dataset (" + e.getMessage() + ")",
                     "Choose a folder you can write to with --out, holding only a SpatialLift dataset of this format");

@@ -22,7 +22,6 @@ import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
-import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ProgressListener;
 import org.spatiallift.engine.qa.QaBatch;
@@ -35,9 +34,10 @@ import org.spatiallift.engine.qa.export.QaDataset;
 
 /**
  * One {@code generate} run: images not yet in the dataset are loaded, lifted and asked about on {@code workers}
- * threads; finished images are appended by this thread, one line each, as they complete. An image that fails (bad
- * file, no depth, fewer than two usable objects, even an unexpected error) is logged and counted as skipped and the
- * run goes on. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
+ * threads, their objects from label maps or the detector ({@link ObjectSource}); finished images are appended by this
+ * thread, one line each, as they complete. Each image is timed per stage (load, lift and the lift's own stages, qa,
+ * write). An image that fails (bad file, no depth, fewer than two usable objects, even an unexpected error) is logged
+ * and counted as skipped and the run goes on. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
  */
 final class GenerateRun {
 
@@ -49,23 +49,29 @@ final class GenerateRun {
         void update(int finished, int total, int qa);
     }
 
-    private record Outcome(InputItem item, ImageQa qa, String skipReason, long loadNs, long liftNs, long qaNs) {
+    /** Prefix of the lift's own stages in the per-image times ("lift.detect", ...). */
+    static final String LIFT_STAGE = "lift.";
+
+    /** One image's result: its QA or why it was skipped, and milliseconds per stage (empty when nothing ran). */
+    private record Outcome(InputItem item, ImageQa qa, String skipReason, Map<String, Double> ms) {
     }
 
     private final List<InputItem> items;
     private final QaDataset dataset;
     private final QaGenerator generator;
+    private final ObjectSource objects;
     private final LiftParameters lift;
     private final ImageLimits limits;
     private final int workers;
     private final Progress progress;
     private final IntPredicate stopAfter;
 
-    GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, LiftParameters lift,
-                ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter) {
+    GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
+                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter) {
         this.items = List.copyOf(items);
         this.dataset = dataset;
         this.generator = generator;
+        this.objects = objects;
         this.lift = lift;
         this.limits = limits;
         this.workers = workers;
@@ -83,31 +89,33 @@ final class GenerateRun {
             return t;
         });
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-        LiftPipeline pipeline = new LiftPipeline();
-        todo.forEach(item -> done.submit(() -> process(item, pipeline)));
+        todo.forEach(item -> done.submit(() -> process(item)));
         List<GenerateSummary.Skipped> skipped = new ArrayList<>();
         Map<String, Integer> perCategory = new HashMap<>();
         Map<String, Double> stageMs = new LinkedHashMap<>();
+        List<Map<String, Double>> imageMs = new ArrayList<>();
         int generated = 0, qa = 0;
         boolean interrupted = false;
         try {
             for (int n = 0; n < todo.size(); n++) {
                 Outcome o = take(done);
-                add(stageMs, "load", o.loadNs());
-                add(stageMs, "lift", o.liftNs());
-                add(stageMs, "qa", o.qaNs());
+                Map<String, Double> ms = new LinkedHashMap<>(o.ms());
                 if (o.qa() == null) {
                     skipped.add(new GenerateSummary.Skipped(o.item().key(), o.skipReason()));
                     LOG.warn("skipped {}: {}", o.item().key(), o.skipReason());
                 } else {
                     long t0 = System.nanoTime();
                     dataset.append(o.qa(), o.item().image());
-                    add(stageMs, "write", System.nanoTime() - t0);
+                    ms.put("write", (System.nanoTime() - t0) / 1e6);
                     generated++;
                     qa += o.qa().pairs().size();
                     for (QaPair p : o.qa().pairs()) {
                         perCategory.merge(p.category(), 1, Integer::sum);
                     }
+                }
+                if (!ms.isEmpty()) {
+                    ms.forEach((k, v) -> stageMs.merge(k, v, Double::sum));
+                    imageMs.add(ms);
                 }
                 progress.update(n + 1, todo.size(), qa);
                 if (o.qa() != null && stopAfter.test(generated) && n + 1 < todo.size()) {
@@ -118,34 +126,40 @@ final class GenerateRun {
         } finally {
             pool.shutdownNow();
         }
-        return new GenerateSummary(items.size(), alreadyDone, generated, skipped, perCategory, stageMs,
+        return new GenerateSummary(items.size(), alreadyDone, generated, skipped, perCategory, stageMs, imageMs,
                 (System.nanoTime() - start) / 1e9, workers, interrupted, dataset.file(), dataset.repairedBytes());
     }
 
-    private Outcome process(InputItem item, LiftPipeline pipeline) {
+    private Outcome process(InputItem item) throws InterruptedException {
         if (item.problem() != null) {
             return skip(item, item.problem());
         }
-        if (item.labels() == null) {
+        if (item.labels() == null && !objects.detects()) {
             return skip(item, "no label map found (looked for " + CompanionFiles.candidates(item.image(), "labels").get(0)
-                    + " and the other naming rules) and the detector is not in this build; give labels= in --list");
+                    + " and the other naming rules); give labels= in --list, or use --detect");
         }
+        Map<String, Double> ms = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try {
             LoadedInput loaded = RgbdLoader.load(new RgbdRequest(item.image(), item.depth(), item.format(),
-                    item.depthScale(), item.intrinsics(), item.labels(), item.names(), limits));
+                    item.depthScale(), item.intrinsics(), objects.detects() ? null : item.labels(),
+                    objects.detects() ? null : item.names(), limits));
             long t1 = System.nanoTime();
-            LiftResult result = pipeline.run(loaded.input(), lift, loaded.warnings(), ProgressListener.NONE,
-                    Cancellation.NEVER);
+            LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), lift, loaded.warnings(),
+                    ProgressListener.NONE, Cancellation.NEVER));
             long t2 = System.nanoTime();
             QaBatch batch = generator.generate(QaScene.of(item.key(), result, generator.settings().margins(),
-                    SceneSource.LABELS));
+                    objects.sceneSource()));
             long t3 = System.nanoTime();
+            ms.put("load", (t1 - t0) / 1e6);
+            ms.put("lift", (t2 - t1) / 1e6);
+            result.timings().millis().forEach((stage, v) -> ms.put(LIFT_STAGE + stage.key(), v));
+            ms.put("qa", (t3 - t2) / 1e6);
             if (batch.skipped()) {
-                return new Outcome(item, null, batch.skipReason(), t1 - t0, t2 - t1, t3 - t2);
+                return new Outcome(item, null, batch.skipReason(), ms);
             }
             ImageQa qa = ImageQa.of(dataset.format().imageFile(item.key()), batch.pairs());
-            return new Outcome(item, qa, null, t1 - t0, t2 - t1, t3 - t2);
+            return new Outcome(item, qa, null, ms);
         } catch (InputException e) {
             return skip(item, e.getMessage());
         } catch (RuntimeException e) {
@@ -155,7 +169,7 @@ final class GenerateRun {
     }
 
     private static Outcome skip(InputItem item, String reason) {
-        return new Outcome(item, null, reason, 0, 0, 0);
+        return new Outcome(item, null, reason, Map.of());
     }
 
     private static Outcome take(CompletionService<Outcome> done) throws InterruptedException, IOException {
@@ -164,9 +178,5 @@ final class GenerateRun {
         } catch (ExecutionException e) {
             throw new IOException("a worker failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static void add(Map<String, Double> stageMs, String stage, long ns) {
-        stageMs.merge(stage, ns / 1e6, Double::sum);
     }
 }

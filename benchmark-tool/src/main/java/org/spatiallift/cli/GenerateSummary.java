@@ -6,15 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.spatiallift.engine.pipeline.Stage;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What a {@code generate} run did: images found, already done before the run, generated now, skipped (and why),
- * QA per category, and time per stage (summed over images, in milliseconds).
+ * QA per category, and time per stage: {@code stageMs} summed over images, {@code imageMs} per image (images that
+ * reached loading), in milliseconds; keys "load", "lift", "qa", "write" and the lift's own stages as "lift.detect"...
  */
 record GenerateSummary(int found, int alreadyDone, int generated, List<Skipped> skipped, Map<String, Integer> qaPerCategory,
-                       Map<String, Double> stageMs, double wallSeconds, int workers, boolean interrupted, Path file,
-                       int repairedBytes) {
+                       Map<String, Double> stageMs, List<Map<String, Double>> imageMs, double wallSeconds, int workers,
+                       boolean interrupted, Path file, int repairedBytes) {
 
     /** An image left out, and why. */
     record Skipped(String image, String reason) {
@@ -24,6 +27,7 @@ record GenerateSummary(int found, int alreadyDone, int generated, List<Skipped> 
         skipped = List.copyOf(skipped);
         qaPerCategory = Map.copyOf(new TreeMap<>(qaPerCategory));
         stageMs = Map.copyOf(stageMs);
+        imageMs = imageMs.stream().map(Map::copyOf).toList();
     }
 
     int qaThisRun() {
@@ -45,8 +49,19 @@ record GenerateSummary(int found, int alreadyDone, int generated, List<Skipped> 
         var list = n.putArray("skipped");
         skipped.forEach(s -> list.addObject().put("image", s.image()).put("reason", s.reason()));
         ObjectNode stages = n.putObject("stage_ms_per_image");
+        ObjectNode liftStages = n.putObject("lift_stage_ms_per_image");
         int processed = Math.max(1, generated + skipped.size());
-        new TreeMap<>(stageMs).forEach((k, v) -> stages.put(k, round(v / processed)));
+        new TreeMap<>(stageMs).forEach((k, v) -> {
+            if (!k.startsWith(GenerateRun.LIFT_STAGE)) {
+                stages.put(k, round(v / processed));
+            }
+        });
+        for (Stage s : Stage.values()) {
+            Double v = stageMs.get(GenerateRun.LIFT_STAGE + s.key());
+            if (v != null) {
+                liftStages.put(s.key(), round(v / processed));
+            }
+        }
         n.put("wall_s", round(wallSeconds));
         n.put("workers", workers);
         n.put("images_per_s", round(wallSeconds > 0 ? (generated + skipped.size()) / wallSeconds : 0));
@@ -66,7 +81,11 @@ record GenerateSummary(int found, int alreadyDone, int generated, List<Skipped> 
         }
         int processed = Math.max(1, generated + skipped.size());
         sb.append("time per image:");
-        new TreeMap<>(stageMs).forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.1f ms,", k, v / processed)));
+        new TreeMap<>(stageMs).forEach((k, v) -> {
+            if (!k.startsWith(GenerateRun.LIFT_STAGE)) {
+                sb.append(String.format(Locale.ROOT, " %s %.1f ms,", k, v / processed));
+            }
+        });
         sb.setLength(sb.length() - 1);
         sb.append(String.format(Locale.ROOT, "%n%.2f images/s on %d worker(s), %.1f s%n",
                 wallSeconds > 0 ? (generated + skipped.size()) / wallSeconds : 0, workers, wallSeconds));

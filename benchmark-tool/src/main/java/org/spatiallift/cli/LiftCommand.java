@@ -25,8 +25,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -94,20 +92,8 @@ final class LiftCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Objects come from the detector or from a label map, not both; the detector's options need --detect
-     * (--models-dir also serves --depth-model). */
     private void checkDetectionUsage() {
-        ParseResult parsed = spec.commandLine().getParseResult();
-        if (detection.detect && input.labels != null) {
-            throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
-                    + "from the detector or from a label map, not both. Drop one of them");
-        }
-        for (String option : new String[] {"--model", "--threshold"}) {
-            if (!detection.detect && parsed.hasMatchedOption(option)) {
-                throw new ParameterException(spec.commandLine(), option + " chooses how objects are detected and needs "
-                        + "--detect. Add --detect, or drop " + option);
-            }
-        }
+        detection.checkUsage(spec, input.labels != null);
     }
 
     private void write(LiftResult result, ObjectNode tree) throws InputException, IOException {

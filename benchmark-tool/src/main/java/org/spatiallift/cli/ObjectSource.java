@@ -1,22 +1,107 @@
 package org.spatiallift.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.perception.detect.Detector;
+import org.spatiallift.engine.perception.detect.DetectorOptions;
+import org.spatiallift.engine.perception.detect.ModelProvenance;
+import org.spatiallift.engine.perception.mask.GrabCutMaskSource;
+import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.pipeline.LiftPipeline;
+import org.spatiallift.engine.pipeline.ObjectDetection;
+import org.spatiallift.engine.qa.ModelRef;
+import org.spatiallift.engine.qa.SceneSource;
 
-/** Where objects come from on the command line: label maps now, the detector later. */
-final class ObjectSource {
+/**
+ * Where objects come from on the command line, for {@code qa} and {@code generate}: label maps (one stateless
+ * pipeline shared by every thread) or the detector (one {@link Detector} per worker, because a detector is not
+ * thread-safe; each lift borrows one and gives it back). Closing it closes the detectors.
+ */
+final class ObjectSource implements AutoCloseable {
 
-    private ObjectSource() {
+    private final LiftPipeline shared;
+    private final BlockingQueue<LiftPipeline> pool;
+    private final List<Detector> detectors;
+    private final SceneSource sceneSource;
+
+    private ObjectSource(LiftPipeline shared, List<Detector> detectors, SceneSource sceneSource) {
+        this.shared = shared;
+        this.detectors = List.copyOf(detectors);
+        this.pool = new ArrayBlockingQueue<>(Math.max(1, detectors.size()));
+        detectors.forEach(d -> pool.add(
+                LiftPipeline.withDetection(new ObjectDetection(d::detect, GrabCutMaskSource.defaults()))));
+        this.sceneSource = sceneSource;
     }
 
-    /** Refuses --detect (not in this build) and a run with neither labels nor the detector. */
-    static void require(boolean detect, boolean labels) throws InputException {
-        if (detect) {
-            throw InputException.forValue("--detect", "the object detector is not part of this build yet",
-                    "Give an instance label map and its names with --labels PNG --names TXT");
+    /** Objects from each image's label map. */
+    static ObjectSource labels() {
+        return new ObjectSource(new LiftPipeline(), List.of(), SceneSource.LABELS);
+    }
+
+    /**
+     * Objects from {@code instances} detectors of {@code model} (one per worker thread), opened now so that a missing
+     * or broken model stops the command before any image is read.
+     */
+    static ObjectSource detector(LocatedModel model, DetectorOptions options, int instances) throws ModelException {
+        List<Detector> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < instances; i++) {
+                opened.add(Detector.open(model, options));
+            }
+        } catch (ModelException | RuntimeException e) {
+            opened.forEach(Detector::close);
+            throw e;
         }
+        return new ObjectSource(null, opened, sceneSource(opened.get(0).provenance()));
+    }
+
+    /**
+     * Provenance of detected scenes: the detector's manifest id with the SHA-256 of the ONNX bytes the runtime ran
+     * (they cover the graph and the weights; the source files' hashes are pinned in the manifest of that id).
+     */
+    static SceneSource sceneSource(ModelProvenance p) {
+        return new SceneSource("detector", List.of(new ModelRef(p.modelId(), "detector", p.onnxSha256())));
+    }
+
+    /** Refuses a run with neither a label map nor the detector. */
+    static void requireLabels(boolean labels) throws InputException {
         if (!labels) {
             throw InputException.forValue("--labels", "no objects to ask about: no label map was given",
-                    "Give an instance label map and its names with --labels PNG --names TXT");
+                    "Give an instance label map and its names with --labels PNG --names TXT, or use --detect");
         }
+    }
+
+    /** True when objects come from the detector. */
+    boolean detects() {
+        return shared == null;
+    }
+
+    /** Where this source's scenes came from, with the models and their hashes. */
+    SceneSource sceneSource() {
+        return sceneSource;
+    }
+
+    /** Runs {@code lift} with a pipeline no other thread uses meanwhile (blocks while all detectors are busy). */
+    <T> T withPipeline(Function<LiftPipeline, T> lift) throws InterruptedException {
+        if (shared != null) {
+            return lift.apply(shared);
+        }
+        LiftPipeline p = pool.take();
+        try {
+            return lift.apply(p);
+        } finally {
+            pool.add(p);
+        }
+    }
+
+    @Override
+    public void close() {
+        detectors.forEach(Detector::close);
     }
 }

@@ -6,14 +6,13 @@ import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.pipeline.Cancellation;
-import org.spatiallift.engine.pipeline.LiftPipeline;
+import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ProgressListener;
 import org.spatiallift.engine.qa.QaBatch;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.QaSettings;
-import org.spatiallift.engine.qa.SceneSource;
 import org.spatiallift.engine.qa.export.QaJson;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,9 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code spatiallift qa}: lifts one RGB-D frame and prints its QA. */
+/** {@code spatiallift qa}: lifts one RGB-D frame, its objects from a label map or the detector, and prints its QA. */
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = "Spatial QA for one RGB-D image with a label map (or, later, the detector).")
+        description = "Spatial QA for one RGB-D image, objects from a label map (--labels, --names) or the detector "
+                + "(--detect).")
 final class QaCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,10 +38,11 @@ final class QaCommand implements Callable<Integer> {
     @Mixin
     QaOptions qa;
 
-    @Option(names = "--detect", description = "Find objects with the detector (not in this build yet: use --labels and --names).")
-    boolean detect;
+    @Mixin
+    DetectionOptions detection;
 
-    @Option(names = "--json", description = "Print [{\"category\", \"question\", \"answer\", \"value\", \"unit\", \"objects\", ...}].")
+    @Option(names = "--json", description = "Print [{\"category\", \"question\", \"answer\", \"value\", \"unit\", \"objects\", "
+            + "\"provenance\" (models and their hashes), ...}].")
     boolean json;
 
     @Spec
@@ -49,22 +50,32 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        detection.checkUsage(spec, input.labels != null);
+        if (!detection.detect) {
+            ObjectSource.requireLabels(input.labels != null);
+        }
         QaSettings settings = qa.toSettings();
-        ObjectSource.require(detect, input.labels != null);
         var generator = Generators.of(settings);
         LoadedInput loaded = RgbdLoader.load(input.toRequest());
-        LiftResult result = new LiftPipeline().run(loaded.input(), lift.toParameters(qa.ransacSeed), loaded.warnings(),
-                ProgressListener.NONE, Cancellation.NEVER);
-        QaScene scene = QaScene.of(input.image.getFileName().toString(), result, settings.margins(), SceneSource.LABELS);
+        LiftParameters parameters = lift.toParameters(qa.ransacSeed);
+        LiftResult result;
+        QaScene scene;
+        try (ObjectSource objects = detection.objectSource(1)) {
+            result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
+                    ProgressListener.NONE, Cancellation.NEVER));
+            scene = QaScene.of(input.image.getFileName().toString(), result, settings.margins(), objects.sceneSource());
+        }
         QaBatch batch = generator.generate(scene);
         if (batch.skipped()) {
-            throw new InputException(input.image, "no QA: " + batch.skipReason(),
-                    "Label at least two objects with distinct names (or names that position or size tells apart)");
+            throw new InputException(input.image, "no QA: " + batch.skipReason(), detection.detect
+                    ? "The detector found too few objects that can be told apart; try --threshold 0.2, or give a "
+                            + "label map with --labels PNG --names TXT"
+                    : "Label at least two objects with distinct names (or names that position or size tells apart)");
         }
         var out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = Json.MAPPER.createArrayNode();
-            batch.pairs().forEach(p -> list.add(QaJson.pair(p)));
+            batch.pairs().forEach(p -> list.add(QaJson.pair(p).set("provenance", QaJson.provenance(p.provenance()))));
             out.println(Json.MAPPER.writeValueAsString(list));
         } else {
             for (QaPair p : batch.pairs()) {

@@ -167,10 +167,13 @@ class GenerateCommandTest {
     }
 
     @Test
-    void detectIsRefusedUntilTheDetectorShips() {
-        CliRun r = CliRun.of("generate", "--input", in.toString(), "--out", dir.resolve("detect").toString(), "--detect");
+    void detectWithoutTheModelStopsBeforeAnyImageNamingTheFetchCommand() {
+        Path out = dir.resolve("detect");
+        CliRun r = CliRun.of("generate", "--input", in.toString(), "--out", out.toString(), "--detect", "--models-dir",
+                dir.resolve("no-models").toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("--detect");
+        assertThat(r.err()).contains("bin/spatiallift models fetch-detector");
+        assertThat(out.resolve("qa.llava.jsonl")).doesNotExist();
     }
 
     /** Runs generate in-process with {@code stopAfter}; returns the dataset afterwards. */

@@ -89,15 +89,19 @@ class QaCommandsTest {
     }
 
     @Test
-    void qaRefusesTheDetectorAndAMissingLabelMapNamingTheRemedy() {
-        CliRun detect = CliRun.of(qaArgs("--detect", "--json"));
-        assertThat(detect.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(detect.err()).contains("--detect").contains("--labels PNG --names TXT");
+    void qaRefusesDetectorWithLabelsAndNoObjectSourceNamingTheRemedy() {
+        CliRun both = CliRun.of(qaArgs("--detect", "--json"));
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--detect and --labels are mutually exclusive");
 
         CliRun none = CliRun.of("qa", "--image", dir.resolve("rgb.png").toString(), "--depth",
                 dir.resolve("depth.png").toString(), "--json");
         assertThat(none.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(none.err()).contains("no label map");
+        assertThat(none.err()).contains("no label map").contains("--labels PNG --names TXT").contains("--detect");
+
+        CliRun threshold = CliRun.of(qaArgs("--threshold", "0.5"));
+        assertThat(threshold.exitCode()).isEqualTo(2);
+        assertThat(threshold.err()).contains("--threshold").contains("needs --detect");
     }
 
     @Test
