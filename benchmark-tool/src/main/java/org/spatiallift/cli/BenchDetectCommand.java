@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code spatiallift bench detect}: decodes the image and opens the detector once, then runs it {@code --runs} times
  * after {@code --warmup} runs and reports the medians of pre-processing, inference, post-processing and end to end
- * (wall time of one {@code detect} call), in milliseconds. Model loading is reported apart.
+ * (wall time of one {@code detect} call), in milliseconds. Model loading is reported apart, and the memory the loaded
+ * model takes (resident set growth after opening it and one run, and the Java heap part of it).
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Median detector times (pre-processing, inference, post-processing, end to end) over N runs after warm-up.")
@@ -69,11 +70,18 @@ final class BenchDetectCommand implements Callable<Integer> {
         List<Double> inf = new ArrayList<>();
         List<Double> post = new ArrayList<>();
         List<Double> total = new ArrayList<>();
+        long heapBefore = ResidentMemory.heapUsedBytes();
+        long residentBefore = ResidentMemory.residentBytes();
+        long residentLoaded;
+        long heapLoaded;
         long l0 = System.nanoTime();
         Detections last = null;
         double loadMs;
         try (Detector detector = Detector.open(models.locate(), options)) {
             loadMs = (System.nanoTime() - l0) / 1e6;
+            detector.detect(img);
+            heapLoaded = ResidentMemory.heapUsedBytes();
+            residentLoaded = ResidentMemory.residentBytes();
             for (int i = 0; i < warmup + runs; i++) {
                 long t0 = System.nanoTime();
                 last = detector.detect(img);
@@ -93,6 +101,11 @@ final class BenchDetectCommand implements Callable<Integer> {
         tree.putArray("image_size_px").add(img.width()).add(img.height());
         tree.put("detections", last.detections().size());
         tree.put("load_ms", DetectionsJson.round(loadMs, 1));
+        ObjectNode memory = tree.putObject("memory_mib");
+        memory.put("resident_before", ResidentMemory.mib(residentBefore));
+        memory.put("resident_loaded", ResidentMemory.mib(residentLoaded));
+        memory.put("model_resident", residentBefore < 0 ? -1 : ResidentMemory.mib(residentLoaded - residentBefore));
+        memory.put("model_heap", ResidentMemory.mib(heapLoaded - heapBefore));
         ObjectNode median = tree.putObject("median_ms");
         median.put("preprocess", DetectionsJson.round(Stats.median(pre), 3));
         median.put("inference", DetectionsJson.round(Stats.median(inf), 3));
@@ -106,6 +119,8 @@ final class BenchDetectCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d runs after %d warm-up on %s (%dx%d), model loaded in %.0f ms; median:%n", runs,
                     warmup, image, img.width(), img.height(), loadMs);
             median.properties().forEach(e -> out.printf(Locale.ROOT, "  %-12s %9.3f ms%n", e.getKey(), e.getValue().asDouble()));
+            out.printf(Locale.ROOT, "loaded model (after one run): %.1f MiB resident (native + Java), of it %.1f MiB Java heap%n",
+                    memory.path("model_resident").asDouble(), memory.path("model_heap").asDouble());
         }
         out.flush();
         return 0;

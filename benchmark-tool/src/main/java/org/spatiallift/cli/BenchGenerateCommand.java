@@ -80,7 +80,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
         LiftParameters parameters = lift.toParameters(qa.ransacSeed);
         double loadBefore = loadAverage();
         ObjectNode tree = Json.MAPPER.createObjectNode();
-        long rssBefore = residentBytes();
+        long rssBefore = ResidentMemory.residentBytes();
         long t0 = System.nanoTime();
         try (ObjectSource objects = detection.objectSource(workers)) {
             ObjectNode det = tree.putObject("objects_from");
@@ -89,7 +89,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
                 ModelRef m = objects.sceneSource().models().get(0);
                 det.put("model", m.id()).put("onnx_sha256", m.sha256()).put("detectors", workers);
                 det.put("open_s", round((System.nanoTime() - t0) / 1e9));
-                long rssAfter = residentBytes();
+                long rssAfter = ResidentMemory.residentBytes();
                 if (rssBefore > 0 && rssAfter > 0) {
                     // includes loading ONNX Runtime's native library once
                     det.put("resident_mib_added_by_opening", round((rssAfter - rssBefore) / 1048576.0));
@@ -171,16 +171,6 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** The process's resident memory from /proc/self/status (Linux), or -1 where there is none. */
-    private static long residentBytes() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith("VmRSS:")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -60,11 +60,17 @@ class DetectCommandTest {
                 "--warmup", "1", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode median = new ObjectMapper().readTree(run.out()).path("median_ms");
+        JsonNode tree = new ObjectMapper().readTree(run.out());
+        JsonNode median = tree.path("median_ms");
         assertThat(median.path("inference").asDouble()).isPositive();
         assertThat(median.path("preprocess").asDouble()).isPositive();
         assertThat(median.path("postprocess").asDouble()).isPositive();
         assertThat(median.path("end_to_end").asDouble()).isGreaterThanOrEqualTo(median.path("inference").asDouble());
+        JsonNode memory = tree.path("memory_mib");
+        assertThat(memory.path("resident_loaded").asDouble()).as("Linux reports resident memory")
+                .isGreaterThan(memory.path("resident_before").asDouble());
+        assertThat(memory.path("model_resident").asDouble()).as("the converted graph and its session (~10 MB of weights)")
+                .isBetween(5.0, 2000.0);
     }
 
     @Test
