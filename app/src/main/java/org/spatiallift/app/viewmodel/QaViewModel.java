@@ -1,5 +1,6 @@
 package org.spatiallift.app.viewmodel;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.project.Review;
 import org.spatiallift.engine.project.ReviewStatus;
 import org.spatiallift.engine.qa.QaBatch;
@@ -368,6 +370,7 @@ public final class QaViewModel {
     private void fail(String title, Throwable t) {
         String reason = t.getMessage() == null ? t.toString() : t.getMessage();
         notifications.error(title, reason);
-        LOG.warn("{}: {}", title, reason, t instanceof org.spatiallift.engine.project.ProjectException ? null : t);
+        boolean expected = t instanceof ProjectException || t instanceof IOException || t instanceof IllegalArgumentException;
+        LOG.warn("{}: {}", title, reason, expected ? null : t);
     }
 }
