@@ -212,6 +212,11 @@ public final class CloudView extends StackPane {
         refreshLabels();
     }
 
+    /** The QA marks on show in 3D, or null (for tests). */
+    Group qaMarks() {
+        return (Group) marks.getChildren().stream().filter(n -> QaMarks.ID.equals(n.getId())).findFirst().orElse(null);
+    }
+
     public void setOnPick(PickHandler handler) {
         pickHandler = handler;
     }

@@ -306,10 +306,11 @@ public final class QaViewModel {
         executor.execute(() -> project.decide(qa, file, status, question, answer), review -> {
             int i = indexOf(review.qaId());
             if (i >= 0) {
-                QaRow updated = row(qa, review);
-                all.set(i, updated);
-                if (selected.get() != null && selected.get().id().equals(updated.id())) {
-                    selected.set(updated);
+                boolean wasSelected = selected.get() != null && selected.get().id().equals(review.qaId());
+                all.set(i, row(qa, review));
+                // a list showing the rows may drop its selection when a row is replaced: select it again
+                if (wasSelected) {
+                    select(review.qaId());
                 }
             }
             projectFile.set(project.file());
