@@ -203,6 +203,7 @@ final class ImagePane extends BorderPane {
             label.getStyleClass().add("qa-label");
             label.setManaged(false);
             qaMarks.getChildren().add(label);
+            label.applyCss();
             label.autosize();
             label.getTransforms().setAll(new Translate((seg.aPixel()[0] + seg.bPixel()[0]) / 2,
                     (seg.aPixel()[1] + seg.bPixel()[1]) / 2), new Scale(1 / s, 1 / s), new Translate(6, -label.getHeight()));

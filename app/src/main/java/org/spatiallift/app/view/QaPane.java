@@ -26,7 +26,8 @@ import org.spatiallift.app.viewmodel.QaRow;
 import org.spatiallift.app.viewmodel.QaViewModel;
 
 /**
- * The QA tab: the QA of the scene on show, filtered by category and kind, with their review state; a seed to
+ * The QA tab: the QA of the scene on show (status, category, measured value, question; the answer and kind of the
+ * selected one below), filtered by category and kind, with their review state; a seed to
  * regenerate them; accept, reject and edit the selected one. Selecting a QA highlights its objects in 2D and 3D and
  * draws what it measured.
  */
@@ -60,7 +61,7 @@ final class QaPane extends VBox {
         return bar;
     }
 
-    private HBox seedBar() {
+    private FlowPane seedBar() {
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, qa.seedProperty().get());
         seed.setId("qa-seed");
         seed.setEditable(true);
@@ -77,7 +78,7 @@ final class QaPane extends VBox {
         Button next = new Button("New seed");
         next.setId("qa-new-seed");
         next.setOnAction(e -> qa.newSeed());
-        HBox bar = new HBox(6, new Label("Seed"), seed, regenerate, next);
+        FlowPane bar = new FlowPane(6, 4, new Label("Seed"), seed, regenerate, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -87,24 +88,24 @@ final class QaPane extends VBox {
         table.setItems(qa.rows());
         table.setPlaceholder(new Label("No QA: open a scene with at least two objects."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<QaRow, String> status = column("Status", 70, r -> r.status().label() + (r.edited() ? " ✎" : ""));
+        TableColumn<QaRow, String> status = column("", 40, QaPane::statusMark);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().removeIf(x -> x.startsWith("qa-status-"));
-                setText(empty ? null : s);
-                if (!empty && s != null) {
-                    getStyleClass().add("qa-status-" + s.split(" ")[0]);
+                QaRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(r == null ? null : s);
+                setTooltip(r == null ? null : new Tooltip(r.status().label() + (r.edited() ? ", edited" : "")));
+                if (r != null) {
+                    getStyleClass().add("qa-status-" + r.status().label());
                 }
             }
         });
         table.getColumns().add(status);
-        table.getColumns().add(column("Kind", 80, QaRow::kind));
         table.getColumns().add(column("Category", 110, QaRow::category));
+        table.getColumns().add(column("Value", 64, QaRow::value));
         table.getColumns().add(column("Question", 240, QaRow::question));
-        table.getColumns().add(column("Answer", 160, QaRow::answer));
-        table.getColumns().add(column("Value", 90, QaRow::value));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (!syncing) {
                 qa.select(r == null ? null : r.id());
@@ -148,7 +149,7 @@ final class QaPane extends VBox {
         details.getStyleClass().add("details");
         qa.selectedProperty().addListener((o, a, r) -> details.setText(r == null ? ""
                 : "Q: " + r.question() + "\nA: " + r.answer() + (r.value().isEmpty() ? "" : "\nmeasured: " + r.value())
-                        + "\nid " + r.id() + " · " + r.category() + " · objects " + r.objectIds()));
+                        + "\nid " + r.id() + " · " + r.category() + " (" + r.kind() + ") · objects " + r.objectIds()));
         return details;
     }
 
@@ -189,6 +190,16 @@ final class QaPane extends VBox {
             dialog.initOwner(getScene().getWindow());
         }
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> qa.edit(question.getText(), answer.getText()));
+    }
+
+    /** ✓ accepted, ✗ rejected, · pending; ✎ when edited. */
+    private static String statusMark(QaRow r) {
+        String mark = switch (r.status()) {
+            case ACCEPTED -> "✓";
+            case REJECTED -> "✗";
+            case PENDING -> "·";
+        };
+        return r.edited() ? mark + "✎" : mark;
     }
 
     private static TableColumn<QaRow, String> column(String title, double width, Function<QaRow, String> value) {
