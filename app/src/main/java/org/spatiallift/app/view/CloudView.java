@@ -152,13 +152,8 @@ public final class CloudView extends StackPane {
             refreshLabels();
             return;
         }
-        int n = objects.stream().mapToInt(o -> o.highlightPoints().length / 3).sum();
-        float[] xyz = new float[3 * n];
-        int at = 0;
-        for (ObjectMarker o : objects) {
-            System.arraycopy(o.highlightPoints(), 0, xyz, at, o.highlightPoints().length);
-            at += o.highlightPoints().length;
-        }
+        float[] xyz = PointMeshes.concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
+        int n = xyz.length / 3;
         float size = cloudLayer.cloud().pointSizeM() * 1.4f;
         highlight.set(PointMeshes.vertices(xyz, null, n, size),
                 PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n), n);

@@ -241,6 +241,7 @@ public final class QaViewModel {
 
     /** A new scene: its QA with the current seed. */
     void show(SceneModel model, List<ObjectMarker> sceneMarkers) {
+        clearSelection();
         scene = model;
         markers = List.copyOf(sceneMarkers);
         Path file = model.result().input().imageFile();
