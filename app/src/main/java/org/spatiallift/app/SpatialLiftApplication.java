@@ -35,6 +35,7 @@ public class SpatialLiftApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SpatialLiftApplication.class);
 
     private FxTaskExecutor executor;
+    private MainViewModel viewModel;
 
     @Override
     public void start(Stage stage) {
@@ -46,7 +47,7 @@ public class SpatialLiftApplication extends Application {
         // A screenshot run leaves the user's preferences alone.
         PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
         executor = new FxTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(executor, store);
+        viewModel = new MainViewModel(executor, store);
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
@@ -119,6 +120,9 @@ public class SpatialLiftApplication extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        if (viewModel != null) {
+            viewModel.qa().close();
         }
     }
 }

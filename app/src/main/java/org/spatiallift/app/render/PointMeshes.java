@@ -117,4 +117,15 @@ public final class PointMeshes {
         }
         return out;
     }
+
+    /** The arrays one after the other (xyz of several objects' points as one). */
+    public static float[] concat(java.util.List<float[]> parts) {
+        float[] out = new float[parts.stream().mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (float[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
 }

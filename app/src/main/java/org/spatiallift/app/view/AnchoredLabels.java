@@ -69,6 +69,9 @@ final class AnchoredLabels extends Pane {
                 continue;
             }
             l.setVisible(true);
+            if (l.getWidth() == 0) {
+                l.applyCss(); // a label added since the last pulse has no skin yet, so no size
+            }
             l.autosize();
             l.relocate(at.getX() + 4, at.getY() - l.getHeight() - 2);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -23,7 +25,10 @@ import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.OpenRequest;
 
-/** The menu bar: opening (dialog, folder, recent, sample), saving and exporting, and the view's modes and presets. */
+/**
+ * The menu bar: opening (dialog, folder, recent, sample), the project file, saving and exporting (accepted QA too),
+ * and the view's modes and presets.
+ */
 final class AppMenus {
 
     private final MainViewModel viewModel;
@@ -70,9 +75,13 @@ final class AppMenus {
             viewModel.preferences().lengthUnitProperty().addListener((o, a, now) -> r.setSelected(now == u));
             units.getItems().add(r);
         }
+        MenuItem project = item("Open project…", null, () -> chooseProject(false));
+        MenuItem newProject = item("New project…", null, () -> chooseProject(true));
+        MenuItem exportQa = item("Export accepted QA…", null, this::exportAcceptedQa);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        return new Menu("File", null, open, folder, recent, sample, new SeparatorMenuItem(), png, ply, json,
-                new SeparatorMenuItem(), units, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, folder, recent, sample, new SeparatorMenuItem(), project, newProject,
+                new SeparatorMenuItem(), png, ply, json, exportQa, new SeparatorMenuItem(), units,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu view() {
@@ -120,6 +129,46 @@ final class AppMenus {
             } catch (IOException e) {
                 viewModel.notifications().error("Could not save the 3D view", file + ": " + e.getMessage()
                         + ". Choose a folder you can write to");
+            }
+        });
+    }
+
+    /** Opens an existing project file, or names a new one; the QA decisions go there from then on. */
+    private void chooseProject(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New SpatialLift project" : "Open a SpatialLift project");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SpatialLift project", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path current = viewModel.qa().projectFileProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        if (create) {
+            chooser.setInitialFileName("project.spatiallift.db");
+        }
+        File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (f != null) {
+            viewModel.qa().openProject(f.toPath());
+        }
+    }
+
+    /** Asks for the format, then for an empty folder, and writes the accepted QA there. */
+    private void exportAcceptedQa() {
+        ChoiceDialog<String> format = new ChoiceDialog<>("llava", viewModel.qa().exportFormats());
+        format.setTitle("Export accepted QA");
+        format.setHeaderText("Only accepted QA are written, with their edits");
+        format.setContentText("Format");
+        format.initOwner(stage);
+        format.showAndWait().ifPresent(key -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Choose an empty folder for the " + key + " dataset");
+            Path last = viewModel.preferences().lastFolderProperty().get();
+            if (last != null && last.toFile().isDirectory()) {
+                chooser.setInitialDirectory(last.toFile());
+            }
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                viewModel.qa().exportAccepted(dir.toPath(), key);
             }
         });
     }

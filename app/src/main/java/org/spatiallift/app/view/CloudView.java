@@ -25,12 +25,13 @@ import org.spatiallift.app.viewmodel.FrameInfo;
 import org.spatiallift.app.viewmodel.Measurement;
 import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.ObjectsViewModel;
+import org.spatiallift.app.viewmodel.OverlaySegment;
 import org.spatiallift.app.viewmodel.PickedPoint;
 
 /**
  * The 3D view: the point cloud as meshes of many points ({@link CloudLayer}; thinned while the camera moves), canonical
  * axes with labels, a 1 m floor grid, the camera frustum, object boxes and names, the selected object's highlight and
- * box, and measurements.
+ * box, the marks of a QA's measurement, and measurements.
  * Left drag orbits, right or middle drag pans, the wheel zooms; keys: arrows orbit, shift+arrows pan, +/- zoom,
  * 1 camera, 2 top, 3 front, 4 side, R reset. A click picks a point.
  * Children of {@code world} are in the canonical frame (metres, z up); {@code world} maps them to JavaFX axes:
@@ -134,23 +135,46 @@ public final class CloudView extends StackPane {
 
     /** Highlights an object (its points in the highlight colour and its box), or nothing when null. */
     public void select(ObjectMarker o) {
+        highlight(o == null ? List.of() : List.of(o));
+        if (o != null) {
+            labels.add("selected", o.name() + " " + String.format(java.util.Locale.ROOT, "%.2f × %.2f × %.2f m",
+                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
+            refreshLabels();
+        }
+    }
+
+    /** Highlights several objects (a QA's): their points in the highlight colour and their boxes. */
+    public void highlight(List<ObjectMarker> objects) {
         highlightLayer.getChildren().clear();
         highlight.set(new float[0], new int[0], 0);
         labels.removeGroup("selected");
-        if (o == null || cloudLayer.cloud() == null) {
+        if (objects.isEmpty() || cloudLayer.cloud() == null) {
             refreshLabels();
             return;
         }
-        int n = o.highlightPoints().length / 3;
+        float[] xyz = PointMeshes.concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
+        int n = xyz.length / 3;
         float size = cloudLayer.cloud().pointSizeM() * 1.4f;
-        highlight.set(PointMeshes.vertices(o.highlightPoints(), null, n, size),
+        highlight.set(PointMeshes.vertices(xyz, null, n, size),
                 PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n), n);
         highlight.addNext(PointMeshes.chunks(n));
-        Color c = Color.rgb(ObjectsViewModel.HIGHLIGHT_RGB >> 16 & 0xFF, ObjectsViewModel.HIGHLIGHT_RGB >> 8 & 0xFF,
-                ObjectsViewModel.HIGHLIGHT_RGB & 0xFF);
-        highlightLayer.getChildren().addAll(highlight, Lines3d.box(o.boxMin(), o.boxMax(), 0.006, c));
-        labels.add("selected", o.name() + " " + String.format(java.util.Locale.ROOT, "%.2f × %.2f × %.2f m",
-                o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
+        Color c = ImagePane.colour(ObjectsViewModel.HIGHLIGHT_RGB);
+        highlightLayer.getChildren().add(highlight);
+        objects.forEach(o -> highlightLayer.getChildren().add(Lines3d.box(o.boxMin(), o.boxMax(), 0.006, c)));
+        refreshLabels();
+    }
+
+    /** What a QA measured (lines, bars, arrows) with their labels, replacing the previous QA's; none when empty. */
+    public void showQaMarks(List<OverlaySegment> segments) {
+        marks.getChildren().removeIf(n -> QaMarks.ID.equals(n.getId()));
+        labels.removeGroup("qa");
+        if (!segments.isEmpty()) {
+            marks.getChildren().add(QaMarks.in3d(segments));
+            for (OverlaySegment s : segments) {
+                labels.add("qa", s.label(), new double[] {(s.a()[0] + s.b()[0]) / 2, (s.a()[1] + s.b()[1]) / 2,
+                    (s.a()[2] + s.b()[2]) / 2}, "qa-label");
+            }
+        }
         refreshLabels();
     }
 
@@ -181,6 +205,11 @@ public final class CloudView extends StackPane {
             marks.getChildren().add(g);
         }
         refreshLabels();
+    }
+
+    /** The QA marks on show in 3D, or null (for tests). */
+    Group qaMarks() {
+        return (Group) marks.getChildren().stream().filter(n -> QaMarks.ID.equals(n.getId())).findFirst().orElse(null);
     }
 
     public void setOnPick(PickHandler handler) {

@@ -30,10 +30,11 @@ import org.spatiallift.app.viewmodel.Caption;
 import org.spatiallift.app.viewmodel.ImageLayers;
 import org.spatiallift.app.viewmodel.ImagePixels;
 import org.spatiallift.app.viewmodel.InspectorViewModel;
+import org.spatiallift.app.viewmodel.OverlaySegment;
 
 /**
  * The 2D view: layers over the image (RGB, depth heat map with its legend, instance masks with captions, floor-plane
- * inliers, missing depth, the selected object), each toggled by a check box. The wheel zooms about the mouse, a drag
+ * inliers, missing depth, the selected object or QA's objects, and what a QA measured), each toggled by a check box. The wheel zooms about the mouse, a drag
  * pans, a double click fits the image; hovering tells the inspector which pixel is under the mouse.
  */
 final class ImagePane extends BorderPane {
@@ -43,6 +44,8 @@ final class ImagePane extends BorderPane {
     private final Map<String, CheckBox> toggles = new LinkedHashMap<>();
     private final ImageView selection = new ImageView();
     private final Group captions = new Group();
+    private final Group qaMarks = new Group();
+    private List<OverlaySegment> qaSegments = List.of();
     private final Group content = new Group();
     private final Pane viewport = new Pane(content);
     private final Scale zoom = new Scale(1, 1);
@@ -69,7 +72,8 @@ final class ImagePane extends BorderPane {
         captions.visibleProperty().bind(toggles.get("Masks").selectedProperty());
         selection.setSmooth(false);
         content.getChildren().addAll(layers.values());
-        content.getChildren().addAll(selection, captions);
+        qaMarks.setMouseTransparent(true);
+        content.getChildren().addAll(selection, captions, qaMarks);
         content.getTransforms().addAll(offset, zoom);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
@@ -129,6 +133,17 @@ final class ImagePane extends BorderPane {
         selection.setImage(mask == null ? null : image(mask));
     }
 
+    /** What a QA measured, drawn over the image (lines, bars, arrows with their labels); none when empty. */
+    void showQaMarks(List<OverlaySegment> segments) {
+        qaSegments = List.copyOf(segments);
+        drawQaMarks();
+    }
+
+    /** The QA marks on show, for tests. */
+    Group qaMarks() {
+        return qaMarks;
+    }
+
     /** What the 2D view shows now. */
     WritableImage snapshotImage() {
         return viewport.snapshot(null, null);
@@ -172,6 +187,26 @@ final class ImagePane extends BorderPane {
             l.autosize();
             l.getTransforms().setAll(new Translate(c.u(), c.v()), new Scale(1 / s, 1 / s),
                     new Translate(-l.getWidth() / 2, -l.getHeight() / 2));
+        }
+        drawQaMarks();
+    }
+
+    /** The QA marks at the current zoom: strokes and labels keep their size on screen. */
+    private void drawQaMarks() {
+        double s = zoom.getX();
+        qaMarks.getChildren().setAll(QaMarks.in2d(qaSegments, s));
+        for (OverlaySegment seg : qaSegments) {
+            if (seg.aPixel() == null || seg.bPixel() == null) {
+                continue;
+            }
+            Label label = new Label(seg.label());
+            label.getStyleClass().add("qa-label");
+            label.setManaged(false);
+            qaMarks.getChildren().add(label);
+            label.applyCss();
+            label.autosize();
+            label.getTransforms().setAll(new Translate((seg.aPixel()[0] + seg.bPixel()[0]) / 2,
+                    (seg.aPixel()[1] + seg.bPixel()[1]) / 2), new Scale(1 / s, 1 / s), new Translate(6, -label.getHeight()));
         }
     }
 

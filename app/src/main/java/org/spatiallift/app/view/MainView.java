@@ -12,10 +12,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.QaOverlay;
 import org.spatiallift.app.viewmodel.SceneSnapshot;
 
 /**
- * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, folder) side by side;
+ * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, QA, folder) side by side;
  * notifications in the top-right corner of the 3D view; the status bar. Files and folders can be dropped anywhere on it.
  */
 public final class MainView extends BorderPane {
@@ -27,6 +28,7 @@ public final class MainView extends BorderPane {
     private final CloudPane cloudPane;
     private final ObjectListPane objectList;
     private final PipelinePane pipelinePane;
+    private final QaPane qaPane;
     private final TabPane side = new TabPane();
     private final Tab folderTab;
 
@@ -37,10 +39,12 @@ public final class MainView extends BorderPane {
         cloudPane = new CloudPane(viewModel);
         objectList = new ObjectListPane(viewModel.objects());
         pipelinePane = new PipelinePane(viewModel);
+        qaPane = new QaPane(viewModel.qa());
         Tab objects = new Tab("Objects", objectList);
         Tab pipeline = new Tab("Pipeline", pipelinePane);
+        Tab qa = new Tab("QA", qaPane);
         folderTab = new Tab("Folder", new FolderPane(viewModel, stage));
-        side.getTabs().setAll(objects, pipeline, folderTab);
+        side.getTabs().setAll(objects, pipeline, qa, folderTab);
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
@@ -59,7 +63,7 @@ public final class MainView extends BorderPane {
         return cloudPane.cloudView();
     }
 
-    /** Brings the side panel's tab called {@code name} (objects, pipeline, folder; any case) to the front. */
+    /** Brings the side panel's tab called {@code name} (objects, pipeline, qa, folder; any case) to the front. */
     public void showSideTab(String name) {
         side.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
                 .ifPresent(t -> side.getSelectionModel().select(t));
@@ -68,6 +72,11 @@ public final class MainView extends BorderPane {
     /** The 2D view, for tests. */
     ImagePane imagePane() {
         return imagePane;
+    }
+
+    /** The QA tab, for tests. */
+    QaPane qaPane() {
+        return qaPane;
     }
 
     /** The side panel, for tests. */
@@ -86,6 +95,7 @@ public final class MainView extends BorderPane {
         });
         viewModel.objects().selectedProperty().addListener((obs, old, o) -> cloud.select(o));
         viewModel.objects().selectedMaskProperty().addListener((obs, old, m) -> imagePane.showSelection(m));
+        viewModel.qa().overlayProperty().addListener((obs, old, o) -> showQa(o));
         viewModel.inspector().pickedProperty().addListener((obs, old, p) -> cloud.showPicked(p));
         viewModel.inspector().measurementProperty().addListener((obs, old, m) -> cloud.showMeasurement(m));
         cloud.setOnPick(viewModel.inspector()::pickDrawn);
@@ -105,6 +115,22 @@ public final class MainView extends BorderPane {
         cloud.showObjects(scene.objects());
         cloud.select(viewModel.objects().selectedProperty().get());
         imagePane.showSelection(viewModel.objects().selectedMaskProperty().get());
+    }
+
+    /** A QA's objects and marks in both views; without one, the object selection again. */
+    private void showQa(QaOverlay o) {
+        CloudView cloud = cloudPane.cloudView();
+        if (o == null) {
+            cloud.showQaMarks(List.of());
+            imagePane.showQaMarks(List.of());
+            cloud.select(viewModel.objects().selectedProperty().get());
+            imagePane.showSelection(viewModel.objects().selectedMaskProperty().get());
+            return;
+        }
+        cloud.highlight(o.objects());
+        cloud.showQaMarks(o.segments());
+        imagePane.showSelection(o.mask());
+        imagePane.showQaMarks(o.segments());
     }
 
     private void installDrop() {

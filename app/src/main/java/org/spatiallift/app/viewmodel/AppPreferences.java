@@ -15,7 +15,7 @@ import org.spatiallift.app.prefs.PreferenceStore;
 
 /**
  * The user's preferences, kept in a {@link PreferenceStore} as soon as they change: units, colour mode, the last
- * folder and up to {@value #MAX_RECENT} recent files.
+ * folder, the project file and up to {@value #MAX_RECENT} recent files.
  */
 public final class AppPreferences {
 
@@ -24,6 +24,7 @@ public final class AppPreferences {
     static final String COLOUR_MODE = "colourMode";
     static final String LAST_FOLDER = "lastFolder";
     static final String RECENT = "recent.";
+    static final String PROJECT = "projectFile";
     private static final String SEP = "\t";
 
     private final PreferenceStore store;
@@ -32,6 +33,7 @@ public final class AppPreferences {
     private final ObjectProperty<LengthUnit> lengthUnit;
     private final ObjectProperty<ColourMode> colourMode;
     private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<OpenRequest> recent = FXCollections.observableArrayList();
     private final ObservableList<OpenRequest> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
 
@@ -41,6 +43,8 @@ public final class AppPreferences {
         colourMode = new SimpleObjectProperty<>(parse(ColourMode.class, store.get(COLOUR_MODE, null), ColourMode.RGB));
         String folder = store.get(LAST_FOLDER, null);
         lastFolder.set(folder == null || folder.isBlank() ? null : Path.of(folder));
+        String project = store.get(PROJECT, null);
+        projectFile.set(project == null || project.isBlank() ? null : Path.of(project));
         for (int i = 0; i < MAX_RECENT; i++) {
             OpenRequest r = decode(store.get(RECENT + i, null));
             if (r != null) {
@@ -66,6 +70,11 @@ public final class AppPreferences {
         return lastFolder.getReadOnlyProperty();
     }
 
+    /** The project file last opened (File › Open project…), or null for the default one ({@link ProjectLocations}). */
+    public ReadOnlyObjectProperty<Path> projectFileProperty() {
+        return projectFile.getReadOnlyProperty();
+    }
+
     /** Recently opened files, newest first. */
     public ObservableList<OpenRequest> recentFiles() {
         return readOnlyRecent;
@@ -80,6 +89,15 @@ public final class AppPreferences {
         Path absolute = folder.toAbsolutePath();
         lastFolder.set(absolute);
         store.put(LAST_FOLDER, absolute.toString());
+    }
+
+    public void setProjectFile(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path absolute = file.toAbsolutePath();
+        projectFile.set(absolute);
+        store.put(PROJECT, absolute.toString());
     }
 
     /** Puts {@code request} first in the recent files (once) and remembers its folder. */

@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final ObjectsViewModel objects;
     private final InspectorViewModel inspector;
     private final FolderViewModel folder;
+    private final QaViewModel qa;
     private SceneModel model;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private long generation;
@@ -68,6 +69,7 @@ public final class MainViewModel {
         this.objects = new ObjectsViewModel(preferences);
         this.inspector = new InspectorViewModel(preferences, objects);
         this.folder = new FolderViewModel(executor, notifications, preferences);
+        this.qa = new QaViewModel(executor, notifications, preferences, objects);
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
     }
 
@@ -108,6 +110,10 @@ public final class MainViewModel {
 
     public FolderViewModel folder() {
         return folder;
+    }
+
+    public QaViewModel qa() {
+        return qa;
     }
 
     public AppPreferences preferences() {
@@ -266,6 +272,7 @@ public final class MainViewModel {
         pipeline.finish(model, first);
         objects.show(model, s.objects());
         inspector.show(model);
+        qa.show(model, s.objects());
         colours.set(lifted.colours());
         scene.set(s);
         if (lifted.colours().mode() != preferences.colourModeProperty().get()) {

@@ -102,11 +102,22 @@ public final class ObjectsViewModel {
     }
 
     private ImagePixels mask(SceneObject o) {
+        return mask(scene, List.of(o.id()));
+    }
+
+    /** The pixels of the objects with these ids in the highlight colour over a clear image. */
+    static ImagePixels mask(SceneModel scene, List<Integer> ids) {
         int w = scene.width(), h = scene.height();
         int[] argb = new int[w * h];
         int[] pixel = scene.result().cloudCamera().pixel();
-        for (int i : o.cloudIndices()) {
-            argb[pixel[i]] = 0xC0000000 | HIGHLIGHT_RGB;
+        for (int id : ids) {
+            SceneObject o = scene.object(id);
+            if (o == null) {
+                continue;
+            }
+            for (int i : o.cloudIndices()) {
+                argb[pixel[i]] = 0xC0000000 | HIGHLIGHT_RGB;
+            }
         }
         return new ImagePixels(w, h, argb);
     }

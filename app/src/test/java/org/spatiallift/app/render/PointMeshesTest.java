@@ -3,6 +3,8 @@ package org.spatiallift.app.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PointMeshesTest {
@@ -75,5 +77,12 @@ class PointMeshesTest {
         for (int id = 1; id < 30; id++) {
             assertThat(ColourMaps.instance(id)).isNotEqualTo(ColourMaps.instance(id + 1));
         }
+    }
+
+    @Test
+    void concatPutsTheArraysOneAfterTheOther() {
+        float[] out = PointMeshes.concat(List.of(new float[] {1, 2, 3}, new float[0], new float[] {4, 5, 6}));
+
+        assertThat(out).containsExactly(1, 2, 3, 4, 5, 6);
     }
 }

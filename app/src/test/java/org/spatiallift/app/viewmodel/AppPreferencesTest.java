@@ -24,6 +24,17 @@ class AppPreferencesTest {
     }
 
     @Test
+    void projectFilePersistsAcrossInstances() {
+        AppPreferences first = new AppPreferences(store);
+        assertThat(first.projectFileProperty().get()).isNull();
+        first.setProjectFile(Path.of("/data/projects/kitchen.db"));
+
+        AppPreferences second = new AppPreferences(store);
+
+        assertThat(second.projectFileProperty().get()).isEqualTo(Path.of("/data/projects/kitchen.db"));
+    }
+
+    @Test
     void unknownStoredValuesFallBackToDefaults() {
         store.put(AppPreferences.UNITS, "CUBITS");
         store.put(AppPreferences.RECENT + 0, "garbage");

@@ -33,6 +33,11 @@ class EngineArchitectureTest {
             .because("OpenCV's natives are loaded in one place (OpenCv) and used only behind the MaskSource seam");
 
     @ArchTest
+    static final ArchRule onlyProjectUsesSql = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.project..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the project database is one SQLite file behind ProjectDatabase, with its schema in Migrations (ADR 0010)");
+
+    @ArchTest
     static final ArchRule onnxWriterStandsAlone = noClasses().that().resideInAPackage("org.spatiallift.engine.onnx..")
             .should().dependOnClassesThat().resideInAnyPackage("org.spatiallift.engine.perception..", "org.spatiallift.engine.tfjs..",
                     "ai.onnxruntime..")

@@ -1,0 +1,82 @@
+package org.spatiallift.app.viewmodel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.project.AcceptedQaExport;
+import org.spatiallift.engine.project.ProjectDatabase;
+import org.spatiallift.engine.project.ProjectException;
+import org.spatiallift.engine.project.Review;
+import org.spatiallift.engine.project.ReviewStatus;
+import org.spatiallift.engine.qa.QaPair;
+import org.spatiallift.engine.qa.export.ExportFormat;
+
+/**
+ * The open project database, used on the worker thread only. The project is opened on first need: the file in the
+ * preferences, else the default one; reading statuses never creates a file, a decision does.
+ */
+final class ProjectSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+
+    private final AppPreferences preferences;
+    private ProjectDatabase db;
+
+    ProjectSession(AppPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The file decisions go to (open or not yet). */
+    Path file() {
+        if (db != null) {
+            return db.file();
+        }
+        Path chosen = preferences.projectFileProperty().get();
+        return chosen != null ? chosen : ProjectLocations.defaultProject();
+    }
+
+    /** Opens {@code file} (creating it when new) in place of the open project. */
+    synchronized Path open(Path file) throws ProjectException {
+        ProjectDatabase next = ProjectDatabase.open(file);
+        if (db != null) {
+            db.close();
+        }
+        db = next;
+        LOG.info("{}: project open (schema {}, was {})", next.file(), next.schemaVersion(), next.openedAtVersion());
+        return next.file();
+    }
+
+    /** Decisions on the QA of one image; empty when no project exists yet. */
+    synchronized Map<String, Review> reviews(String imageKey) throws ProjectException {
+        if (db == null && !Files.exists(file())) {
+            return Map.of();
+        }
+        return database().reviews(imageKey);
+    }
+
+    synchronized Review decide(QaPair qa, Path imageFile, ReviewStatus status, String question, String answer)
+            throws ProjectException {
+        return database().decide(qa, imageFile, status, question, answer, System.getProperty("user.name", "reviewer"));
+    }
+
+    synchronized AcceptedQaExport.Summary export(Path dir, ExportFormat format) throws Exception {
+        return AcceptedQaExport.write(database(), dir, format);
+    }
+
+    synchronized void close() {
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+
+    private ProjectDatabase database() throws ProjectException {
+        if (db == null) {
+            open(file());
+        }
+        return db;
+    }
+}

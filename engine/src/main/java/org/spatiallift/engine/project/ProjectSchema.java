@@ -1,0 +1,116 @@
+package org.spatiallift.engine.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recognises, creates and upgrades a project database. A SpatialLift project carries {@link #APPLICATION_ID} in
+ * {@code PRAGMA application_id} and its schema version in {@code PRAGMA user_version}; an empty file becomes a new
+ * project; anything else (not SQLite, another program's database, a newer schema) is refused with the reason.
+ */
+final class ProjectSchema {
+
+    /** "SpLt" in ASCII: marks an SQLite file as a SpatialLift project. */
+    static final int APPLICATION_ID = 0x53704C74;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSchema.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private ProjectSchema() {
+    }
+
+    /** Refuses a non-empty file that is not an SQLite database, before SQLite touches it. */
+    static void checkHeader(Path file) throws ProjectException {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw notOurs(file, "not an SQLite database");
+            }
+        } catch (IOException e) {
+            throw new ProjectException(file, "cannot be read (" + e.getMessage() + ")",
+                    "Check the file's permissions or choose another project file", e);
+        }
+    }
+
+    /** Brings the database to the last of {@code steps}, or refuses it; returns the version it had. */
+    static int migrate(Connection c, Path file, List<Migration> steps) throws ProjectException, SQLException {
+        int latest = steps.get(steps.size() - 1).version();
+        int appId = pragmaInt(c, "application_id");
+        int version = pragmaInt(c, "user_version");
+        if (appId != APPLICATION_ID) {
+            if (appId != 0 || version != 0 || tableCount(c) > 0) {
+                throw notOurs(file, "an SQLite database of another program (application id " + appId + ", "
+                        + tableCount(c) + " tables), not a SpatialLift project");
+            }
+        }
+        if (version > latest) {
+            throw new ProjectException(file, "written by a newer SpatialLift (schema version " + version
+                    + ", this build reads up to " + latest + ")",
+                    "Open it with a newer SpatialLift, or choose another project file");
+        }
+        for (Migration m : steps) {
+            if (m.version() <= version) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                s.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            LOG.info("{}: project schema {} → {} ({})", file, m.version() - 1, m.version(), m.description());
+        }
+        return version;
+    }
+
+    static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    static String pragmaText(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
+            return r.next() ? r.getString(1) : "";
+        }
+    }
+
+    private static int tableCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static ProjectException notOurs(Path file, String problem) {
+        return new ProjectException(file, problem, "Choose a SpatialLift project file (File › Open project…) or a new "
+                + "file name to create one");
+    }
+}

@@ -1,0 +1,95 @@
+package org.spatiallift.engine.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.spatiallift.engine.qa.QaPair;
+import org.spatiallift.engine.qa.export.ExportFormat;
+import org.spatiallift.engine.qa.export.ImageQa;
+import org.spatiallift.engine.qa.export.QaDataset;
+
+class AcceptedQaExportTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void exportWritesOnlyAcceptedQaWithEditsAndReadsBack(ExportFormat format) throws Exception {
+        Path image = Files.write(dir.resolve("kitchen.png"), new byte[] {1, 2, 3});
+        List<QaPair> pairs = ProjectDatabaseTest.qa("kitchen.png", 1);
+        Path out = dir.resolve("out");
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+            db.recordQa("kitchen.png", image, pairs);
+            db.decide(pairs.get(0), image, ReviewStatus.ACCEPTED, null, null, "ann");
+            db.decide(pairs.get(1), image, ReviewStatus.REJECTED, null, null, "ann");
+            db.decide(pairs.get(2), image, ReviewStatus.ACCEPTED, "Edited question?", "Edited answer.", "ann");
+
+            AcceptedQaExport.Summary summary = AcceptedQaExport.write(db, out, format);
+
+            assertThat(summary).isEqualTo(new AcceptedQaExport.Summary(out.resolve(format.fileName()), 1, 1, 2));
+        }
+        List<ImageQa> lines = QaDataset.readAll(out, format);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).image()).isEqualTo("kitchen.png");
+        List<QaPair> written = lines.get(0).pairs();
+        assertThat(written.get(0)).isEqualTo(pairs.get(0));
+        assertThat(written.get(1).id()).isEqualTo(pairs.get(2).id());
+        assertThat(written.get(1).question()).isEqualTo("Edited question?");
+        assertThat(written.get(1).answer()).isEqualTo("Edited answer.");
+        assertThat(Files.readString(out.resolve(format.fileName()))).doesNotContain(pairs.get(1).question());
+        if (format == ExportFormat.IMAGEFOLDER) {
+            assertThat(out.resolve("images/kitchen.png")).hasBinaryContent(new byte[] {1, 2, 3});
+        }
+    }
+
+    @Test
+    void qaOfTwoSeedsOfOneImageGoIntoOneLinePerSeed() throws Exception {
+        List<QaPair> seed1 = ProjectDatabaseTest.qa("room.png", 1);
+        List<QaPair> seed2 = ProjectDatabaseTest.qa("room.png", 2).stream()
+                .filter(p -> seed1.stream().noneMatch(q -> q.id().equals(p.id()))).toList();
+        Path out = dir.resolve("out");
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+            db.decide(seed1.get(0), null, ReviewStatus.ACCEPTED, null, null, "ann");
+            db.decide(seed2.get(0), null, ReviewStatus.ACCEPTED, null, null, "ann");
+
+            AcceptedQaExport.write(db, out, ExportFormat.LLAVA);
+        }
+        List<ImageQa> lines = QaDataset.readAll(out, ExportFormat.LLAVA);
+        assertThat(lines).extracting(ImageQa::image).containsExactly("room.png#seed=1", "room.png#seed=2");
+        assertThat(lines).extracting(ImageQa::imageFile).containsOnly("room.png");
+    }
+
+    @Test
+    void exportRefusesAnImagefolderWithoutImageFilesAndAnExistingDataset() throws Exception {
+        List<QaPair> pairs = ProjectDatabaseTest.qa("sample", 1);
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+            db.decide(pairs.get(0), null, ReviewStatus.ACCEPTED, null, null, "ann");
+
+            assertThatThrownBy(() -> AcceptedQaExport.write(db, dir.resolve("a"), ExportFormat.IMAGEFOLDER))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("sample: no image file to copy into the imagefolder (a generated scene)");
+            AcceptedQaExport.write(db, dir.resolve("b"), ExportFormat.MESSAGES);
+            assertThatThrownBy(() -> AcceptedQaExport.write(db, dir.resolve("b"), ExportFormat.MESSAGES))
+                    .hasMessageContaining("already holds a dataset. Choose an empty folder");
+        }
+    }
+
+    @Test
+    void exportWithNothingAcceptedSaysSo() throws Exception {
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+            assertThatThrownBy(() -> AcceptedQaExport.write(db, dir.resolve("out"), ExportFormat.LLAVA))
+                    .isInstanceOf(ProjectException.class)
+                    .hasMessageContaining("has no accepted QA to export. Accept some QA");
+        }
+    }
+}
