@@ -44,6 +44,7 @@ public final class SegmenterMaskSource implements MaskSource {
 
     @Override
     public ObjectMasks masks(MaskInput input, List<Detection> detections) {
+        OpenCv.load();
         int n = detections.size();
         MaskOutcome[] outcomes = new MaskOutcome[n];
         double[] millis = new double[n];
