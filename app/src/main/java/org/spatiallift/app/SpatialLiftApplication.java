@@ -35,6 +35,7 @@ public class SpatialLiftApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SpatialLiftApplication.class);
 
     private FxTaskExecutor executor;
+    private FxTaskExecutor downloads;
 
     @Override
     public void start(Stage stage) {
@@ -46,7 +47,8 @@ public class SpatialLiftApplication extends Application {
         // A screenshot run leaves the user's preferences alone.
         PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
         executor = new FxTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(executor, store);
+        downloads = new FxTaskExecutor();
+        MainViewModel viewModel = new MainViewModel(executor, downloads, store);
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
@@ -117,6 +119,9 @@ public class SpatialLiftApplication extends Application {
 
     @Override
     public void stop() {
+        if (downloads != null) {
+            downloads.shutdown();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -19,6 +19,7 @@ import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.app.prefs.PreferenceStore;
 import org.spatiallift.app.task.TaskExecutor;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.ProgressListener;
@@ -41,6 +42,7 @@ public final class MainViewModel {
     private final ObjectsViewModel objects;
     private final InspectorViewModel inspector;
     private final FolderViewModel folder;
+    private final ModelsViewModel models;
     private SceneModel model;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private long generation;
@@ -58,16 +60,32 @@ public final class MainViewModel {
     }
 
     public MainViewModel(TaskExecutor executor, PreferenceStore store) {
-        this(executor, store, new SceneLoader());
+        this(executor, executor, store);
+    }
+
+    /** With a second executor for model downloads, so a download never holds up a lift. */
+    public MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store) {
+        this(executor, downloads, store, ModelStore.configured());
+    }
+
+    private MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, ModelStore modelStore) {
+        this(executor, downloads, store, new SceneLoader(modelStore), modelStore);
     }
 
     MainViewModel(TaskExecutor executor, PreferenceStore store, SceneLoader loader) {
+        this(executor, executor, store, loader, ModelStore.configured());
+    }
+
+    private MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, SceneLoader loader,
+            ModelStore modelStore) {
         this.executor = executor;
         this.loader = loader;
         this.preferences = new AppPreferences(store);
         this.objects = new ObjectsViewModel(preferences);
         this.inspector = new InspectorViewModel(preferences, objects);
         this.folder = new FolderViewModel(executor, notifications, preferences);
+        this.models = new ModelsViewModel(downloads, notifications, modelStore);
+        models.setOnModelsChanged(loader::modelsChanged);
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
     }
 
@@ -108,6 +126,11 @@ public final class MainViewModel {
 
     public FolderViewModel folder() {
         return folder;
+    }
+
+    /** The Models dialog's state and commands. */
+    public ModelsViewModel models() {
+        return models;
     }
 
     public AppPreferences preferences() {
