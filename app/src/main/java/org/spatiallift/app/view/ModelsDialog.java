@@ -1,7 +1,10 @@
 package org.spatiallift.app.view;
 
 import javafx.beans.binding.Bindings;
+import java.util.List;
+
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,9 +14,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -49,7 +54,7 @@ final class ModelsDialog {
         details.getStyleClass().add("details");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> details.setText(row == null ? ""
                 : row.id() + " (" + row.role() + ", licence: " + row.licence() + ")\n" + row.description() + "\n\nSHA-256:\n"
-                        + row.sha256Property().get()));
+                        + row.sha256Property().get() + "\n\nWithout the app: " + row.hintProperty().get()));
         CheckBox offline = new CheckBox("Offline: never download");
         offline.setId("models-offline");
         offline.selectedProperty().bindBidirectional(models.offlineProperty());
@@ -71,10 +76,10 @@ final class ModelsDialog {
         BorderPane.setMargin(details, new Insets(8));
         NotificationPane corner = new NotificationPane(notifications);
         StackPane root = new StackPane(content, corner);
-        StackPane.setAlignment(corner, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
         StackPane.setMargin(corner, new Insets(8));
         root.getStylesheets().add(ModelsDialog.class.getResource(STYLESHEET).toExternalForm());
-        stage.setScene(new Scene(root, 1100, 560));
+        stage.setScene(new Scene(root, 1400, 600));
     }
 
     /** Shows the window (or brings it to the front) with the cache read again. */
@@ -91,31 +96,31 @@ final class ModelsDialog {
     private TableView<ModelRow> table() {
         TableView<ModelRow> t = new TableView<>(models.rows());
         t.setId("models-table");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<ModelRow, String> id = new TableColumn<>("Model");
         id.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().id()));
-        id.setPrefWidth(230);
+        id.setPrefWidth(250);
         TableColumn<ModelRow, String> role = new TableColumn<>("Role");
         role.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().role()));
-        role.setPrefWidth(140);
+        role.setPrefWidth(150);
         TableColumn<ModelRow, String> installed = new TableColumn<>("Installed");
         installed.setCellValueFactory(c -> Bindings.when(c.getValue().installedProperty()).then("yes").otherwise("no"));
         installed.setPrefWidth(70);
         TableColumn<ModelRow, String> size = new TableColumn<>("Size");
         size.setCellValueFactory(c -> c.getValue().sizeProperty());
-        size.setPrefWidth(170);
+        size.setPrefWidth(180);
         TableColumn<ModelRow, String> licence = new TableColumn<>("Licence");
         licence.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().licence()));
-        licence.setPrefWidth(150);
+        licence.setPrefWidth(170);
         TableColumn<ModelRow, ModelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(260);
+        status.setPrefWidth(300);
         TableColumn<ModelRow, ModelRow> actions = new TableColumn<>("");
         actions.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));
         actions.setCellFactory(c -> new ActionsCell());
-        actions.setPrefWidth(210);
-        t.getColumns().setAll(java.util.List.of(id, role, installed, size, licence, status, actions));
+        actions.setPrefWidth(250);
+        t.getColumns().setAll(List.of(id, role, installed, size, licence, status, actions));
         return t;
     }
 
@@ -126,15 +131,18 @@ final class ModelsDialog {
         private final ProgressBar bar = new ProgressBar();
         private final VBox box = new VBox(2, text, bar);
 
+        private final Tooltip tip = new Tooltip();
+
         StatusCell() {
             bar.setMaxWidth(Double.MAX_VALUE);
-            text.setWrapText(true);
+            text.setTooltip(tip);
         }
 
         @Override
         protected void updateItem(ModelRow row, boolean empty) {
             super.updateItem(row, empty);
             text.textProperty().unbind();
+            tip.textProperty().unbind();
             bar.progressProperty().unbind();
             bar.visibleProperty().unbind();
             bar.managedProperty().unbind();
@@ -143,6 +151,7 @@ final class ModelsDialog {
                 return;
             }
             text.textProperty().bind(row.statusProperty());
+            tip.textProperty().bind(row.statusProperty());
             bar.progressProperty().bind(row.progressProperty());
             bar.visibleProperty().bind(row.busyProperty());
             bar.managedProperty().bind(row.busyProperty());
@@ -157,6 +166,12 @@ final class ModelsDialog {
         private final Button cancel = new Button("Cancel");
         private final Button remove = new Button("Remove");
         private final HBox box = new HBox(6, download, cancel, remove);
+
+        ActionsCell() {
+            for (Button b : new Button[] {download, cancel, remove}) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         @Override
         protected void updateItem(ModelRow row, boolean empty) {

@@ -68,7 +68,8 @@ public final class MainViewModel {
         this(executor, downloads, store, ModelStore.configured());
     }
 
-    private MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, ModelStore modelStore) {
+    /** With the models in {@code modelStore} (tests: a temporary cache) instead of the configured one. */
+    public MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, ModelStore modelStore) {
         this(executor, downloads, store, new SceneLoader(modelStore), modelStore);
     }
 

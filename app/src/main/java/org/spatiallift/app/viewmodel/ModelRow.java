@@ -25,6 +25,7 @@ public final class ModelRow {
     private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sha256 = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
@@ -73,6 +74,11 @@ public final class ModelRow {
         return status.getReadOnlyProperty();
     }
 
+    /** How to install the model outside the app (the CLI command, or where to put the files). */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
     /** 0..1 while downloading (−1 when the total is unknown), 1 when installed, 0 otherwise. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -91,8 +97,9 @@ public final class ModelRow {
         return cancelRequested;
     }
 
-    void show(boolean isInstalled, String sizeText, String shaText, String statusText) {
+    void show(boolean isInstalled, String sizeText, String shaText, String statusText, String hintText) {
         installed.set(isInstalled);
+        hint.set(hintText);
         size.set(sizeText);
         sha256.set(shaText);
         status.set(statusText);

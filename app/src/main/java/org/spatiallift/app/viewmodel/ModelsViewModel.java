@@ -217,8 +217,8 @@ public final class ModelsViewModel {
         }
         boolean downloadable = m.files().stream().allMatch(f -> f.source() != null);
         String status = installed ? "installed in " + store.folder(m)
-                : downloadable ? "not installed" : "not installed: needs the exported file (" + store.fetchRemedy(m) + ")";
-        r.show(installed, size, String.join("\n", sha), status);
+                : downloadable ? "not installed" : "not installed: no download source (see below)";
+        r.show(installed, size, String.join("\n", sha), status, store.fetchRemedy(m));
     }
 
     private void updateChoices() {
