@@ -1,8 +1,8 @@
 package org.spatiallift.app.view;
 
-import javafx.beans.binding.Bindings;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
