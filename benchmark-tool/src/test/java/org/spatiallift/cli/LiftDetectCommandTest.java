@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.perception.StandInModels;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelManifests;
@@ -89,6 +90,9 @@ class LiftDetectCommandTest {
         JsonNode g = new ObjectMapper().readTree(grabCut.out()).path("detector").path("masks_from");
         assertThat(g.path("method").asText()).isEqualTo("grabcut");
         assertThat(g.path("chosen").asText()).isEqualTo("grabcut (asked for)");
+        LoggerFactory.getLogger(LiftDetectCommandTest.class).info("masks stage on the TUM frame: {} ms with the stand-in"
+                + " segmenter, {} ms with GrabCut ({} detections)", json.path("timings_ms").path("masks").asDouble(),
+                new ObjectMapper().readTree(grabCut.out()).path("timings_ms").path("masks").asDouble(), methods.size());
     }
 
     @Test
