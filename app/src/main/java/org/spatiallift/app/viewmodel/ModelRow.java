@@ -1,7 +1,5 @@
 package org.spatiallift.app.viewmodel;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -9,6 +7,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.spatiallift.engine.perception.model.DownloadCancel;
 import org.spatiallift.engine.perception.model.ModelManifest;
 
 /**
@@ -18,7 +17,7 @@ import org.spatiallift.engine.perception.model.ModelManifest;
 public final class ModelRow {
 
     private final ModelManifest manifest;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private DownloadCancel cancel = new DownloadCancel();
 
     // Properties
     private final ReadOnlyBooleanWrapper installed = new ReadOnlyBooleanWrapper();
@@ -93,8 +92,15 @@ public final class ModelRow {
         return manifest;
     }
 
-    AtomicBoolean cancelRequested() {
-        return cancelRequested;
+    /** The running (or last) download's cancel. */
+    DownloadCancel cancel() {
+        return cancel;
+    }
+
+    /** A fresh cancel for a new download. */
+    DownloadCancel newCancel() {
+        cancel = new DownloadCancel();
+        return cancel;
     }
 
     void show(boolean isInstalled, String sizeText, String shaText, String statusText, String hintText) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.spatiallift.app.task.TaskExecutor;
 import org.spatiallift.engine.perception.filter.SceneFilters;
 import org.spatiallift.engine.perception.mask.MaskSources;
+import org.spatiallift.engine.perception.model.DownloadCancel;
 import org.spatiallift.engine.perception.model.DownloadCancelledException;
 import org.spatiallift.engine.perception.model.InstallResult;
 import org.spatiallift.engine.perception.model.ModelException;
@@ -122,22 +123,25 @@ public final class ModelsViewModel {
             return;
         }
         ModelManifest m = row.manifest();
-        row.cancelRequested().set(false);
+        DownloadCancel cancel = row.newCancel();
         row.busy(true);
         row.progress(0, "starting the download…");
         boolean offlineNow = offline.get();
         executor.execute(() -> new ModelInstaller(store, offlineNow).install(m, null,
                         (file, bytes, total, rate) -> executor.runOnUiThread(() -> showProgress(row, file, bytes, total, rate)),
-                        row.cancelRequested()::get),
+                        cancel),
                 result -> installed(row, result),
                 error -> failed(row, "Could not install " + m.id(), error));
     }
 
-    /** Asks the row's download to stop; the partial file and the files it fetched are deleted. */
+    /**
+     * Stops the row's download (at once, even on a stalled connection); the partial file and the files it fetched
+     * are deleted.
+     */
     public void cancel(ModelRow row) {
         if (row.busyProperty().get()) {
-            row.cancelRequested().set(true);
             row.status("cancelling…");
+            row.cancel().cancel();
         }
     }
 
@@ -192,7 +196,7 @@ public final class ModelsViewModel {
     }
 
     private void showProgress(ModelRow row, String file, long bytes, long total, double rate) {
-        if (!row.busyProperty().get() || row.cancelRequested().get()) {
+        if (!row.busyProperty().get() || row.cancel().isCancelled()) {
             return;
         }
         String name = file.endsWith(".part") ? file.substring(0, file.length() - ".part".length()) : file;

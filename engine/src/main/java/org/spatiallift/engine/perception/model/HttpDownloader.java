@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * running the install again resumes it; every other failure (HTTP error, wrong size, wrong SHA-256) deletes it.</li>
  * <li>SHA-256 is computed over the whole file after the transfer; with no expected hash it is returned to be
  * recorded and shown.</li>
- * <li>Cancel: {@code cancelled} is asked before connecting and after every block read; when it says yes (or the thread
- * is interrupted while cancelled) the {@code .part} is deleted and {@link DownloadCancelledException} thrown.</li>
+ * <li>Cancel: {@code cancelled} is asked before connecting and after every block read (a {@link DownloadCancel} also
+ * closes the stream, which ends a read waiting on a stalled connection); when it says yes the {@code .part} is deleted
+ * and {@link DownloadCancelledException} thrown.</li>
  * </ul>
  */
 public final class HttpDownloader {
@@ -125,6 +126,9 @@ public final class HttpDownloader {
         try (InputStream in = resp.body();
                 OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (cancelled instanceof DownloadCancel c) {
+                c.reading(in);
+            }
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0;) {
                 out.write(buf, 0, n);
@@ -146,8 +150,12 @@ public final class HttpDownloader {
             throw new ModelException(part, "model " + modelId + ": the download of " + url + " broke off after " + written
                     + " bytes (" + e.getMessage() + "); the part is kept and nothing was installed",
                     "Run the install again to resume it", e);
+        } finally {
+            if (cancelled instanceof DownloadCancel c) {
+                c.reading(null);
+            }
         }
-        if (stopped) {
+        if (stopped || cancelled.getAsBoolean()) {
             throw cancelledAt(modelId, url, part, written);
         }
         progress.update(part.getFileName().toString(), written, total,
