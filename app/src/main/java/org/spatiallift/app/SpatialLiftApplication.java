@@ -36,6 +36,7 @@ public class SpatialLiftApplication extends Application {
 
     private FxTaskExecutor executor;
     private MainViewModel viewModel;
+    private FxTaskExecutor downloads;
 
     @Override
     public void start(Stage stage) {
@@ -47,7 +48,8 @@ public class SpatialLiftApplication extends Application {
         // A screenshot run leaves the user's preferences alone.
         PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
         executor = new FxTaskExecutor();
-        viewModel = new MainViewModel(executor, store);
+        downloads = new FxTaskExecutor();
+        viewModel = new MainViewModel(executor, downloads, store);
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
@@ -118,6 +120,9 @@ public class SpatialLiftApplication extends Application {
 
     @Override
     public void stop() {
+        if (downloads != null) {
+            downloads.shutdown();
+        }
         if (executor != null) {
             executor.shutdown();
         }

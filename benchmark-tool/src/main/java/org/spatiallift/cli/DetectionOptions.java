@@ -2,7 +2,10 @@ package org.spatiallift.cli;
 
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
+import org.spatiallift.engine.perception.mask.MaskParameters;
+import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.runtime.InferenceOptions;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,14 +14,20 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lift|qa|generate --detect [--model ID] [--models-dir DIR] [--threshold S]}: objects from the detector.
+ * {@code lift|qa|generate --detect [--model ID] [--models-dir DIR] [--threshold S] [--segmenter ID|grabcut]}: objects
+ * from the detector, masked by a box-prompted segmenter or GrabCut.
  */
 final class DetectionOptions {
 
     @Option(names = "--detect",
-            description = "Objects from the object detector, masked by GrabCut and depth, instead of label maps "
-                    + "(not with --labels; generate ignores label maps beside the images).")
+            description = "Objects from the object detector, masked by the installed box segmenter (else GrabCut) and "
+                    + "depth, instead of label maps (not with --labels; generate ignores label maps beside the images).")
     boolean detect;
+
+    @Option(names = "--segmenter", paramLabel = "ID|JSON|grabcut",
+            description = "With --detect: masks from this box-prompted segmenter, or from GrabCut (default: the first "
+                    + "installed box segmenter, see models list, else GrabCut).")
+    String segmenter;
 
     @Mixin
     ModelOptions models;
@@ -45,7 +54,9 @@ final class DetectionOptions {
             return ObjectSource.labels();
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
-        return ObjectSource.detector(models.locate(), detectorOptions(workers == 1 ? 0 : threads), workers);
+        var store = models.store();
+        return ObjectSource.detector(models.locate(), detectorOptions(workers == 1 ? 0 : threads), workers,
+                () -> MaskSources.choose(store, segmenter, MaskParameters.defaults(), InferenceOptions.defaults()));
     }
 
     /**
@@ -58,7 +69,7 @@ final class DetectionOptions {
             throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
                     + "from the detector or from a label map, not both. Drop one of them");
         }
-        for (String option : new String[] {"--model", "--threshold"}) {
+        for (String option : new String[] {"--model", "--threshold", "--segmenter"}) {
             if (!detect && parsed.hasMatchedOption(option)) {
                 throw new ParameterException(spec.commandLine(), option + " chooses how objects are detected and needs "
                         + "--detect. Add --detect, or drop " + option);

@@ -3,6 +3,8 @@ package org.spatiallift.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.export.PlyWriter;
@@ -13,13 +15,21 @@ import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.perception.detect.Detector;
-import org.spatiallift.engine.perception.mask.GrabCutMaskSource;
+import org.spatiallift.engine.perception.filter.SceneFilterChoice;
+import org.spatiallift.engine.perception.filter.SceneFilters;
+import org.spatiallift.engine.perception.mask.MaskParameters;
+import org.spatiallift.engine.perception.mask.MaskSourceChoice;
+import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ObjectDetection;
 import org.spatiallift.engine.pipeline.ProgressListener;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
@@ -36,6 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Lift an RGB-D frame into a metric point cloud in the gravity-aligned canonical frame.")
 final class LiftCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LiftCommand.class);
+
     @Mixin
     InputOptions input;
 
@@ -49,6 +61,11 @@ final class LiftCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
+    @Option(names = "--scene-filter", paramLabel = "ID|JSON|rules",
+            description = "Judge the scene with this CLIP-style model, or by the rules (default: the first installed "
+                    + "CLIP model, see models list, else the rules).")
+    String sceneFilter;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write cloud.ply (canonical frame) and scene.json here.")
     Path out;
 
@@ -57,6 +74,9 @@ final class LiftCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Which mask source and scene filter were chosen, and why (for the summary and the JSON). */
+    private final Map<String, String> choices = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws InputException, IOException {
@@ -68,17 +88,28 @@ final class LiftCommand implements Callable<Integer> {
                 : RgbdLoader.load(input.toRequest(),
                         new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
         LiftResult result;
-        if (detection.detect) {
-            try (Detector detector = Detector.open(detection.models.locate(), detection.detectorOptions())) {
-                result = LiftPipeline.withDetection(new ObjectDetection(detector::detect, GrabCutMaskSource.defaults()))
-                        .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
-                                Cancellation.NEVER);
+        var store = detection.models.store();
+        try (SceneFilterChoice filter = SceneFilters.choose(store, sceneFilter, SceneFilters.defaultTokenizer(),
+                InferenceOptions.defaults())) {
+            LOG.info("scene filter: {} ({})", filter.name(), filter.reason());
+            if (detection.detect) {
+                try (Detector detector = Detector.open(detection.models.locate(), detection.detectorOptions());
+                        MaskSourceChoice masks = MaskSources.choose(store, detection.segmenter, MaskParameters.defaults(),
+                                InferenceOptions.defaults())) {
+                    LOG.info("masks from: {} ({})", masks.name(), masks.reason());
+                    result = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null, filter.filter())
+                            .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
+                                    Cancellation.NEVER);
+                    choices.put("masks", masks.name() + " (" + masks.reason() + ")");
+                }
+            } else {
+                result = new LiftPipeline(null, null, filter.filter()).run(loaded.input(), lift.toParameters(),
+                        loaded.warnings(), ProgressListener.NONE, Cancellation.NEVER);
             }
-        } else {
-            result = new LiftPipeline().run(loaded.input(), lift.toParameters(), loaded.warnings(),
-                    ProgressListener.NONE, Cancellation.NEVER);
+            choices.put("scene_filter", filter.name() + " (" + filter.reason() + ")");
         }
         ObjectNode tree = SceneJsonWriter.toJson(result);
+        addChoices(tree);
         if (out != null) {
             write(result, tree);
         }
@@ -87,6 +118,7 @@ final class LiftCommand implements Callable<Integer> {
             stdout.println(Json.MAPPER.writeValueAsString(tree));
         } else {
             stdout.print(Summary.of(result, out));
+            choices.forEach((what, choice) -> stdout.println("chosen " + what.replace('_', ' ') + ": " + choice));
         }
         stdout.flush();
         return 0;
@@ -94,6 +126,18 @@ final class LiftCommand implements Callable<Integer> {
 
     private void checkDetectionUsage() {
         detection.checkUsage(spec, input.labels != null);
+    }
+
+    /** The choice and its reason beside what was chosen: detector.masks_from.chosen and scene_filter.chosen. */
+    private void addChoices(ObjectNode tree) {
+        JsonNode masksFrom = tree.path("detector").path("masks_from");
+        if (masksFrom instanceof ObjectNode node && choices.containsKey("masks")) {
+            node.put("chosen", choices.get("masks"));
+        }
+        JsonNode filter = tree.path("scene_filter");
+        if (filter instanceof ObjectNode node && choices.containsKey("scene_filter")) {
+            node.put("chosen", choices.get("scene_filter"));
+        }
     }
 
     private void write(LiftResult result, ObjectNode tree) throws InputException, IOException {

@@ -10,7 +10,8 @@ import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
-import org.spatiallift.engine.perception.mask.GrabCutMaskSource;
+import org.spatiallift.engine.perception.mask.MaskSourceChoice;
+import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.pipeline.LiftPipeline;
@@ -25,40 +26,58 @@ import org.spatiallift.engine.qa.SceneSource;
  */
 final class ObjectSource implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ObjectSource.class);
+
     private final LiftPipeline shared;
     private final BlockingQueue<LiftPipeline> pool;
     private final List<Detector> detectors;
+    private final List<MaskSourceChoice> masks;
     private final SceneSource sceneSource;
 
-    private ObjectSource(LiftPipeline shared, List<Detector> detectors, SceneSource sceneSource) {
+    private ObjectSource(LiftPipeline shared, List<Detector> detectors, List<MaskSourceChoice> masks,
+            SceneSource sceneSource) {
         this.shared = shared;
         this.detectors = List.copyOf(detectors);
+        this.masks = List.copyOf(masks);
         this.pool = new ArrayBlockingQueue<>(Math.max(1, detectors.size()));
-        detectors.forEach(d -> pool.add(
-                LiftPipeline.withDetection(new ObjectDetection(d::detect, GrabCutMaskSource.defaults()))));
+        for (int i = 0; i < detectors.size(); i++) {
+            pool.add(LiftPipeline.withDetection(new ObjectDetection(detectors.get(i)::detect, masks.get(i).source())));
+        }
         this.sceneSource = sceneSource;
     }
 
     /** Objects from each image's label map. */
     static ObjectSource labels() {
-        return new ObjectSource(new LiftPipeline(), List.of(), SceneSource.LABELS);
+        return new ObjectSource(new LiftPipeline(), List.of(), List.of(), SceneSource.LABELS);
     }
 
     /**
-     * Objects from {@code instances} detectors of {@code model} (one per worker thread), opened now so that a missing
-     * or broken model stops the command before any image is read.
+     * Objects from {@code instances} detectors of {@code model} (one per worker thread), each with its own mask source
+     * ({@code masks} opens one: an installed box segmenter or GrabCut, see {@link MaskSources}), opened now so that a
+     * missing or broken model stops the command before any image is read.
      */
-    static ObjectSource detector(LocatedModel model, DetectorOptions options, int instances) throws ModelException {
+    static ObjectSource detector(LocatedModel model, DetectorOptions options, int instances, MaskOpener masks)
+            throws ModelException {
         List<Detector> opened = new ArrayList<>();
+        List<MaskSourceChoice> maskSources = new ArrayList<>();
         try {
             for (int i = 0; i < instances; i++) {
                 opened.add(Detector.open(model, options));
+                maskSources.add(masks.open());
             }
         } catch (ModelException | RuntimeException e) {
             opened.forEach(Detector::close);
+            maskSources.forEach(MaskSourceChoice::close);
             throw e;
         }
-        return new ObjectSource(null, opened, sceneSource(opened.get(0).provenance()));
+        LOG.info("masks from: {} ({})", maskSources.get(0).name(), maskSources.get(0).reason());
+        return new ObjectSource(null, opened, maskSources, sceneSource(opened.get(0).provenance()));
+    }
+
+    /** Opens one mask source for one worker. */
+    @FunctionalInterface
+    interface MaskOpener {
+        MaskSourceChoice open() throws ModelException;
     }
 
     /**
@@ -103,5 +122,6 @@ final class ObjectSource implements AutoCloseable {
     @Override
     public void close() {
         detectors.forEach(Detector::close);
+        masks.forEach(MaskSourceChoice::close);
     }
 }

@@ -3,13 +3,19 @@ package org.spatiallift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.perception.StandInModels;
 import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelManifests;
+import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.testing.SharedData;
 import org.spatiallift.engine.testing.TestModels;
 
@@ -62,6 +68,51 @@ class LiftDetectCommandTest {
     }
 
     @Test
+    void installedSegmenterMakesTheMasksAndGrabCutCanBeAskedFor() throws Exception {
+        Path models = modelsWithStandInSegmenter();
+
+        CliRun auto = CliRun.of(tum("--detect", "--models-dir", models.toString(), "--json"));
+        CliRun grabCut = CliRun.of(tum("--detect", "--models-dir", models.toString(), "--segmenter", "grabcut", "--json"));
+
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(auto.out());
+        JsonNode from = json.path("detector").path("masks_from");
+        assertThat(from.path("method").asText()).isEqualTo("model");
+        assertThat(from.path("model").asText()).isEqualTo("mobilesam-box-segmenter");
+        assertThat(from.path("sha256").path("sam_mask_decoder_single.onnx").asText()).hasSize(64);
+        assertThat(from.path("chosen").asText()).isEqualTo("mobilesam-box-segmenter (installed)");
+        List<String> methods = new ArrayList<>();
+        json.path("detector").path("detections").forEach(d -> methods.add(d.path("mask").path("method").asText()));
+        assertThat(methods).contains("model").doesNotContain("grabcut_and_depth");
+        assertThat(json.path("scene_filter").path("chosen").asText()).isEqualTo("rules (no CLIP model installed)");
+
+        assertThat(grabCut.exitCode()).as(grabCut.err()).isZero();
+        JsonNode g = new ObjectMapper().readTree(grabCut.out()).path("detector").path("masks_from");
+        assertThat(g.path("method").asText()).isEqualTo("grabcut");
+        assertThat(g.path("chosen").asText()).isEqualTo("grabcut (asked for)");
+        LoggerFactory.getLogger(LiftDetectCommandTest.class).info("masks stage on the TUM frame: {} ms with the stand-in"
+                + " segmenter, {} ms with GrabCut ({} detections)", json.path("timings_ms").path("masks").asDouble(),
+                new ObjectMapper().readTree(grabCut.out()).path("timings_ms").path("masks").asDouble(), methods.size());
+    }
+
+    @Test
+    void segmenterThatIsNotOneExitsOneNamingItsRole() throws Exception {
+        CliRun run = CliRun.of(tum("--detect", "--models-dir", modelsWithStandInSegmenter().toString(), "--segmenter",
+                "clip-vit-base-patch32"));
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("--segmenter clip-vit-base-patch32").contains("not a box_segmenter");
+    }
+
+    @Test
+    void segmenterWithoutDetectIsAUsageError() {
+        CliRun run = CliRun.of(tum("--segmenter", "grabcut"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--segmenter").contains("needs --detect");
+    }
+
+    @Test
     void detectWithLabelsIsAUsageError() {
         CliRun run = CliRun.of(tum("--detect", "--labels", dir.resolve("labels.png").toString()));
 
@@ -84,6 +135,24 @@ class LiftDetectCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(run.err()).contains("not found").contains("bin/spatiallift models fetch-detector");
         assertThat(run.out()).isEmpty();
+    }
+
+    /** A model cache with the real detector (copied) and the stand-in MobileSAM pair installed. */
+    private Path modelsWithStandInSegmenter() throws Exception {
+        LocatedModel detector = TestModels.detector();
+        Path models = dir.resolve("models");
+        Path target = models.resolve(detector.folder().getFileName());
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(detector.folder())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        Path export = dir.resolve("export");
+        StandInModels.write(StandInModels.samEncoder(), export.resolve("mobile_sam_image_encoder.onnx"));
+        StandInModels.write(StandInModels.samDecoder(), export.resolve("sam_mask_decoder_single.onnx"));
+        StandInModels.install(ModelManifests.resolve("mobilesam-box-segmenter"), new ModelStore(models), export);
+        return models;
     }
 
     /** lift arguments for the TUM frame of ../shared, followed by {@code more}. */

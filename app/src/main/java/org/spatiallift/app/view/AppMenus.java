@@ -27,7 +27,7 @@ import org.spatiallift.app.viewmodel.OpenRequest;
 
 /**
  * The menu bar: opening (dialog, folder, recent, sample), the project file, saving and exporting (accepted QA too),
- * and the view's modes and presets.
+ * the view's modes and presets, and the Models window.
  */
 final class AppMenus {
 
@@ -35,6 +35,7 @@ final class AppMenus {
     private final Stage stage;
     private final CloudView cloudView;
     private final Runnable showFolderTab;
+    private ModelsDialog modelsDialog;
 
     AppMenus(MainViewModel viewModel, Stage stage, CloudView cloudView, Runnable showFolderTab) {
         this.viewModel = viewModel;
@@ -44,7 +45,7 @@ final class AppMenus {
     }
 
     MenuBar build() {
-        return new MenuBar(file(), view());
+        return new MenuBar(file(), view(), models());
     }
 
     private Menu file() {
@@ -102,6 +103,19 @@ final class AppMenus {
                 item("Front view (3)", null, cloudView::frontView), item("Side view (4)", null, cloudView::sideView),
                 item("Reset 3D view (R)", null, cloudView::resetView), new SeparatorMenuItem(), measure,
                 item("Clear measurement (Esc)", null, viewModel.inspector()::clearMeasurement));
+    }
+
+    private Menu models() {
+        MenuItem manage = item("Models…", null, this::showModels);
+        manage.setId("menu-models");
+        return new Menu("Models", null, manage);
+    }
+
+    private void showModels() {
+        if (modelsDialog == null) {
+            modelsDialog = new ModelsDialog(viewModel.models(), viewModel.notifications(), stage);
+        }
+        modelsDialog.show();
     }
 
     private void fillRecent(Menu recent) {

@@ -19,6 +19,7 @@ import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.app.prefs.PreferenceStore;
 import org.spatiallift.app.task.TaskExecutor;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.ProgressListener;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final FolderViewModel folder;
     private final QaViewModel qa;
+    private final ModelsViewModel models;
     private SceneModel model;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private long generation;
@@ -59,10 +61,25 @@ public final class MainViewModel {
     }
 
     public MainViewModel(TaskExecutor executor, PreferenceStore store) {
-        this(executor, store, new SceneLoader());
+        this(executor, executor, store);
+    }
+
+    /** With a second executor for model downloads, so a download never holds up a lift. */
+    public MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store) {
+        this(executor, downloads, store, ModelStore.configured());
+    }
+
+    /** With the models in {@code modelStore} (tests: a temporary cache) instead of the configured one. */
+    public MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, ModelStore modelStore) {
+        this(executor, downloads, store, new SceneLoader(modelStore), modelStore);
     }
 
     MainViewModel(TaskExecutor executor, PreferenceStore store, SceneLoader loader) {
+        this(executor, executor, store, loader, ModelStore.configured());
+    }
+
+    private MainViewModel(TaskExecutor executor, TaskExecutor downloads, PreferenceStore store, SceneLoader loader,
+            ModelStore modelStore) {
         this.executor = executor;
         this.loader = loader;
         this.preferences = new AppPreferences(store);
@@ -70,6 +87,8 @@ public final class MainViewModel {
         this.inspector = new InspectorViewModel(preferences, objects);
         this.folder = new FolderViewModel(executor, notifications, preferences);
         this.qa = new QaViewModel(executor, notifications, preferences, objects);
+        this.models = new ModelsViewModel(downloads, notifications, modelStore);
+        models.setOnModelsChanged(loader::modelsChanged);
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
     }
 
@@ -114,6 +133,11 @@ public final class MainViewModel {
 
     public QaViewModel qa() {
         return qa;
+    }
+
+    /** The Models dialog's state and commands. */
+    public ModelsViewModel models() {
+        return models;
     }
 
     public AppPreferences preferences() {

@@ -4,12 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.io.DepthFormat;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
+import org.spatiallift.engine.perception.filter.SceneFilterChoice;
+import org.spatiallift.engine.perception.filter.SceneFilters;
+import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftInput;
 import org.spatiallift.engine.pipeline.LiftParameters;
@@ -20,18 +27,59 @@ import org.spatiallift.engine.sample.SampleScene;
 import org.spatiallift.engine.sample.SampleScenes;
 import org.spatiallift.engine.scene.ObjectLabels;
 
-/** The view models' one door to the engine for lifting scenes: decode, then lift. Runs on a worker thread. */
+/**
+ * The view models' one door to the engine for lifting scenes: decode, then lift. Runs on one worker thread. The scene
+ * filter is chosen as the CLI chooses it ({@link SceneFilters}: an installed CLIP model, else the rules), again after
+ * the models changed.
+ */
 class SceneLoader {
 
     static final String SAMPLE_TITLE = "Sample scene";
-    private final LiftPipeline pipeline = new LiftPipeline();
+    private static final Logger LOG = LoggerFactory.getLogger(SceneLoader.class);
+
+    private final ModelStore models;
+    private volatile boolean modelsChanged = true;
+    private LiftPipeline pipeline = new LiftPipeline();
+    private SceneFilterChoice filter;
+
+    SceneLoader() {
+        this(ModelStore.configured());
+    }
+
+    SceneLoader(ModelStore models) {
+        this.models = models;
+    }
+
+    /** A model was installed or removed: the next lift chooses its scene filter again. */
+    void modelsChanged() {
+        modelsChanged = true;
+    }
+
+    /** The pipeline with the scene filter chosen from the installed models (worker thread). */
+    private LiftPipeline pipeline() {
+        if (modelsChanged) {
+            modelsChanged = false;
+            if (filter != null) {
+                filter.close();
+                filter = null;
+            }
+            try {
+                filter = SceneFilters.choose(models, null, SceneFilters.defaultTokenizer(), InferenceOptions.defaults());
+                LOG.info("scene filter: {} ({})", filter.name(), filter.reason());
+            } catch (ModelException e) {
+                LOG.warn("no model-based scene filter, the rules decide: {}", e.getMessage());
+            }
+            pipeline = new LiftPipeline(null, null, filter == null ? null : filter.filter());
+        }
+        return pipeline;
+    }
 
     SceneModel liftSample(LiftParameters parameters, ProgressListener progress, Cancellation cancellation) {
         SampleScene s = SampleScenes.builtIn();
         cancellation.throwIfCancelled();
         LiftInput input = new LiftInput(s.color(), s.depth(), s.intrinsics(), new ObjectLabels(s.labels(), s.names()),
                 null, null);
-        LiftResult result = pipeline.run(input, parameters, List.of(), progress, cancellation);
+        LiftResult result = pipeline().run(input, parameters, List.of(), progress, cancellation);
         return model(SAMPLE_TITLE, result, List.of());
     }
 
@@ -40,14 +88,14 @@ class SceneLoader {
         RgbdRequest request = toRgbdRequest(r);
         LoadedInput loaded = RgbdLoader.load(request);
         cancellation.throwIfCancelled();
-        LiftResult result = pipeline.run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
+        LiftResult result = pipeline().run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
         return model(String.valueOf(r.image().getFileName()), result, loaded.warnings());
     }
 
     /** Lifts the scene again with new parameters, running only the stages they affect. */
     SceneModel rerun(SceneModel previous, LiftParameters parameters, ProgressListener progress,
                      Cancellation cancellation) {
-        LiftResult result = pipeline.rerun(previous.result(), parameters, previous.inputWarnings(), progress,
+        LiftResult result = pipeline().rerun(previous.result(), parameters, previous.inputWarnings(), progress,
                 cancellation);
         return model(previous.title(), result, previous.inputWarnings());
     }

@@ -58,7 +58,8 @@ final class StageTexts {
 
     /**
      * The result's warnings by the stage they come from: decoding warnings under {@link #INPUT_KEY}, an empty depth
-     * range under back-projection, the upright fallback under the floor, the rest (objects left out) under objects.
+     * range under back-projection, the upright fallback under the floor, the scene filter's verdict with its reason
+     * under the scene filter, the rest (objects left out) under objects.
      */
     static Map<String, List<String>> byStage(LiftResult r, List<String> inputWarnings) {
         Map<String, List<String>> out = new java.util.HashMap<>();
@@ -74,6 +75,11 @@ final class StageTexts {
                     ? "no floor found: upright camera assumed (no horizontal plane below the camera)"
                     : "no floor found: upright camera assumed (" + reason + ")";
             out.computeIfAbsent(Stage.FLOOR.key(), k -> new ArrayList<>()).add(text);
+        }
+        if (r.perception().scene() != null) {
+            var v = r.perception().scene();
+            out.computeIfAbsent(Stage.SCENE_FILTER.key(), k -> new ArrayList<>()).add("scene filter (" + v.method() + "): "
+                    + v.reason());
         }
         for (String w : rest) {
             String key = w.startsWith("no pixel has depth") ? Stage.BACK_PROJECT.key() : Stage.OBJECTS.key();

@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.engine.perception.model.ModelStore;
 
 class MainViewModelTest {
 
     private MainViewModel viewModel;
 
     @BeforeEach
-    void setUp() {
-        viewModel = new MainViewModel(new SameThreadExecutor());
+    void setUp(@TempDir Path models) {
+        SameThreadExecutor executor = new SameThreadExecutor();
+        // an empty model cache of its own, so models installed on this machine do not change the lift
+        viewModel = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), new ModelStore(models));
     }
 
     @Test
@@ -84,6 +88,9 @@ class MainViewModelTest {
         assertThat(voxel.parameters()).isEqualTo("voxel size 0.020 m");
         assertThat(row("outliers").state()).isEqualTo(StageRow.State.SKIPPED);
         assertThat(viewModel.pipeline().progressProperty().get()).isEqualTo(1.0);
+        // the scene filter's verdict with its measured values (rules: no CLIP model in the test's model cache)
+        assertThat(row("scene_filter").warnings()).singleElement().asString()
+                .startsWith("scene filter (rules): accepted: ").contains("usable objects").contains(" m between");
     }
 
     @Test

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The perception part of a lift's JSON: {@code objects_from} ("labels", "detector" or "none"); with a detector,
  * {@code detector} — the model's provenance, its timings and one entry per detection with its box ({@code _px}: image
- * pixels) and its mask (method, pixels, depth layer, milliseconds) or the reason it was left out; and, when objects
+ * pixels) and its mask (method, pixels, depth layer, milliseconds) or the reason it was left out, and
+ * {@code masks_from} — "grabcut", or "model" with the segmentation model's id and file hashes; and, when objects
  * were sought, {@code scene_filter} — accepted, method and reason.
  */
 final class PerceptionJson {
@@ -38,6 +39,15 @@ final class PerceptionJson {
             t.put("preprocess", SceneJsonWriter.round(d.timings().preprocessMs(), 1e3));
             t.put("inference", SceneJsonWriter.round(d.timings().inferenceMs(), 1e3));
             t.put("postprocess", SceneJsonWriter.round(d.timings().postprocessMs(), 1e3));
+            ObjectNode masksFrom = det.putObject("masks_from");
+            if (p.segmenter() == null) {
+                masksFrom.put("method", "grabcut");
+            } else {
+                masksFrom.put("method", "model");
+                masksFrom.put("model", p.segmenter().modelId());
+                ObjectNode sha = masksFrom.putObject("sha256");
+                p.segmenter().fileSha256().forEach(sha::put);
+            }
             ArrayNode list = det.putArray("detections");
             for (MaskReport m : p.masks()) {
                 list.add(detection(m));

@@ -19,6 +19,7 @@ import org.spatiallift.engine.perception.describe.ObjectDescriber;
 import org.spatiallift.engine.perception.detect.Detection;
 import org.spatiallift.engine.perception.detect.DetectionException;
 import org.spatiallift.engine.perception.detect.Detections;
+import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.filter.RuleSceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilterInput;
@@ -37,7 +38,7 @@ import org.spatiallift.engine.scene.SceneObject;
  * floor / table / upright fallback → the whole cloud in the canonical frame → objects → descriptions → scene filter.
  *
  * <p>Objects come from the input's label map, or — with {@link ObjectDetection} — from a detector: its boxes become
- * masks (GrabCut and depth, with the support plane just found), and the masks an instance label map that takes the
+ * masks (GrabCut and depth, or a box-prompted segmenter and depth, with the support plane just found), and the masks an instance label map that takes the
  * same object path as a label map read from a file ({@link ObjectExtractor}); each object keeps its detection's
  * score. Whenever objects are sought, they are described ({@link ObjectDescriber}: caption, unique referring
  * expression or ambiguity) and the scene is judged ({@link SceneFilter}, the rules by default).
@@ -159,6 +160,7 @@ public final class LiftPipeline {
         String source = labels == null ? PerceptionReport.NONE : PerceptionReport.LABELS;
         Detections detections = null;
         List<MaskReport> masks = List.of();
+        ModelProvenance segmenter = null;
         if (detection != null) {
             if (labels != null) {
                 warnings.add("the label map is not used: objects come from the detector");
@@ -171,6 +173,7 @@ public final class LiftPipeline {
             timer.done(Stage.MASKS);
             labels = objectMasks.labels();
             masks = objectMasks.reports();
+            segmenter = objectMasks.segmenter();
             warnings.addAll(objectMasks.warnings());
             source = PerceptionReport.DETECTOR;
         }
@@ -194,7 +197,8 @@ public final class LiftPipeline {
         LOG.debug("lifted {} points, {} planes, {} objects from stage {} in {}", cloud.size(), planes.size(),
                 objects.size(), first.key(), timer.millis());
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
-                new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict));
+                new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
+                segmenter));
     }
 
     private Detections detect(LiftInput input) {

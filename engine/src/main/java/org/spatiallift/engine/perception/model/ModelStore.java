@@ -69,6 +69,53 @@ public final class ModelStore {
         return true;
     }
 
+    /** Bytes the model's files take in the cache now (the files present; records and parts not counted). */
+    public long installedBytes(ModelManifest m) {
+        long sum = 0;
+        for (ModelFile f : m.files()) {
+            Path p = folder(m).resolve(f.name());
+            try {
+                sum += Files.isRegularFile(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                LOG.debug("cannot read the size of {}: {}", p, e.getMessage());
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Removes the model from the cache: its files, their recorded SHA-256 and any download parts, then its folder when
+     * nothing else is left in it (files the user put there are kept). Returns the bytes freed.
+     */
+    public long remove(ModelManifest m) throws ModelException {
+        Path folder = folder(m);
+        long freed = 0;
+        for (ModelFile f : m.files()) {
+            for (String name : new String[] {f.name(), f.name() + ".sha256", f.name() + ".part", f.name() + ".sha256.part"}) {
+                Path p = folder.resolve(name);
+                try {
+                    if (Files.isRegularFile(p)) {
+                        long size = Files.size(p);
+                        Files.delete(p);
+                        freed += size;
+                    }
+                } catch (IOException e) {
+                    throw new ModelException(p, "cannot delete (" + e.getMessage() + ")",
+                            "Close programs using it, check the folder is writable, then remove model " + m.id() + " again", e);
+                }
+            }
+        }
+        try (var left = Files.isDirectory(folder) ? Files.list(folder) : java.util.stream.Stream.<Path>empty()) {
+            if (Files.isDirectory(folder) && left.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            LOG.info("{}: leaving the folder {} in place ({})", m.id(), folder, e.getMessage());
+        }
+        LOG.info("{}: removed from {} ({} bytes freed)", m.id(), folder, freed);
+        return freed;
+    }
+
     /** The model's files in the cache, each checked against its SHA-256; a missing or altered file names the remedy. */
     public LocatedModel locate(ModelManifest m) throws ModelException {
         return locate(m, null);

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -162,6 +166,61 @@ class ModelInstallerTest {
 
         assertThatThrownBy(() -> new ModelInstaller(store, false).install(m, null, DownloadProgress.NONE))
                 .hasMessageContaining("no download source").hasMessageContaining("--from FILE");
+    }
+
+    @Test
+    void cancelDuringTheDownloadDeletesThePartAndInstallsNothing() throws Exception {
+        ModelManifest m = manifest(null, body.length);
+        server.holdAt = 100_000;
+        AtomicBoolean cancel = new AtomicBoolean();
+
+        assertThatThrownBy(() -> new ModelInstaller(store, false).install(m, null, (f, bytes, total, rate) -> cancel.set(true),
+                cancel::get)).isInstanceOf(DownloadCancelledException.class).hasMessageContaining("cancelled after")
+                .hasMessageContaining("nothing was installed");
+
+        assertThat(Files.exists(store.folder(m))).as("no model folder is left behind").isFalse();
+        assertThat(store.isDownloaded(m)).isFalse();
+    }
+
+    @Test
+    void cancelFromAnotherThreadEndsAReadWaitingOnAStalledServer() throws Exception {
+        ModelManifest m = manifest(null, body.length);
+        server.holdAt = 100_000;
+        DownloadCancel cancel = new DownloadCancel();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread download = new Thread(() -> {
+            try {
+                new ModelInstaller(store, false).install(m, null, (f, bytes, total, rate) -> started.countDown(), cancel);
+            } catch (ModelException e) {
+                outcome.set(e);
+            }
+        });
+        download.start();
+        assertThat(started.await(60, TimeUnit.SECONDS)).as("the download started").isTrue();
+
+        cancel.cancel();
+        download.join(TimeUnit.SECONDS.toMillis(60));
+
+        // the server still holds the connection open: only closing the stream can have ended the read
+        assertThat(download.isAlive()).as("the download ended while the server stalled").isFalse();
+        assertThat(outcome.get()).isInstanceOf(DownloadCancelledException.class);
+        assertThat(Files.exists(store.folder(m))).isFalse();
+    }
+
+    @Test
+    void removeDeletesTheFilesTheRecordedHashAndTheFolder() throws Exception {
+        ModelManifest m = manifest(null, body.length);
+        new ModelInstaller(store, false).install(m, null, DownloadProgress.NONE);
+        assertThat(store.installedBytes(m)).isEqualTo(body.length);
+        assertThat(store.recordedSha256(m, m.files().get(0))).isEqualTo(Sha256.of(body));
+
+        long freed = store.remove(m);
+
+        assertThat(freed).isGreaterThanOrEqualTo(body.length);
+        assertThat(Files.exists(store.folder(m))).isFalse();
+        assertThat(store.isDownloaded(m)).isFalse();
+        assertThat(store.installedBytes(m)).isZero();
     }
 
     private ModelManifest manifest(String sha, long size) throws IOException, ModelException {

@@ -1,0 +1,26 @@
+package org.spatiallift.engine.perception.mask;
+
+/**
+ * The mask source a lift uses and why: {@code name} is "grabcut" or the segmentation model's id, {@code reason} says
+ * how it was chosen ("asked for", "installed", "no box segmenter installed", or why an installed one could not be
+ * used). Closing it closes the model, if one was opened.
+ */
+public record MaskSourceChoice(MaskSource source, String name, String reason, AutoCloseable resources)
+        implements AutoCloseable {
+
+    /** True when a segmentation model makes the masks. */
+    public boolean usesModel() {
+        return !GrabCutMaskSource.NAME.equals(name);
+    }
+
+    @Override
+    public void close() {
+        if (resources != null) {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing mask source " + name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
