@@ -14,6 +14,8 @@ import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
+import org.spatiallift.engine.perception.caption.CaptionerChoice;
+import org.spatiallift.engine.perception.caption.Captioners;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.filter.SceneFilterChoice;
 import org.spatiallift.engine.perception.filter.SceneFilters;
@@ -66,6 +68,11 @@ final class LiftCommand implements Callable<Integer> {
                     + "CLIP model, see models list, else the rules).")
     String sceneFilter;
 
+    @Option(names = "--captioner", paramLabel = "ID|JSON|none",
+            description = "Caption each object's image crop with this captioning model, or none (default: the first "
+                    + "installed captioner, see models list, else none); captions always carry the measured attributes.")
+    String captioner;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write cloud.ply (canonical frame) and scene.json here.")
     Path out;
 
@@ -90,23 +97,27 @@ final class LiftCommand implements Callable<Integer> {
         LiftResult result;
         var store = detection.models.store();
         try (SceneFilterChoice filter = SceneFilters.choose(store, sceneFilter, SceneFilters.defaultTokenizer(),
-                InferenceOptions.defaults())) {
+                InferenceOptions.defaults());
+                CaptionerChoice captions = Captioners.choose(store, captioner, InferenceOptions.defaults())) {
             LOG.info("scene filter: {} ({})", filter.name(), filter.reason());
+            LOG.info("captioner: {} ({})", captions.name(), captions.reason());
             if (detection.detect) {
                 try (Detector detector = Detector.open(detection.models.locate(), detection.detectorOptions());
                         MaskSourceChoice masks = MaskSources.choose(store, detection.segmenter, MaskParameters.defaults(),
                                 InferenceOptions.defaults())) {
                     LOG.info("masks from: {} ({})", masks.name(), masks.reason());
                     result = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null, filter.filter())
-                            .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
-                                    Cancellation.NEVER);
+                            .withCaptioner(captions.captioner()).run(loaded.input(), lift.toParameters(),
+                                    loaded.warnings(), ProgressListener.NONE, Cancellation.NEVER);
                     choices.put("masks", masks.name() + " (" + masks.reason() + ")");
                 }
             } else {
-                result = new LiftPipeline(null, null, filter.filter()).run(loaded.input(), lift.toParameters(),
-                        loaded.warnings(), ProgressListener.NONE, Cancellation.NEVER);
+                result = new LiftPipeline(null, null, filter.filter()).withCaptioner(captions.captioner())
+                        .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
+                                Cancellation.NEVER);
             }
             choices.put("scene_filter", filter.name() + " (" + filter.reason() + ")");
+            choices.put("captioner", captions.name() + " (" + captions.reason() + ")");
         }
         ObjectNode tree = SceneJsonWriter.toJson(result);
         addChoices(tree);
@@ -128,7 +139,10 @@ final class LiftCommand implements Callable<Integer> {
         detection.checkUsage(spec, input.labels != null);
     }
 
-    /** The choice and its reason beside what was chosen: detector.masks_from.chosen and scene_filter.chosen. */
+    /**
+     * The choice and its reason beside what was chosen: detector.masks_from.chosen, scene_filter.chosen and
+     * captioner.chosen.
+     */
     private void addChoices(ObjectNode tree) {
         JsonNode masksFrom = tree.path("detector").path("masks_from");
         if (masksFrom instanceof ObjectNode node && choices.containsKey("masks")) {
@@ -137,6 +151,9 @@ final class LiftCommand implements Callable<Integer> {
         JsonNode filter = tree.path("scene_filter");
         if (filter instanceof ObjectNode node && choices.containsKey("scene_filter")) {
             node.put("chosen", choices.get("scene_filter"));
+        }
+        if (choices.containsKey("captioner")) {
+            tree.putObject("captioner").put("chosen", choices.get("captioner"));
         }
     }
 

@@ -85,6 +85,7 @@ class LiftDetectCommandTest {
         json.path("detector").path("detections").forEach(d -> methods.add(d.path("mask").path("method").asText()));
         assertThat(methods).contains("model").doesNotContain("grabcut_and_depth");
         assertThat(json.path("scene_filter").path("chosen").asText()).isEqualTo("rules (no CLIP model installed)");
+        assertThat(json.path("captioner").path("chosen").asText()).isEqualTo("none (no captioner installed)");
 
         assertThat(grabCut.exitCode()).as(grabCut.err()).isZero();
         JsonNode g = new ObjectMapper().readTree(grabCut.out()).path("detector").path("masks_from");

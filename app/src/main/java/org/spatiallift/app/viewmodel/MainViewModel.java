@@ -153,13 +153,12 @@ public final class MainViewModel {
                 (progress, cancel) -> loader.liftSample(p, progress, cancel), null);
     }
 
-    /** Opens an image with its depth file; on failure the current scene stays. */
+    /**
+     * Opens an image with its depth file (or, without one, with depth from an installed metric depth model); on failure
+     * the current scene stays.
+     */
     public void open(OpenRequest request) {
         String name = String.valueOf(request.image().getFileName());
-        if (request.depth() == null) {
-            fail("Could not open " + name, SceneLoader.noDepth(request.image()));
-            return;
-        }
         LiftParameters p = pipeline.parameters();
         lift("Lifting " + name + "…", "Could not open " + name, Stage.BACK_PROJECT, p, request.labels() != null,
                 (progress, cancel) -> loader.lift(request, p, progress, cancel), request);

@@ -12,9 +12,14 @@ import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
+import org.spatiallift.engine.perception.caption.CaptionerChoice;
+import org.spatiallift.engine.perception.caption.Captioners;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.filter.SceneFilterChoice;
 import org.spatiallift.engine.perception.filter.SceneFilters;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelManifests;
+import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.pipeline.Cancellation;
@@ -29,8 +34,9 @@ import org.spatiallift.engine.scene.ObjectLabels;
 
 /**
  * The view models' one door to the engine for lifting scenes: decode, then lift. Runs on one worker thread. The scene
- * filter is chosen as the CLI chooses it ({@link SceneFilters}: an installed CLIP model, else the rules), again after
- * the models changed.
+ * filter and the captioner are chosen as the CLI chooses them ({@link SceneFilters}: an installed CLIP model, else the
+ * rules; {@link Captioners}: an installed captioner, else none), again after the models changed. An image without a
+ * depth file takes its depth from an installed metric depth model ({@link DepthSource}), never invented.
  */
 class SceneLoader {
 
@@ -41,6 +47,7 @@ class SceneLoader {
     private volatile boolean modelsChanged = true;
     private LiftPipeline pipeline = new LiftPipeline();
     private SceneFilterChoice filter;
+    private CaptionerChoice captioner;
 
     SceneLoader() {
         this(ModelStore.configured());
@@ -69,7 +76,18 @@ class SceneLoader {
             } catch (ModelException e) {
                 LOG.warn("no model-based scene filter, the rules decide: {}", e.getMessage());
             }
-            pipeline = new LiftPipeline(null, null, filter == null ? null : filter.filter());
+            if (captioner != null) {
+                captioner.close();
+                captioner = null;
+            }
+            try {
+                captioner = Captioners.choose(models, null, InferenceOptions.defaults());
+                LOG.info("captioner: {} ({})", captioner.name(), captioner.reason());
+            } catch (ModelException e) {
+                LOG.warn("no model captions, captions from measured attributes: {}", e.getMessage());
+            }
+            pipeline = new LiftPipeline(null, null, filter == null ? null : filter.filter())
+                    .withCaptioner(captioner == null ? null : captioner.captioner());
         }
         return pipeline;
     }
@@ -86,7 +104,7 @@ class SceneLoader {
     SceneModel lift(OpenRequest r, LiftParameters parameters, ProgressListener progress, Cancellation cancellation)
             throws InputException {
         RgbdRequest request = toRgbdRequest(r);
-        LoadedInput loaded = RgbdLoader.load(request);
+        LoadedInput loaded = r.depth() != null ? RgbdLoader.load(request) : RgbdLoader.load(request, depthModel(r.image()));
         cancellation.throwIfCancelled();
         LiftResult result = pipeline().run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
         return model(String.valueOf(r.image().getFileName()), result, loaded.warnings());
@@ -104,24 +122,38 @@ class SceneLoader {
         return new SceneModel(title, result, inputWarnings, CloudGeometry.drawnSubset(result.cloudCanonical().size()));
     }
 
-    /** Checks what the user typed and turns it into the engine's request; names the value at fault. */
-    static RgbdRequest toRgbdRequest(OpenRequest r) throws InputException {
-        if (r.depth() == null) {
-            throw noDepth(r.image());
+    /** Depth from the installed metric depth model, or the refusal that says how to get depth. */
+    private DepthSource depthModel(Path image) throws InputException {
+        boolean installed;
+        try {
+            installed = ModelManifests.builtIn().stream()
+                    .anyMatch(m -> m.role() == ModelRole.METRIC_DEPTH && models.isDownloaded(m));
+        } catch (ModelException e) {
+            throw new InputException(image, "no depth file, and the model manifests cannot be read (" + e.getMessage()
+                    + ")", "Open a depth file with the image");
         }
+        if (!installed) {
+            throw noDepth(image);
+        }
+        return new DepthSource(models, null, InferenceOptions.defaults());
+    }
+
+    /** Checks what the user typed and turns it into the engine's request (depth may be null); names the value at fault. */
+    static RgbdRequest toRgbdRequest(OpenRequest r) throws InputException {
         DepthFormat format = r.depthFormat() == null ? null : DepthFormat.fromCliName(r.depthFormat());
         Double scale = parseScale(r.depthScale());
         IntrinsicsSpec intrinsics = r.intrinsics() == null ? null : IntrinsicsSpec.parse(r.intrinsics());
         return new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null);
     }
 
-    /** The refusal for an image without depth: depth models come later, and depth is never invented. */
+    /** The refusal for an image without depth and without a depth model: depth is never invented. */
     static InputException noDepth(Path image) {
         String problem = Files.isRegularFile(image) ? "no depth file and no depth model"
                 : "no depth file and no depth model (and the image does not exist)";
         return new InputException(image, problem + ": open a depth file with it (16-bit PNG, NPY, PFM or PGM) "
                 + "through File › Open image and depth…, or drop both files on the window",
-                "SpatialLift never invents depth; depth models come in a later release");
+                "Or download a metric depth model (" + DepthSource.SUGGESTED_MODEL + ") in Models › Models… (needs "
+                        + "network); SpatialLift never invents depth");
     }
 
     private static Double parseScale(String text) throws InputException {

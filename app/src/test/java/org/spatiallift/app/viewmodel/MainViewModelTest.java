@@ -9,7 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.engine.perception.StandInModels;
+import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.sample.SampleSceneWriter;
+import org.spatiallift.engine.sample.SampleScenes;
 
 class MainViewModelTest {
 
@@ -66,6 +70,23 @@ class MainViewModelTest {
         assertThat(viewModel.sceneProperty().get()).isNull();
         assertThat(viewModel.notifications().lastError().message()).contains("photo.jpg")
                 .contains("no depth file and no depth model: open a depth file");
+    }
+
+    @Test
+    void openImageWithoutDepthTakesDepthFromTheInstalledModel(@TempDir Path dir) throws Exception {
+        SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("frame"));
+        ModelStore store = new ModelStore(dir.resolve("models"));
+        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-indoor-small"), store,
+                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
+        SameThreadExecutor executor = new SameThreadExecutor();
+        MainViewModel withModel = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
+
+        withModel.open(OpenRequest.of(dir.resolve("frame/rgb.png"), null));
+
+        SceneSnapshot scene = withModel.sceneProperty().get();
+        assertThat(scene).as("%s", withModel.notifications().lastError()).isNotNull();
+        assertThat(scene.title()).isEqualTo("rgb.png");
+        assertThat(scene.cloud().totalPoints()).as("every pixel gets model depth").isGreaterThan(100_000);
     }
 
     @Test

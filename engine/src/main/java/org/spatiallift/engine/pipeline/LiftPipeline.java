@@ -15,6 +15,9 @@ import org.spatiallift.engine.frame.CanonicalFrameEstimator;
 import org.spatiallift.engine.frame.PlaneFit;
 import org.spatiallift.engine.frame.PlaneSegmenter;
 import org.spatiallift.engine.lift.BackProjector;
+import org.spatiallift.engine.perception.caption.ImageCaptioner;
+import org.spatiallift.engine.perception.caption.ObjectCaptions;
+import org.spatiallift.engine.perception.describe.ModelCaptions;
 import org.spatiallift.engine.perception.describe.ObjectDescriber;
 import org.spatiallift.engine.perception.detect.Detection;
 import org.spatiallift.engine.perception.detect.DetectionException;
@@ -27,6 +30,7 @@ import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.perception.mask.MaskInput;
 import org.spatiallift.engine.perception.mask.MaskReport;
 import org.spatiallift.engine.perception.mask.ObjectMasks;
+import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.scene.ExtractedObjects;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
@@ -53,6 +57,7 @@ public final class LiftPipeline {
     private final ObjectDetection detection;
     private final ObjectDescriber describer;
     private final SceneFilter sceneFilter;
+    private final ImageCaptioner captioner;
 
     /** Objects from the input's label map (if any), the default describer and the rule-based scene filter. */
     public LiftPipeline() {
@@ -65,9 +70,23 @@ public final class LiftPipeline {
      * @param sceneFilter the scene filter, or null for {@link RuleSceneFilter#defaults()}
      */
     public LiftPipeline(ObjectDetection detection, ObjectDescriber describer, SceneFilter sceneFilter) {
+        this(detection, describer, sceneFilter, null);
+    }
+
+    private LiftPipeline(ObjectDetection detection, ObjectDescriber describer, SceneFilter sceneFilter,
+            ImageCaptioner captioner) {
         this.detection = detection;
         this.describer = describer == null ? ObjectDescriber.defaults() : describer;
         this.sceneFilter = sceneFilter == null ? RuleSceneFilter.defaults() : sceneFilter;
+        this.captioner = captioner;
+    }
+
+    /**
+     * This pipeline with model captions: each object's image crop captioned by {@code captioner} (null for none) leads
+     * its measured caption ({@link ObjectCaptions}). A captioner is not thread-safe: neither is the pipeline then.
+     */
+    public LiftPipeline withCaptioner(ImageCaptioner captioner) {
+        return new LiftPipeline(detection, describer, sceneFilter, captioner);
     }
 
     /** Objects from {@code detection}; default describer and scene filter. */
@@ -189,7 +208,9 @@ public final class LiftPipeline {
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
             }
             timer.done(Stage.OBJECTS);
-            objects = describer.describe(objects, cloud, frame);
+            ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
+            objects = captions == null ? describer.describe(objects, cloud, frame)
+                    : describer.describe(objects, cloud, frame, captions);
             timer.done(Stage.DESCRIBE);
             verdict = sceneFilter.judge(new SceneFilterInput(input.color(), cloud, frame, objects));
             timer.done(Stage.SCENE_FILTER);
@@ -199,6 +220,21 @@ public final class LiftPipeline {
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
                 new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
                 segmenter));
+    }
+
+    /** The captioner's captions of the objects' crops, or null without a captioner or when it fails (warned). */
+    private ModelCaptions modelCaptions(LiftInput input, PointCloud cloud, List<SceneObject> objects,
+            List<String> warnings) {
+        if (captioner == null || objects.isEmpty()) {
+            return null;
+        }
+        try {
+            return ObjectCaptions.of(captioner, input.color(), cloud, objects);
+        } catch (ModelException e) {
+            warnings.add("captioner " + captioner.manifest().id() + " failed, captions from the measured attributes "
+                    + "only: " + e.getMessage());
+            return null;
+        }
     }
 
     private Detections detect(LiftInput input) {
