@@ -18,7 +18,6 @@ import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.filter.SceneFilterChoice;
 import org.spatiallift.engine.perception.filter.SceneFilters;
 import org.spatiallift.engine.perception.model.ModelException;
-import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
@@ -126,8 +125,7 @@ class SceneLoader {
     private DepthSource depthModel(Path image) throws InputException {
         boolean installed;
         try {
-            installed = ModelManifests.builtIn().stream()
-                    .anyMatch(m -> m.role() == ModelRole.METRIC_DEPTH && models.isDownloaded(m));
+            installed = models.firstInstalled(ModelRole.METRIC_DEPTH) != null;
         } catch (ModelException e) {
             throw new InputException(image, "no depth file, and the model manifests cannot be read (" + e.getMessage()
                     + ")", "Open a depth file with the image");

@@ -54,11 +54,6 @@ public final class Captioners {
 
     /** The first built-in captioner whose files are in the cache, or null. */
     public static ModelManifest firstInstalled(ModelStore store) throws ModelException {
-        for (ModelManifest m : ModelManifests.builtIn()) {
-            if (m.role() == ModelRole.CAPTIONER && store.isDownloaded(m)) {
-                return m;
-            }
-        }
-        return null;
+        return store.firstInstalled(ModelRole.CAPTIONER);
     }
 }

@@ -72,12 +72,7 @@ public final class SceneFilters {
 
     /** The first built-in image–text model whose files are in the cache, or null. */
     public static ModelManifest firstInstalled(ModelStore store) throws ModelException {
-        for (ModelManifest m : ModelManifests.builtIn()) {
-            if (m.role() == ModelRole.IMAGE_TEXT_EMBEDDING && store.isDownloaded(m)) {
-                return m;
-            }
-        }
-        return null;
+        return store.firstInstalled(ModelRole.IMAGE_TEXT_EMBEDDING);
     }
 
     private static SceneFilterChoice open(LocatedModel model, TextTokensFactory tokenizer, InferenceOptions options,

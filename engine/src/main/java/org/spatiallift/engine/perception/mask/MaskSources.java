@@ -59,12 +59,7 @@ public final class MaskSources {
 
     /** The first built-in box segmenter whose files are in the cache, or null. */
     public static ModelManifest firstInstalled(ModelStore store) throws ModelException {
-        for (ModelManifest m : ModelManifests.builtIn()) {
-            if (m.role() == ModelRole.BOX_SEGMENTER && store.isDownloaded(m)) {
-                return m;
-            }
-        }
-        return null;
+        return store.firstInstalled(ModelRole.BOX_SEGMENTER);
     }
 
     private static MaskSourceChoice open(LocatedModel model, MaskParameters parameters, InferenceOptions options,

@@ -54,6 +54,19 @@ public final class ModelStore {
         return root.resolve(m.id());
     }
 
+    /**
+     * The first built-in model of {@code role} (index order, so the choice is deterministic) whose files are in this
+     * cache, or null.
+     */
+    public ModelManifest firstInstalled(ModelRole role) throws ModelException {
+        for (ModelManifest m : ModelManifests.builtIn()) {
+            if (m.role() == role && isDownloaded(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** True when every file of the model is present (with its size, where known); hashes are checked by {@link #locate}. */
     public boolean isDownloaded(ModelManifest m) {
         for (ModelFile f : m.files()) {
