@@ -69,19 +69,24 @@ public final class CenterNetDecoder {
 
     /** Flat indices of the top-K peaks, best first (score descending, then index ascending). */
     long[] topPeaks(HeatMap map) {
-        FloatBuffer heat = map.heat();
-        int n = heat.capacity();
+        int n = map.heat().capacity();
+        // one bulk copy out of the runtime's buffer, then plain array reads
+        float[] heat = new float[n];
+        map.heat().get(0, heat);
+        int c = map.classes();
+        int w = map.width();
+        int h = map.height();
         int k = Math.min(topK, n);
         // a min-heap of (score, index) on parallel arrays: the root is the weakest kept peak
         float[] hs = new float[k];
         int[] hi = new int[k];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            float v = heat.get(i);
+            float v = heat[i];
             if (size == k && !(v > hs[0])) {
                 continue;
             }
-            if (!isPeak(map, i)) {
+            if (!isPeak(heat, c, w, h, i)) {
                 continue;
             }
             if (size < k) {
@@ -106,19 +111,15 @@ public final class CenterNetDecoder {
         return packed;
     }
 
-    /** s(x, y, c) ≥ s at the 8 neighbours of (x, y) inside the map. */
-    static boolean isPeak(HeatMap map, int index) {
-        int c = map.classes();
-        int w = map.width();
-        int h = map.height();
+    /** s(x, y, c) ≥ s at the 8 neighbours of (x, y) inside the map ({@code heat} is NHWC: h × w × c). */
+    static boolean isPeak(float[] heat, int c, int w, int h, int index) {
         int cell = index / c;
         int x = cell % w;
         int y = cell / w;
-        FloatBuffer heat = map.heat();
-        float v = heat.get(index);
+        float v = heat[index];
         for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
             for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
-                if (heat.get((yy * w + xx) * c + index % c) > v) {
+                if (heat[(yy * w + xx) * c + index % c] > v) {
                     return false;
                 }
             }
