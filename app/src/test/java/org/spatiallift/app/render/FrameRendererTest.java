@@ -116,7 +116,7 @@ class FrameRendererTest {
         renderer.render(front, new FrameContent(wall, 1, PointSet.EMPTY, List.of(line), List.of()), b);
 
         double[] near = front.project(0, 4, 0);
-        double[] far = front.project(0.4, 4, 0);
+        double[] far = front.project(0.4, 5, 0);
         assertThat(b.argb()[(int) near[1] * 200 + (int) near[0]]).as("behind the near point").isEqualTo(BLUE);
         assertThat(b.argb()[(int) far[1] * 200 + (int) far[0]]).as("in front of the far point").isEqualTo(GREEN);
         double[] left = front.project(-0.8, 4, 0);
