@@ -152,8 +152,9 @@ public final class ViewBenchmark {
     }
 
     /**
-     * Shows the cloud and waits until all of it is on screen; returns {ms to the first frame with points, longest gap
-     * between FX pulses in ms meanwhile}.
+     * Shows the cloud and waits until all of it is on screen; returns {ms until then, longest gap between FX pulses in
+     * ms from the call until the pulse after it} (the view draws in a pulse, so the gap shows how long it held the FX
+     * thread).
      */
     private static double[] showAndWait(CloudView view, CloudData cloud, CloudColours colours) throws Exception {
         CompletableFuture<double[]> done = new CompletableFuture<>();
@@ -161,23 +162,20 @@ public final class ViewBenchmark {
         onFx(() -> {
             view.showCloud(cloud, colours, true);
             new AnimationTimer() {
-                private long last = -1;
+                private long last = start;
                 private long worst;
                 private double first = -1;
 
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
-                    if (last > 0) {
-                        worst = Math.max(worst, t - last);
-                        if (first < 0) {
-                            first = (t - start) / 1e6;
-                        }
-                    }
+                    worst = Math.max(worst, t - last);
                     last = t;
-                    if (view.showingFullCloud()) {
+                    if (first >= 0) {
                         stop();
                         done.complete(new double[] {first, worst / 1e6});
+                    } else if (view.showingFullCloud()) {
+                        first = (t - start) / 1e6;
                     }
                 }
             }.start();
