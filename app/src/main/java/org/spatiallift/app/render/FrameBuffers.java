@@ -1,7 +1,5 @@
 package org.spatiallift.app.render;
 
-import java.util.Arrays;
-
 /**
  * A frame of {@code width} × {@code height} pixels, row-major: colour (0xAARRGGBB), depth (metres along the view
  * axis, {@link Float#MAX_VALUE} where nothing is drawn) and the index of the drawn point seen there (−1 for none).
@@ -29,13 +27,6 @@ public final class FrameBuffers {
 
     public FrameBuffers(int width, int height) {
         this(width, height, new int[Math.max(0, width) * Math.max(0, height)]);
-    }
-
-    /** Fills pixels {@code from .. to} with the background: colour {@code background}, no depth, no point. */
-    void clear(int from, int to, int background) {
-        Arrays.fill(argb, from, to, background);
-        Arrays.fill(depth, from, to, Float.MAX_VALUE);
-        Arrays.fill(pick, from, to, -1);
     }
 
     /** Writes a pixel when {@code d} is nearer than what is there; keeps the point index when {@code point} is −1. */

@@ -9,8 +9,9 @@ import java.util.concurrent.Future;
 
 /**
  * Draws a {@link FrameContent} into {@link FrameBuffers} on the CPU. The cloud is split over the processors: each
- * thread splats its share of the points into its own colour, depth and pick buffers with a depth test, and the
- * buffers are merged pixel by pixel (the nearest wins), in bands of rows, again in parallel. The highlight (drawn over
+ * thread splats its share of the points into its own buffer of (depth, point index) keys with a depth test, and the
+ * buffers are resolved pixel by pixel into colour, depth and pick (the nearest wins), in bands of rows, again in
+ * parallel. The highlight (drawn over
  * coincident cloud points and one pixel larger), the lines and the discs follow on the calling thread; they leave the
  * pick buffer to the cloud.
  */
@@ -26,7 +27,8 @@ public final class FrameRenderer implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
-    private FrameBuffers[] scratch = new FrameBuffers[0];
+    /** Per thread: for each pixel, the nearest point's depth and index ({@link PointSplatter#splatKeys}). */
+    private long[][] keys = new long[0][];
 
     /** A renderer using {@code threads} threads (the calling one and {@code threads − 1} of its own). */
     public FrameRenderer(int threads) {
@@ -56,14 +58,10 @@ public final class FrameRenderer implements AutoCloseable {
         }
         PointSet cloud = content.cloud();
         int drawn = (cloud.count() + content.stride() - 1) / content.stride();
-        if (pool == null || drawn < PARALLEL_POINTS) {
-            out.clear(0, out.width() * out.height(), BACKGROUND);
-            PointSplatter.splat(p, cloud, 0, drawn, content.stride(), out, 1, 0, true);
-        } else {
-            splatInParallel(p, cloud, drawn, content.stride(), out);
-        }
+        int parts = pool == null || drawn < PARALLEL_POINTS ? 1 : threads;
+        splatInParallel(p, cloud, drawn, content.stride(), out, parts);
         PointSet hl = content.highlight();
-        PointSplatter.splat(p, hl, 0, hl.count(), 1, out, HIGHLIGHT_DEPTH_SCALE, 1, false);
+        PointSplatter.splatOver(p, hl, out, HIGHLIGHT_DEPTH_SCALE, 1);
         for (Segment3 s : content.lines()) {
             LineRasterizer.segment(p, s, out);
         }
@@ -72,28 +70,24 @@ public final class FrameRenderer implements AutoCloseable {
         }
     }
 
-    private void splatInParallel(Projection p, PointSet cloud, int drawn, int stride, FrameBuffers out) {
+    private void splatInParallel(Projection p, PointSet cloud, int drawn, int stride, FrameBuffers out, int parts) {
         int w = out.width(), h = out.height();
-        if (scratch.length != threads - 1 || scratch[0].width() != w || scratch[0].height() != h) {
-            scratch = new FrameBuffers[threads - 1];
-            for (int t = 0; t < scratch.length; t++) {
-                scratch[t] = new FrameBuffers(w, h);
-            }
+        if (keys.length != threads || keys[0].length != w * h) {
+            keys = new long[threads][w * h];
         }
-        FrameBuffers[] others = scratch;
-        runOnAll(t -> {
-            FrameBuffers b = t == 0 ? out : others[t - 1];
-            b.clear(0, w * h, BACKGROUND);
-            PointSplatter.splat(p, cloud, (int) ((long) drawn * t / threads), (int) ((long) drawn * (t + 1) / threads),
-                    stride, b, 1, 0, true);
+        long[][] k = keys;
+        runOn(parts, t -> {
+            java.util.Arrays.fill(k[t], PointSplatter.EMPTY);
+            PointSplatter.splatKeys(p, cloud, (int) ((long) drawn * t / parts), (int) ((long) drawn * (t + 1) / parts),
+                    stride, k[t], w, h);
         });
-        runOnAll(t -> PointSplatter.merge(out, others, h * t / threads, h * (t + 1) / threads));
+        runOn(threads, t -> PointSplatter.resolve(k, parts, cloud, BACKGROUND, out, h * t / threads, h * (t + 1) / threads));
     }
 
-    /** Runs {@code work} for 0 .. threads − 1: part 0 on this thread, the others on the pool; returns when all are done. */
-    private void runOnAll(java.util.function.IntConsumer work) {
+    /** Runs {@code work} for 0 .. parts − 1: part 0 on this thread, the others on the pool; returns when all are done. */
+    private void runOn(int parts, java.util.function.IntConsumer work) {
         List<Future<?>> running = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
+        for (int t = 1; t < parts; t++) {
             int part = t;
             running.add(pool.submit(() -> work.accept(part)));
         }

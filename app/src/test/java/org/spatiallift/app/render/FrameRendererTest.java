@@ -97,6 +97,14 @@ class FrameRendererTest {
     }
 
     @Test
+    void cloudsAboveTheMovingBudgetAreThinnedByTheSmallestSufficientStride() {
+        assertThat(FrameRenderer.movingStride(1_000_000)).isEqualTo(1);
+        assertThat(FrameRenderer.movingStride(FrameRenderer.MOVING_POINTS)).isEqualTo(1);
+        assertThat(FrameRenderer.movingStride(FrameRenderer.MOVING_POINTS + 1)).isEqualTo(2);
+        assertThat(FrameRenderer.movingStride(1_500_000)).isEqualTo(2);
+    }
+
+    @Test
     void pickNearReturnsThePointProjectedClosestToTheClick() {
         float[] xyz = {0, 3, 0, 0.03f, 3, 0, 0.5f, 3, 0};
         PointSet cloud = new PointSet(xyz, null, RED, 3, 0.001f);
