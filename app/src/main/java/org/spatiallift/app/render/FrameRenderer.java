@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * coincident cloud points and one pixel larger), the lines and the discs follow on the calling thread; they leave the
  * pick buffer to the cloud.
  */
-public final class FrameRenderer implements AutoCloseable {
+public final class FrameRenderer {
 
     /** The view's background, 0xAARRGGBB. */
     public static final int BACKGROUND = 0xFF1C1E22;
@@ -25,19 +25,20 @@ public final class FrameRenderer implements AutoCloseable {
     private static final int PARALLEL_POINTS = 20_000;
     private static final float HIGHLIGHT_DEPTH_SCALE = 0.995f;
 
+    /** Helper threads shared by every renderer (all draw on the FX thread, one frame at a time); daemons. */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "point-renderer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final int threads;
-    private final ExecutorService pool;
     /** Per thread: for each pixel, the nearest point's depth and index ({@link PointSplatter#splatKeys}). */
     private long[][] keys = new long[0][];
 
-    /** A renderer using {@code threads} threads (the calling one and {@code threads − 1} of its own). */
+    /** A renderer using {@code threads} threads (the calling one and {@code threads − 1} helpers). */
     public FrameRenderer(int threads) {
         this.threads = Math.max(1, threads);
-        this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads - 1, r -> {
-            Thread t = new Thread(r, "point-renderer");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** A renderer with one thread per available processor, at most 8. */
@@ -58,7 +59,7 @@ public final class FrameRenderer implements AutoCloseable {
         }
         PointSet cloud = content.cloud();
         int drawn = (cloud.count() + content.stride() - 1) / content.stride();
-        int parts = pool == null || drawn < PARALLEL_POINTS ? 1 : threads;
+        int parts = drawn < PARALLEL_POINTS ? 1 : threads;
         splatInParallel(p, cloud, drawn, content.stride(), out, parts);
         PointSet hl = content.highlight();
         PointSplatter.splatOver(p, hl, out, HIGHLIGHT_DEPTH_SCALE, 1);
@@ -84,12 +85,12 @@ public final class FrameRenderer implements AutoCloseable {
         runOn(threads, t -> PointSplatter.resolve(k, parts, cloud, BACKGROUND, out, h * t / threads, h * (t + 1) / threads));
     }
 
-    /** Runs {@code work} for 0 .. parts − 1: part 0 on this thread, the others on the pool; returns when all are done. */
+    /** Runs {@code work} for 0 .. parts − 1: part 0 on this thread, the others on helpers; returns when all are done. */
     private void runOn(int parts, java.util.function.IntConsumer work) {
         List<Future<?>> running = new ArrayList<>();
         for (int t = 1; t < parts; t++) {
             int part = t;
-            running.add(pool.submit(() -> work.accept(part)));
+            running.add(POOL.submit(() -> work.accept(part)));
         }
         work.accept(0);
         try {
@@ -127,12 +128,5 @@ public final class FrameRenderer implements AutoCloseable {
             }
         }
         return best;
-    }
-
-    @Override
-    public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FrameRendererTest {
@@ -15,11 +14,6 @@ class FrameRendererTest {
 
     private final FrameRenderer renderer = new FrameRenderer(2);
     private final Projection front = front();
-
-    @AfterEach
-    void close() {
-        renderer.close();
-    }
 
     @Test
     void pointIsDrawnAtItsProjectedPixelWithItsColourDepthAndIndex() {
@@ -66,9 +60,7 @@ class FrameRendererTest {
         PointSet cloud = new PointSet(xyz, rgb, 0, n, 0.02f);
         FrameBuffers two = draw(cloud);
         FrameBuffers one = new FrameBuffers(200, 100);
-        try (FrameRenderer single = new FrameRenderer(1)) {
-            single.render(front, new FrameContent(cloud, 1, PointSet.EMPTY, List.of(), List.of()), one);
-        }
+        new FrameRenderer(1).render(front, new FrameContent(cloud, 1, PointSet.EMPTY, List.of(), List.of()), one);
 
         assertThat(two.depth()).containsExactly(one.depth());
         assertThat(two.argb()).containsExactly(one.argb());
