@@ -6,7 +6,8 @@ import java.util.List;
  * What one frame shows: the cloud (every {@code stride}-th point), points drawn over it in their own colour (a
  * selection's highlight), lines and discs.
  */
-public record FrameContent(PointSet cloud, int stride, PointSet highlight, List<Segment3> lines, List<Marker3> markers) {
+public record FrameContent(PointSet cloud, int stride, PointSet highlight, List<Segment3> lines,
+                           List<Marker3> markers) {
 
     public FrameContent {
         if (stride < 1) {

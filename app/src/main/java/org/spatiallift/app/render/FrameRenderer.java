@@ -54,8 +54,8 @@ public final class FrameRenderer {
     /** Draws {@code content} as seen through {@code p} (same size as {@code out}) into {@code out}. */
     public void render(Projection p, FrameContent content, FrameBuffers out) {
         if (p.width() != out.width() || p.height() != out.height()) {
-            throw new IllegalArgumentException("projection of " + p.width() + " × " + p.height() + " px onto a frame of "
-                    + out.width() + " × " + out.height() + " px: make both the same size");
+            throw new IllegalArgumentException("projection of " + p.width() + " × " + p.height()
+                    + " px onto a frame of " + out.width() + " × " + out.height() + " px: make both the same size");
         }
         PointSet cloud = content.cloud();
         int drawn = (cloud.count() + content.stride() - 1) / content.stride();
@@ -82,10 +82,11 @@ public final class FrameRenderer {
             PointSplatter.splatKeys(p, cloud, (int) ((long) drawn * t / parts), (int) ((long) drawn * (t + 1) / parts),
                     stride, k[t], w, h);
         });
-        runOn(threads, t -> PointSplatter.resolve(k, parts, cloud, BACKGROUND, out, h * t / threads, h * (t + 1) / threads));
+        runOn(threads, t -> PointSplatter.resolve(k, parts, cloud, BACKGROUND, out, h * t / threads,
+                h * (t + 1) / threads));
     }
 
-    /** Runs {@code work} for 0 .. parts − 1: part 0 on this thread, the others on helpers; returns when all are done. */
+    /** Runs {@code work} for 0 .. parts − 1: part 0 on this thread, the others on helpers; waits for all. */
     private void runOn(int parts, java.util.function.IntConsumer work) {
         List<Future<?>> running = new ArrayList<>();
         for (int t = 1; t < parts; t++) {

@@ -27,7 +27,7 @@ public final class GuideLines {
                 new Segment3(o, new double[] {0, 0, 1}, Z_AXIS, AXIS_PX));
     }
 
-    /** Grid lines on z = 0 every metre over the footprint of {@code b} = {minX, maxX, minY, maxY, ...} and the origin. */
+    /** Grid lines on z = 0 every metre over the footprint of {@code b} = {minX, maxX, minY, maxY, …} and the origin. */
     public static List<Segment3> floorGrid(double[] b) {
         List<Segment3> out = new ArrayList<>();
         double x0 = Math.floor(Math.min(0, b[0])), x1 = Math.ceil(Math.max(0, b[1]));

@@ -28,7 +28,8 @@ final class LineRasterizer {
         }
         double ua = p.cx() + p.f() * a[0] / a[2], va = p.cy() + p.f() * a[1] / a[2];
         double ub = p.cx() + p.f() * c[0] / c[2], vb = p.cy() + p.f() * c[1] / c[2];
-        double[] t = clip(ua, va, ub, vb, -s.widthPx(), -s.widthPx(), b.width() + s.widthPx(), b.height() + s.widthPx());
+        int pad = s.widthPx();
+        double[] t = clip(ua, va, ub, vb, -pad, -pad, b.width() + pad, b.height() + pad);
         if (t == null) {
             return;
         }
