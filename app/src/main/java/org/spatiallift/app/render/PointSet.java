@@ -15,9 +15,4 @@ public record PointSet(float[] xyz, int[] argb, int uniformArgb, int count, floa
                     + ": need 3 coordinates and one colour per point");
         }
     }
-
-    /** The colour of point k. */
-    public int colour(int k) {
-        return argb == null ? uniformArgb : argb[k];
-    }
 }
