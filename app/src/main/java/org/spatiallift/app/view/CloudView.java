@@ -35,7 +35,8 @@ import org.spatiallift.app.viewmodel.PickedPoint;
  * marks of a QA's measurement, and measurements, as one image redrawn at most once per pulse after a change, under the
  * 2D labels. Left drag orbits, right or middle drag pans, the wheel zooms; keys: arrows orbit, shift+arrows pan,
  * +/- zoom, 1 camera, 2 top, 3 front, 4 side, R reset ({@link CloudControls}). A click picks the point drawn there.
- * Clouds above {@link FrameRenderer#MOVING_POINTS} points are thinned while the camera moves.
+ * Clouds above {@link FrameRenderer#MOVING_POINTS} points are thinned while the camera moves (orbit, pan, zoom; a
+ * preset or reset is a jump and draws the whole cloud at once).
  */
 public final class CloudView extends StackPane {
 
@@ -226,7 +227,7 @@ public final class CloudView extends StackPane {
         camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
         double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2;
         camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span()));
-        moved();
+        changed();
     }
 
     /** From the real camera, with a field of view that shows the whole image in this view's shape (roll left out). */
@@ -240,7 +241,7 @@ public final class CloudView extends StackPane {
         camera.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
         camera.lookFrom(new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]}, frame.pitchDeg(),
                 Math.max(1, (bounds[3] + bounds[2]) / 2));
-        moved();
+        changed();
     }
 
     /** Straight down on the floor. */
@@ -319,7 +320,7 @@ public final class CloudView extends StackPane {
         camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
         double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2, cz = (bounds[4] + bounds[5]) / 2;
         camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span()));
-        moved();
+        changed();
     }
 
     private double span() {

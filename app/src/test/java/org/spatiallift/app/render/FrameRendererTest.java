@@ -90,10 +90,10 @@ class FrameRendererTest {
 
     @Test
     void cloudsAboveTheMovingBudgetAreThinnedByTheSmallestSufficientStride() {
-        assertThat(FrameRenderer.movingStride(1_000_000)).isEqualTo(1);
+        assertThat(FrameRenderer.movingStride(300_000)).isEqualTo(1);
         assertThat(FrameRenderer.movingStride(FrameRenderer.MOVING_POINTS)).isEqualTo(1);
         assertThat(FrameRenderer.movingStride(FrameRenderer.MOVING_POINTS + 1)).isEqualTo(2);
-        assertThat(FrameRenderer.movingStride(1_500_000)).isEqualTo(2);
+        assertThat(FrameRenderer.movingStride(2 * FrameRenderer.MOVING_POINTS + 1)).isEqualTo(3);
     }
 
     @Test
