@@ -9,7 +9,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -40,10 +39,6 @@ public class SpatialLiftApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            LOG.warn("JavaFX reports no 3D support: the point cloud view stays empty. "
-                    + "Run with -Dprism.forceGPU=true on software OpenGL (Mesa, Xvfb)");
-        }
         String screenshot = getParameters().getNamed().get("screenshot");
         // A screenshot run leaves the user's preferences alone.
         PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();

@@ -1,24 +1,25 @@
 package org.spatiallift.app.view;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
-import javafx.geometry.Point3D;
-import javafx.scene.AmbientLight;
-import javafx.scene.Group;
-import javafx.scene.Node;
-import javafx.scene.SceneAntialiasing;
-import javafx.scene.SubScene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.PickResult;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
-import org.spatiallift.app.render.PointMeshes;
+import org.spatiallift.app.render.FrameBuffers;
+import org.spatiallift.app.render.FrameContent;
+import org.spatiallift.app.render.FrameRenderer;
+import org.spatiallift.app.render.GuideLines;
+import org.spatiallift.app.render.Marker3;
+import org.spatiallift.app.render.PointSet;
+import org.spatiallift.app.render.Projection;
+import org.spatiallift.app.render.Segment3;
+import org.spatiallift.app.render.ViewCamera;
 import org.spatiallift.app.viewmodel.CloudColours;
 import org.spatiallift.app.viewmodel.CloudData;
 import org.spatiallift.app.viewmodel.FrameInfo;
@@ -29,13 +30,13 @@ import org.spatiallift.app.viewmodel.OverlaySegment;
 import org.spatiallift.app.viewmodel.PickedPoint;
 
 /**
- * The 3D view: the point cloud as meshes of many points ({@link CloudLayer}; thinned while the camera moves), canonical
- * axes with labels, a 1 m floor grid, the camera frustum, object boxes and names, the selected object's highlight and
- * box, the marks of a QA's measurement, and measurements.
- * Left drag orbits, right or middle drag pans, the wheel zooms; keys: arrows orbit, shift+arrows pan, +/- zoom,
- * 1 camera, 2 top, 3 front, 4 side, R reset. A click picks a point.
- * Children of {@code world} are in the canonical frame (metres, z up); {@code world} maps them to JavaFX axes:
- * (x, y, z) → (x, −z, y).
+ * The 3D view, drawn on the CPU ({@link FrameRenderer}, docs/decisions/0012): the point cloud, canonical axes with
+ * labels, a 1 m floor grid, the camera frustum, object boxes and names, the selected object's highlight and box, the
+ * marks of a QA's measurement, and measurements, as one image redrawn at most once per pulse after a change, under the
+ * 2D labels. Left drag orbits, right or middle drag pans, the wheel zooms; keys: arrows orbit, shift+arrows pan,
+ * +/- zoom, 1 camera, 2 top, 3 front, 4 side, R reset ({@link CloudControls}). A click picks the point drawn there.
+ * Clouds above {@link FrameRenderer#MOVING_POINTS} points are thinned while the camera moves (orbit, pan, zoom; a
+ * preset or reset is a jump and draws the whole cloud at once).
  */
 public final class CloudView extends StackPane {
 
@@ -45,67 +46,84 @@ public final class CloudView extends StackPane {
         void picked(int drawnIndex, double[] hitCanonical);
     }
 
-    private final Group world = new Group();
-    private final Group highlightLayer = new Group();
-    private final Group guides = new Group();
-    private final Group marks = new Group();
-    private final Group boxes = new Group();
-    private final OrbitCamera orbit = new OrbitCamera();
-    private final SubScene subScene;
+    /** The camera counts as moving until it has been still this long; then a thinned cloud is drawn in full. */
+    static final int SETTLE_MS = 250;
+    private static final int PICK_RADIUS_PX = 3;
+    private static final int PICKED_ARGB = 0xFFFF4FD8;
+    private static final int MEASURE_ARGB = 0xFF00E5FF;
+    private static final int HIGHLIGHT_ARGB = 0xFF000000 | ObjectsViewModel.HIGHLIGHT_RGB;
+
+    private final ViewCamera camera = new ViewCamera();
+    private final FrameRenderer renderer = new FrameRenderer();
+    private final FrameImage image = new FrameImage();
     private final AnchoredLabels labels = new AnchoredLabels();
-    private final CloudLayer cloudLayer = new CloudLayer(this::halfResolution);
-    private final Pane holder;
-    private boolean halfResolution;
-    private final ChunkedCloud highlight = new ChunkedCloud();
+    private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
+    private CloudData cloud;
+    private PointSet points = PointSet.EMPTY;
+    private PointSet highlight = PointSet.EMPTY;
+    private List<Segment3> guides = List.of();
+    private List<Segment3> boxes = List.of();
+    private List<Segment3> highlightBoxes = List.of();
+    private List<Segment3> qaLines = List.of();
+    private List<Segment3> measureLines = List.of();
+    private List<Marker3> measureEnds = List.of();
+    private List<Marker3> pickedMarker = List.of();
+    private boolean boxesVisible = true;
     private FrameInfo frame;
     private double[] bounds = {-1, 1, 0, 4, 0, 2};
     private PickHandler pickHandler = (k, hit) -> { };
-    private double lastX;
-    private double lastY;
+    private boolean levelOfDetail = true;
+    private boolean moving;
+    private boolean dirty = true;
+    private PointSet drawnPoints;
+    private int drawnStride;
+    private Projection drawnProjection;
 
     public CloudView() {
-        world.getTransforms().add(new Affine(1, 0, 0, 0, 0, 0, -1, 0, 0, 1, 0, 0));
-        highlightLayer.setMouseTransparent(true);
-        guides.setMouseTransparent(true);
-        marks.setMouseTransparent(true);
-        boxes.setMouseTransparent(true);
-        world.getChildren().addAll(cloudLayer, highlightLayer, boxes, guides, marks);
-        Group root = new Group(world, new AmbientLight(Color.WHITE));
-        subScene = new SubScene(root, 800, 600, true, SceneAntialiasing.DISABLED);
-        subScene.setFill(Color.rgb(28, 30, 34));
-        subScene.setCamera(orbit.camera());
-        holder = new Pane(subScene);
-        subScene.widthProperty().bind(holder.widthProperty());
-        subScene.heightProperty().bind(holder.heightProperty());
-        getChildren().addAll(holder, labels);
+        getChildren().addAll(image, labels);
         setMinSize(200, 200);
         setFocusTraversable(true);
-        installControls();
+        new CloudControls(this, camera).install();
+        settle.setOnFinished(e -> {
+            moving = false;
+            if (drawnStride > 1) {
+                dirty = true;
+            }
+        });
         showGuides();
-        widthProperty().addListener((o, a, b) -> refreshLabels());
-        heightProperty().addListener((o, a, b) -> refreshLabels());
+        widthProperty().addListener((o, a, b) -> changed());
+        heightProperty().addListener((o, a, b) -> changed());
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    renderNow();
+                }
+            }
+        }.start();
     }
 
     // Showing
 
-    /**
-     * Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. The thinned
-     * cloud appears first; the full cloud follows within a few frames.
-     */
+    /** Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. */
     public void showCloud(CloudData data, CloudColours colours, boolean resetCamera) {
-        cloudLayer.show(data, colours);
+        cloud = data;
+        points = pointsOf(data, colours);
         bounds = data.bounds();
         showGuides();
         if (resetCamera) {
             resetView();
         } else {
-            moved();
+            changed();
         }
     }
 
     /** New colours for the cloud on show. */
     public void setColours(CloudColours colours) {
-        cloudLayer.recolour(colours);
+        if (cloud != null && colours.argb().length == cloud.count()) {
+            points = pointsOf(cloud, colours);
+            changed();
+        }
     }
 
     /** The camera of the scene: its frustum, and the camera preset. */
@@ -117,27 +135,28 @@ public final class CloudView extends StackPane {
     /** Every object's box in its instance colour, with its name at the top centre. */
     public void showObjects(List<ObjectMarker> objects) {
         labels.removeGroup("objects");
-        boxes.getChildren().clear();
+        List<Segment3> lines = new ArrayList<>();
         for (ObjectMarker o : objects) {
             double[] top = {(o.boxMin()[0] + o.boxMax()[0]) / 2, (o.boxMin()[1] + o.boxMax()[1]) / 2, o.boxMax()[2]};
             labels.add("objects", o.name(), top, "object-label");
-            boxes.getChildren().add(Lines3d.box(o.boxMin(), o.boxMax(), 0.003, ImagePane.colour(o.rgb())));
+            lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), 0xFF000000 | o.rgb(), 2));
         }
-        refreshLabels();
+        boxes = lines;
+        changed();
     }
 
     /** Shows or hides the objects' boxes and names. */
     public void setBoxesVisible(boolean on) {
-        boxes.setVisible(on);
+        boxesVisible = on;
         labels.setGroupVisible("objects", on);
-        refreshLabels();
+        changed();
     }
 
     /** Highlights an object (its points in the highlight colour and its box), or nothing when null. */
     public void select(ObjectMarker o) {
         highlight(o == null ? List.of() : List.of(o));
         if (o != null) {
-            labels.add("selected", o.name() + " " + String.format(java.util.Locale.ROOT, "%.2f × %.2f × %.2f m",
+            labels.add("selected", o.name() + " " + String.format(Locale.ROOT, "%.2f × %.2f × %.2f m",
                     o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
             refreshLabels();
         }
@@ -145,71 +164,56 @@ public final class CloudView extends StackPane {
 
     /** Highlights several objects (a QA's): their points in the highlight colour and their boxes. */
     public void highlight(List<ObjectMarker> objects) {
-        highlightLayer.getChildren().clear();
-        highlight.set(new float[0], new int[0], 0);
         labels.removeGroup("selected");
-        if (objects.isEmpty() || cloudLayer.cloud() == null) {
-            refreshLabels();
-            return;
+        highlight = PointSet.EMPTY;
+        highlightBoxes = List.of();
+        if (!objects.isEmpty() && cloud != null) {
+            float[] xyz = concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
+            highlight = new PointSet(xyz, null, HIGHLIGHT_ARGB, xyz.length / 3, cloud.pointSizeM());
+            List<Segment3> lines = new ArrayList<>();
+            objects.forEach(o -> lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), HIGHLIGHT_ARGB, 3)));
+            highlightBoxes = lines;
         }
-        float[] xyz = PointMeshes.concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
-        int n = xyz.length / 3;
-        float size = cloudLayer.cloud().pointSizeM() * 1.4f;
-        highlight.set(PointMeshes.vertices(xyz, null, n, size),
-                PointMeshes.facesOfOneColour(ObjectsViewModel.HIGHLIGHT_RGB, n), n);
-        highlight.addNext(PointMeshes.chunks(n));
-        Color c = ImagePane.colour(ObjectsViewModel.HIGHLIGHT_RGB);
-        highlightLayer.getChildren().add(highlight);
-        objects.forEach(o -> highlightLayer.getChildren().add(Lines3d.box(o.boxMin(), o.boxMax(), 0.006, c)));
-        refreshLabels();
+        changed();
     }
 
     /** What a QA measured (lines, bars, arrows) with their labels, replacing the previous QA's; none when empty. */
     public void showQaMarks(List<OverlaySegment> segments) {
-        marks.getChildren().removeIf(n -> QaMarks.ID.equals(n.getId()));
         labels.removeGroup("qa");
-        if (!segments.isEmpty()) {
-            marks.getChildren().add(QaMarks.in3d(segments));
-            for (OverlaySegment s : segments) {
-                labels.add("qa", s.label(), new double[] {(s.a()[0] + s.b()[0]) / 2, (s.a()[1] + s.b()[1]) / 2,
-                    (s.a()[2] + s.b()[2]) / 2}, "qa-label");
-            }
+        qaLines = QaMarks.in3d(segments);
+        for (OverlaySegment s : segments) {
+            labels.add("qa", s.label(), new double[] {(s.a()[0] + s.b()[0]) / 2, (s.a()[1] + s.b()[1]) / 2,
+                (s.a()[2] + s.b()[2]) / 2}, "qa-label");
         }
-        refreshLabels();
+        changed();
     }
 
-    /** The picked point (a small ball), or none. */
+    /** The picked point (a small disc), or none. */
     public void showPicked(PickedPoint p) {
-        marks.getChildren().removeIf(n -> "picked".equals(n.getId()));
-        if (p != null) {
-            Node ball = Lines3d.marker(p.canonical(), 0.012, Color.web("#ff4fd8"));
-            ball.setId("picked");
-            marks.getChildren().add(ball);
-        }
+        pickedMarker = p == null ? List.of() : List.of(new Marker3(p.canonical(), 0.012, PICKED_ARGB));
+        changed();
     }
 
     /** A measurement: its ends, the line between them and its length at the middle. */
     public void showMeasurement(Measurement m) {
-        marks.getChildren().removeIf(n -> "measure".equals(n.getId()));
         labels.removeGroup("measure");
+        measureLines = List.of();
+        measureEnds = List.of();
         if (m != null) {
-            Color c = Color.web("#00e5ff");
-            Group g = new Group(Lines3d.marker(m.a(), 0.015, c));
+            measureEnds = List.of(new Marker3(m.a(), 0.015, MEASURE_ARGB));
             if (m.complete()) {
-                g.getChildren().addAll(Lines3d.marker(m.b(), 0.015, c),
-                        Lines3d.segment(m.a(), m.b(), 0.005, Lines3d.material(c)));
+                measureEnds = List.of(measureEnds.get(0), new Marker3(m.b(), 0.015, MEASURE_ARGB));
+                measureLines = List.of(new Segment3(m.a(), m.b(), MEASURE_ARGB, 2));
                 double[] mid = {(m.a()[0] + m.b()[0]) / 2, (m.a()[1] + m.b()[1]) / 2, (m.a()[2] + m.b()[2]) / 2};
                 labels.add("measure", m.label(), mid, "measure-label");
             }
-            g.setId("measure");
-            marks.getChildren().add(g);
         }
-        refreshLabels();
+        changed();
     }
 
-    /** The QA marks on show in 3D, or null (for tests). */
-    Group qaMarks() {
-        return (Group) marks.getChildren().stream().filter(n -> QaMarks.ID.equals(n.getId())).findFirst().orElse(null);
+    /** The QA marks' lines on show in 3D (for tests). */
+    List<Segment3> qaMarks() {
+        return qaLines;
     }
 
     public void setOnPick(PickHandler handler) {
@@ -220,10 +224,10 @@ public final class CloudView extends StackPane {
 
     /** Back to the default view: from behind and above the camera position, looking forward over the scene. */
     public void resetView() {
-        orbit.setFieldOfView(OrbitCamera.DEFAULT_FOV_DEG);
+        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
         double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2;
-        orbit.lookAt(new Point3D(cx, 0, cy), 0, 30, Math.max(2, 1.3 * span()));
-        moved();
+        camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span()));
+        changed();
     }
 
     /** From the real camera, with a field of view that shows the whole image in this view's shape (roll left out). */
@@ -234,10 +238,10 @@ public final class CloudView extends StackPane {
         }
         double aspect = Math.max(0.1, getWidth() / Math.max(1, getHeight()));
         double fitWidth = Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(frame.horizontalFovDeg() / 2)) / aspect));
-        orbit.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
-        orbit.lookFrom(new Point3D(frame.frustum()[0], -frame.frustum()[2], frame.frustum()[1]), frame.pitchDeg(),
+        camera.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
+        camera.lookFrom(new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]}, frame.pitchDeg(),
                 Math.max(1, (bounds[3] + bounds[2]) / 2));
-        moved();
+        changed();
     }
 
     /** Straight down on the floor. */
@@ -257,72 +261,101 @@ public final class CloudView extends StackPane {
 
     /** Turns the camera (degrees), as a drag would. */
     public void orbitBy(double dYawDeg, double dPitchDeg) {
-        orbit.orbit(dYawDeg, dPitchDeg);
+        camera.orbit(dYawDeg, dPitchDeg);
         moved();
     }
 
-    /** Whether the thinned cloud stands in while the camera moves. */
+    /** Whether a large cloud is thinned while the camera moves (the benchmark turns it off to time the full cloud). */
     public void setLevelOfDetail(boolean on) {
-        cloudLayer.setLevelOfDetail(on);
+        levelOfDetail = on;
+        changed();
     }
 
-    /** Whether the whole cloud is shown, as it is when the camera is still (not thinned for motion, not loading). */
+    /** Whether the whole cloud is on screen (drawn, and not thinned for motion). */
     public boolean showingFullCloud() {
-        return cloudLayer.showingFull();
+        return points.count() == 0 || drawnPoints == points && drawnStride == 1;
     }
 
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
     public Point2D project(double x, double y, double z) {
-        Point3D p = new Point3D(x, y, z);
-        Point3D inCamera = orbit.camera().sceneToLocal(world.localToScene(p));
-        if (inCamera == null || inCamera.getZ() <= orbit.camera().getNearClip()) {
-            return null;
-        }
-        Point2D screen = world.localToScreen(p);
-        return screen == null ? null : screenToLocal(screen);
+        double[] at = projection().project(x, y, z);
+        return at == null ? null : new Point2D(at[0], at[1]);
     }
 
     /** A picture of the 3D view as it is now (without the 2D labels). */
     public WritableImage snapshot3d() {
-        return subScene.snapshot(null, null);
+        if (dirty) {
+            renderNow();
+        }
+        return image.copy();
     }
 
-    /** Draws the 3D scene at half the width and height, scaled up to fill the view (while the camera moves). */
-    private void halfResolution(boolean on) {
-        if (on == halfResolution) {
+    // For CloudControls
+
+    /** The camera moved: thin a large cloud until it settles, redraw, move the labels. */
+    void moved() {
+        moving = true;
+        settle.playFromStart();
+        changed();
+    }
+
+    /** Picks the point drawn nearest (x, y) in this view's coordinates, if any. */
+    void pickAt(double x, double y) {
+        if (dirty) {
+            renderNow();
+        }
+        FrameBuffers b = image.current();
+        if (b == null || drawnProjection == null) {
             return;
         }
-        halfResolution = on;
-        double f = on ? 0.5 : 1;
-        subScene.widthProperty().bind(holder.widthProperty().multiply(f));
-        subScene.heightProperty().bind(holder.heightProperty().multiply(f));
-        subScene.setScaleX(1 / f);
-        subScene.setScaleY(1 / f);
-        if (on) {
-            subScene.translateXProperty().bind(holder.widthProperty().divide(4));
-            subScene.translateYProperty().bind(holder.heightProperty().divide(4));
-        } else {
-            subScene.translateXProperty().unbind();
-            subScene.translateYProperty().unbind();
-            subScene.setTranslateX(0);
-            subScene.setTranslateY(0);
+        int k = FrameRenderer.pickNear(drawnProjection, b, points, x, y, PICK_RADIUS_PX);
+        if (k >= 0) {
+            float[] xyz = points.xyz();
+            pickHandler.picked(k, new double[] {xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]});
         }
     }
 
+    /** Looks at the middle of the cloud from {@code yaw}, {@code pitch} (degrees) with the default field of view. */
     private void preset(double yaw, double pitch) {
-        orbit.setFieldOfView(OrbitCamera.DEFAULT_FOV_DEG);
+        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
         double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2, cz = (bounds[4] + bounds[5]) / 2;
-        orbit.lookAt(new Point3D(cx, -cz, cy), yaw, pitch, Math.max(2, 1.6 * span()));
-        moved();
+        camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span()));
+        changed();
     }
 
     private double span() {
         return Math.max(bounds[1] - bounds[0], Math.max(bounds[3] - bounds[2], bounds[5] - bounds[4]));
     }
 
-    private void moved() {
-        cloudLayer.moved();
+    private void changed() {
+        dirty = true;
         refreshLabels();
+    }
+
+    private Projection projection() {
+        return camera.projection(Math.max(1, (int) Math.ceil(getWidth())), Math.max(1, (int) Math.ceil(getHeight())));
+    }
+
+    /** Draws the frame now, at the view's size. */
+    private void renderNow() {
+        Projection p = projection();
+        FrameBuffers b = image.buffers(p.width(), p.height());
+        int stride = levelOfDetail && moving ? FrameRenderer.movingStride(points.count()) : 1;
+        List<Segment3> lines = new ArrayList<>(guides);
+        if (boxesVisible) {
+            lines.addAll(boxes);
+        }
+        lines.addAll(highlightBoxes);
+        lines.addAll(qaLines);
+        lines.addAll(measureLines);
+        List<Marker3> markers = new ArrayList<>(measureEnds);
+        markers.addAll(pickedMarker);
+        renderer.render(p, new FrameContent(points, stride, highlight, lines, markers), b);
+        image.present();
+        dirty = false;
+        drawnPoints = points;
+        drawnStride = stride;
+        drawnProjection = p;
     }
 
     private void refreshLabels() {
@@ -330,87 +363,34 @@ public final class CloudView extends StackPane {
     }
 
     private void showGuides() {
-        guides.getChildren().setAll(SceneGuides.axes(), SceneGuides.floorGrid(bounds));
+        List<Segment3> lines = new ArrayList<>(GuideLines.axes());
+        lines.addAll(GuideLines.floorGrid(bounds));
         labels.removeGroup("guides");
         labels.add("guides", "x", new double[] {1.08, 0, 0}, "axis-x");
         labels.add("guides", "y (forward)", new double[] {0, 1.08, 0}, "axis-y");
         labels.add("guides", "z (up)", new double[] {0, 0, 1.08}, "axis-z");
         if (frame != null) {
-            guides.getChildren().add(SceneGuides.frustum(frame.frustum()));
+            lines.addAll(GuideLines.frustum(frame.frustum()));
             labels.add("guides", "camera", new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]},
                     "camera-label");
         }
-        refreshLabels();
+        guides = lines;
+        changed();
     }
 
-    private void installControls() {
-        subScene.setOnMousePressed(e -> {
-            lastX = e.getSceneX();
-            lastY = e.getSceneY();
-            requestFocus();
-        });
-        subScene.setOnMouseDragged(e -> {
-            double dx = e.getSceneX() - lastX, dy = e.getSceneY() - lastY;
-            lastX = e.getSceneX();
-            lastY = e.getSceneY();
-            if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown()) {
-                orbit.orbit(dx * 0.3, dy * 0.3);
-            } else {
-                orbit.pan(dx, dy);
-            }
-            moved();
-        });
-        subScene.setOnScroll(e -> {
-            if (e.getDeltaY() != 0) {
-                orbit.zoom(e.getDeltaY() > 0 ? 0.9 : 1.1);
-                moved();
-            }
-        });
-        subScene.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                pick(e.getPickResult());
-            }
-        });
-        setOnKeyPressed(e -> {
-            KeyCode k = e.getCode();
-            boolean shift = e.isShiftDown();
-            switch (k) {
-                case LEFT -> moveBy(shift, -5, 0);
-                case RIGHT -> moveBy(shift, 5, 0);
-                case UP -> moveBy(shift, 0, -5);
-                case DOWN -> moveBy(shift, 0, 5);
-                case PLUS, EQUALS, ADD -> orbit.zoom(0.9);
-                case MINUS, SUBTRACT -> orbit.zoom(1.1);
-                case R, HOME -> resetView();
-                case DIGIT1 -> cameraView();
-                case DIGIT2 -> topView();
-                case DIGIT3 -> frontView();
-                case DIGIT4 -> sideView();
-                default -> {
-                    return;
-                }
-            }
-            moved();
-            e.consume();
-        });
+    private static PointSet pointsOf(CloudData data, CloudColours colours) {
+        boolean coloured = colours != null && colours.argb().length == data.count();
+        return new PointSet(data.xyz(), coloured ? colours.argb() : null, 0xFFB0B0B0, data.count(), data.pointSizeM());
     }
 
-    private void moveBy(boolean pan, double dx, double dy) {
-        if (pan) {
-            orbit.pan(dx * 4, dy * 4);
-        } else {
-            orbit.orbit(dx, dy);
+    /** The arrays one after the other (xyz of several objects' points as one). */
+    private static float[] concat(List<float[]> parts) {
+        float[] out = new float[parts.stream().mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (float[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
         }
-    }
-
-    private void pick(PickResult result) {
-        Node node = result.getIntersectedNode();
-        int face = result.getIntersectedFace();
-        int drawn = cloudLayer.drawnPointOf(node, face);
-        if (drawn < 0) {
-            return;
-        }
-        Point3D hit = result.getIntersectedPoint();
-        pickHandler.picked(drawn, new double[] {hit.getX(), hit.getY(), hit.getZ()});
+        return out;
     }
 }

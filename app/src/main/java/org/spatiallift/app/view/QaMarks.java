@@ -4,42 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point3D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.StrokeLineCap;
 
+import org.spatiallift.app.render.Segment3;
 import org.spatiallift.app.viewmodel.OverlaySegment;
 
 /**
  * The marks of what a QA measured: lines for distances, bars with end ticks for heights, arrows for offsets; in 3D
- * (canonical metres, inside the view's world group) and in 2D (image pixels).
+ * (canonical metres, as lines for the 3D view's renderer) and in 2D (image pixels).
  */
 final class QaMarks {
 
     static final Color COLOUR = Color.web("#ff8c1a");
     static final String ID = "qa-measure";
-    private static final double RADIUS_M = 0.007;
+    private static final int ARGB = 0xFFFF8C1A;
+    private static final int WIDTH_PX = 3;
     private static final double TICK_M = 0.06;
     private static final double HEAD_SHARE = 0.15;
 
     private QaMarks() {
     }
 
-    /** The marks in 3D, with id {@value #ID}; empty for no segments. */
-    static Group in3d(List<OverlaySegment> segments) {
-        Group g = new Group();
-        g.setId(ID);
-        PhongMaterial m = Lines3d.material(COLOUR);
+    /** The marks in 3D: lines {@value #WIDTH_PX} px wide; none for no segments. */
+    static List<Segment3> in3d(List<OverlaySegment> segments) {
+        List<Segment3> out = new ArrayList<>();
         for (OverlaySegment s : segments) {
-            g.getChildren().add(Lines3d.segment(s.a(), s.b(), RADIUS_M, m));
+            out.add(new Segment3(s.a(), s.b(), ARGB, WIDTH_PX));
             for (double[][] e : ends(s, TICK_M, Math.min(0.12, HEAD_SHARE * s.lengthM()))) {
-                g.getChildren().add(Lines3d.segment(e[0], e[1], RADIUS_M * 0.8, m));
+                out.add(new Segment3(e[0], e[1], ARGB, WIDTH_PX - 1));
             }
         }
-        return g;
+        return out;
     }
 
     /** The marks in 2D over an image shown at {@code scale} screen pixels per image pixel (strokes stay 2 px wide). */

@@ -1,8 +1,8 @@
 package org.spatiallift.app.viewmodel;
 
 /**
- * Colours of the drawn points in one mode, as mesh faces (see org.spatiallift.app.render.PointMeshes): for all drawn
- * points and for the moving-camera subset, and the legend of the mode (null for RGB).
+ * Colours of the drawn points in one mode: {@code argb[k]} (0xFFRRGGBB, opaque) for drawn point k, computed once off
+ * the UI thread, and the legend of the mode (null for RGB).
  */
-public record CloudColours(ColourMode mode, int[] faces, int[] lodFaces, ColourLegend legend) {
+public record CloudColours(ColourMode mode, int[] argb, ColourLegend legend) {
 }

@@ -1,22 +1,10 @@
 package org.spatiallift.app.viewmodel;
 
-import org.spatiallift.app.render.PointMeshes;
-
-/**
- * Mesh-ready arrays for the 3D view, computed off the UI thread: the drawn points, their level-of-detail subset (shown
- * while the camera moves) and their colours as mesh faces.
- */
+/** Arrays for the 3D view, computed off the UI thread: the drawn points, their bounds and their colours. */
 public final class CloudGeometry {
 
     /** Above this many points the 3D view draws an even subset. */
     public static final int MAX_DRAWN_POINTS = 1_500_000;
-    /** Points shown while the camera moves; with software OpenGL this keeps orbiting smooth. */
-    public static final int LOD_POINTS = 50_000;
-    /**
-     * Triangles of the moving cloud are this much larger than the still cloud's: a little, to close some gaps, but not
-     * by the square root of the thinning, as drawing time grows with the area the triangles cover.
-     */
-    static final float LOD_SIZE_FACTOR = 1.25f;
 
     private CloudGeometry() {
     }
@@ -30,24 +18,20 @@ public final class CloudGeometry {
     }
 
     /**
-     * The drawn cloud of {@code count} points {@code xyz} (canonical, already the drawn subset) with triangles of scale
-     * {@code pointSizeM}; the moving-camera subset has {@link #LOD_POINTS} of them with triangles
-     * {@link #LOD_SIZE_FACTOR} times larger.
+     * The drawn cloud of {@code count} points {@code xyz} (canonical, already the drawn subset), each {@code pointSizeM}
+     * metres across.
      */
     public static CloudData build(float[] xyz, int count, int totalPoints, float pointSizeM) {
-        float[] vertices = PointMeshes.vertices(xyz, null, count, pointSizeM);
-        int[] lod = count <= LOD_POINTS ? identity(count) : spread(count, LOD_POINTS);
-        float lodSize = pointSizeM * LOD_SIZE_FACTOR;
-        float[] lodVertices = lod.length == count ? vertices : PointMeshes.vertices(xyz, lod, lod.length, lodSize);
-        return new CloudData(count, xyz, totalPoints, pointSizeM, vertices, lod, lodVertices,
-                lod.length == count ? pointSizeM : lodSize, bounds(xyz, count));
+        return new CloudData(count, xyz, totalPoints, pointSizeM, bounds(xyz, count));
     }
 
-    /** Faces that colour the drawn points {@code rgb} (one 0xRRGGBB per drawn point) and their moving-camera subset. */
+    /** Opaque colours of the drawn points from {@code rgb} (one 0xRRGGBB per drawn point). */
     public static CloudColours colours(ColourMode mode, int[] rgb, CloudData cloud, ColourLegend legend) {
-        int[] faces = PointMeshes.faces(rgb, null, cloud.count());
-        int[] lodFaces = cloud.lodCount() == cloud.count() ? faces : PointMeshes.faces(rgb, cloud.lodIndex(), cloud.lodCount());
-        return new CloudColours(mode, faces, lodFaces, legend);
+        int[] argb = new int[cloud.count()];
+        for (int k = 0; k < argb.length; k++) {
+            argb[k] = 0xFF000000 | rgb[k];
+        }
+        return new CloudColours(mode, argb, legend);
     }
 
     /**
@@ -64,14 +48,6 @@ public final class CloudGeometry {
             state ^= state << 17;
             double f = (state >>> 11) * 0x1.0p-53;
             out[k] = Math.min(size - 1, (int) (k * block + f * block));
-        }
-        return out;
-    }
-
-    private static int[] identity(int n) {
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = i;
         }
         return out;
     }

@@ -91,7 +91,7 @@ public final class InspectorViewModel {
     }
 
     /**
-     * The user clicked drawn point {@code drawnIndex} in 3D, at {@code hit} (canonical metres, on its triangle): picks
+     * The user clicked drawn point {@code drawnIndex} in 3D, at {@code hit} (canonical metres, the point as drawn): picks
      * the lifted point nearest the hit among the pixels around that point's pixel. Measures when measuring; else
      * selects the object the point belongs to (or clears the selection).
      */

@@ -38,7 +38,7 @@ final class SceneSnapshots {
     }
 
     /**
-     * Triangle scale for the drawn points: about three times the spacing of neighbouring pixels' points at the median depth
+     * Size of the drawn points in metres: about three times the spacing of neighbouring pixels' points at the median depth
      * (z̃ / fx), widened by the square root of the thinning when only a subset is drawn.
      */
     static float pointSize(LiftResult r, int total, int drawn) {

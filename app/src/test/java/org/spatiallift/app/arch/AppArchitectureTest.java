@@ -31,7 +31,7 @@ class AppArchitectureTest {
     static final ArchRule renderIsPlainJava = noClasses().that().resideInAnyPackage("org.spatiallift.app.render..",
                     "org.spatiallift.app.prefs..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..", "org.spatiallift.engine..")
-            .because("mesh arrays and preferences are computed and tested without a toolkit");
+            .because("the 3D renderer and preferences are computed and tested without a toolkit");
 
     @ArchTest
     static final ArchRule restrictStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS

@@ -64,7 +64,6 @@ class InspectionWorkflowTest {
 
     @Test
     void selectingObjectInListHighlightsItAtItsProjectedCentre(FxRobot robot) throws Exception {
-        Requires3d.check();
         ObjectMarker sofa = object("sofa");
         double[] c = sofa.centroidCanonical();
         assertThat(highlightPixelsNear(c)).as("highlight colour before selecting").isZero();
@@ -80,7 +79,6 @@ class InspectionWorkflowTest {
 
     @Test
     void clickingKnownPointReportsItsCoordinatesWithinOneCentimetre(FxRobot robot) throws Exception {
-        Requires3d.check();
         double[] known = drawnPointNearPixel(320, 120);
 
         clickAt(robot, known);
@@ -93,7 +91,6 @@ class InspectionWorkflowTest {
 
     @Test
     void measuringBetweenKnownPointsShowsDistanceWithinOneCentimetre(FxRobot robot) throws Exception {
-        Requires3d.check();
         double[] a = drawnPointNearPixel(120, 430);
         double[] b = drawnPointNearPixel(540, 150);
         double expected = Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));

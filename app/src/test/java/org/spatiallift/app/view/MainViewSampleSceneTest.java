@@ -41,7 +41,6 @@ class MainViewSampleSceneTest {
 
     @Test
     void cloudViewShowsObjectColoursWhereObjectsProjectOnSampleScene() throws Exception {
-        Requires3d.check();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.cloudView().showingFullCloud());
         WaitForAsyncUtils.waitForFxEvents(5);

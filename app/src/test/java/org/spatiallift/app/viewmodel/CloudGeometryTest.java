@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CloudGeometryTest {
 
     @Test
-    void buildThinsMovingCloudToLodSizeWithLargerPoints() {
+    void buildKeepsPointsAndMeasuresTheirBounds() {
         int n = 300_000;
         float[] xyz = new float[3 * n];
         for (int i = 0; i < n; i++) {
@@ -19,19 +19,10 @@ class CloudGeometryTest {
 
         CloudData c = CloudGeometry.build(xyz, n, n, 0.01f);
 
-        assertThat(c.lodCount()).isEqualTo(CloudGeometry.LOD_POINTS);
-        assertThat(c.lodIndex()).isSorted().doesNotHaveDuplicates();
-        assertThat(c.lodVertices()).hasSize(9 * CloudGeometry.LOD_POINTS);
-        assertThat(c.pointSizeLodM()).isGreaterThan(c.pointSizeM());
+        assertThat(c.xyz()).isSameAs(xyz);
+        assertThat(c.count()).isEqualTo(n);
+        assertThat(c.pointSizeM()).isEqualTo(0.01f);
         assertThat(c.bounds()).containsExactly(0, 9.99f, 0, 2.99f, 0, 0);
-    }
-
-    @Test
-    void smallCloudUsesSameMeshWhileMoving() {
-        CloudData c = CloudGeometry.build(new float[] {0, 0, 0, 1, 1, 1}, 2, 2, 0.01f);
-
-        assertThat(c.lodVertices()).isSameAs(c.vertices());
-        assertThat(c.lodIndex()).containsExactly(0, 1);
     }
 
     @Test
@@ -46,12 +37,11 @@ class CloudGeometryTest {
     }
 
     @Test
-    void colourFacesCoverFullAndMovingClouds() {
+    void coloursAreOpaqueArgbPerDrawnPoint() {
         CloudData c = CloudGeometry.build(new float[] {0, 0, 0, 1, 1, 1}, 2, 2, 0.01f);
 
         CloudColours colours = CloudGeometry.colours(ColourMode.RGB, new int[] {0xFF0000, 0x0000FF}, c, null);
 
-        assertThat(colours.faces()).hasSize(12);
-        assertThat(colours.lodFaces()).hasSize(12);
+        assertThat(colours.argb()).containsExactly(0xFFFF0000, 0xFF0000FF);
     }
 }
