@@ -69,24 +69,19 @@ public final class CenterNetDecoder {
 
     /** Flat indices of the top-K peaks, best first (score descending, then index ascending). */
     long[] topPeaks(HeatMap map) {
-        int n = map.heat().capacity();
-        // one bulk copy out of the runtime's buffer, then plain array reads
-        float[] heat = new float[n];
-        map.heat().get(0, heat);
-        int c = map.classes();
-        int w = map.width();
-        int h = map.height();
+        FloatBuffer heat = map.heat();
+        int n = heat.capacity();
         int k = Math.min(topK, n);
         // a min-heap of (score, index) on parallel arrays: the root is the weakest kept peak
         float[] hs = new float[k];
         int[] hi = new int[k];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            float v = heat[i];
+            float v = heat.get(i);
             if (size == k && !(v > hs[0])) {
                 continue;
             }
-            if (!isPeak(heat, c, w, h, i)) {
+            if (!isPeak(map, i)) {
                 continue;
             }
             if (size < k) {
@@ -111,15 +106,19 @@ public final class CenterNetDecoder {
         return packed;
     }
 
-    /** s(x, y, c) ≥ s at the 8 neighbours of (x, y) inside the map ({@code heat} is NHWC: h × w × c). */
-    static boolean isPeak(float[] heat, int c, int w, int h, int index) {
+    /** s(x, y, c) ≥ s at the 8 neighbours of (x, y) inside the map. */
+    static boolean isPeak(HeatMap map, int index) {
+        int c = map.classes();
+        int w = map.width();
+        int h = map.height();
         int cell = index / c;
         int x = cell % w;
         int y = cell / w;
-        float v = heat[index];
+        FloatBuffer heat = map.heat();
+        float v = heat.get(index);
         for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
             for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
-                if (heat[(yy * w + xx) * c + index % c] > v) {
+                if (heat.get((yy * w + xx) * c + index % c) > v) {
                     return false;
                 }
             }

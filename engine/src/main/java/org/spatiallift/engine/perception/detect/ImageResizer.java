@@ -1,7 +1,6 @@
 package org.spatiallift.engine.perception.detect;
 
 import java.nio.FloatBuffer;
-import java.util.stream.IntStream;
 
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.perception.runtime.FloatMaps;
@@ -32,8 +31,8 @@ public final class ImageResizer {
         int sw = image.width();
         int sh = image.height();
         int[] rgb = image.rgb();
+        float[] row = new float[w * 3];
         if (sw == w && sh == h) {
-            float[] row = new float[w * 3];
             for (int v = 0; v < h; v++) {
                 for (int u = 0; u < w; u++) {
                     int p = rgb[v * w + u];
@@ -53,27 +52,22 @@ public final class ImageResizer {
         int[] y1 = new int[h];
         float[] fy = new float[h];
         FloatMaps.bilinearAxis(sh, h, y0, y1, fy);
-        // rows in bands on the common pool: the bands write disjoint parts of out with absolute puts
-        int bands = Math.max(1, Math.min(h, Runtime.getRuntime().availableProcessors()));
-        IntStream.range(0, bands).parallel().forEach(band -> {
-            float[] row = new float[w * 3];
-            for (int v = h * band / bands; v < h * (band + 1) / bands; v++) {
-                int r0 = y0[v] * sw;
-                int r1 = y1[v] * sw;
-                float wy = fy[v];
-                for (int u = 0; u < w; u++) {
-                    int a = rgb[r0 + x0[u]];
-                    int b = rgb[r0 + x1[u]];
-                    int c = rgb[r1 + x0[u]];
-                    int d = rgb[r1 + x1[u]];
-                    float wx = fx[u];
-                    row[3 * u] = lerp2((a >>> 16) & 0xFF, (b >>> 16) & 0xFF, (c >>> 16) & 0xFF, (d >>> 16) & 0xFF, wx, wy);
-                    row[3 * u + 1] = lerp2((a >>> 8) & 0xFF, (b >>> 8) & 0xFF, (c >>> 8) & 0xFF, (d >>> 8) & 0xFF, wx, wy);
-                    row[3 * u + 2] = lerp2(a & 0xFF, b & 0xFF, c & 0xFF, d & 0xFF, wx, wy);
-                }
-                out.put(v * w * 3, row);
+        for (int v = 0; v < h; v++) {
+            int r0 = y0[v] * sw;
+            int r1 = y1[v] * sw;
+            float wy = fy[v];
+            for (int u = 0; u < w; u++) {
+                int a = rgb[r0 + x0[u]];
+                int b = rgb[r0 + x1[u]];
+                int c = rgb[r1 + x0[u]];
+                int d = rgb[r1 + x1[u]];
+                float wx = fx[u];
+                row[3 * u] = lerp2((a >>> 16) & 0xFF, (b >>> 16) & 0xFF, (c >>> 16) & 0xFF, (d >>> 16) & 0xFF, wx, wy);
+                row[3 * u + 1] = lerp2((a >>> 8) & 0xFF, (b >>> 8) & 0xFF, (c >>> 8) & 0xFF, (d >>> 8) & 0xFF, wx, wy);
+                row[3 * u + 2] = lerp2(a & 0xFF, b & 0xFF, c & 0xFF, d & 0xFF, wx, wy);
             }
-        });
+            out.put(v * w * 3, row);
+        }
     }
 
     /** The resized image itself (values rounded to the nearest integer), e.g. to write it as PNG. */
