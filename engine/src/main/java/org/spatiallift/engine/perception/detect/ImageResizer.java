@@ -8,7 +8,8 @@ import org.spatiallift.engine.perception.runtime.FloatMaps;
 /**
  * Stretches an image to the model's input size (no letterbox: the aspect ratio changes) by bilinear interpolation
  * with half-pixel centres: output pixel (u, v) samples the source at x = (u + ½)·W/w − ½, y = (v + ½)·H/h − ½,
- * clamped to the image, as OpenCV's INTER_LINEAR. An image already of the target size is copied exactly.
+ * clamped to the image, as OpenCV's INTER_LINEAR: top = a + wx·(b − a), bottom = c + wx·(d − c) from the two source
+ * rows, value = top + wy·(bottom − top). An image already of the target size is copied exactly.
  * A box in input pixels maps back with x_image = x_input·W/w, y_image = y_input·H/h.
  */
 public final class ImageResizer {
@@ -52,21 +53,48 @@ public final class ImageResizer {
         int[] y1 = new int[h];
         float[] fy = new float[h];
         FloatMaps.bilinearAxis(sh, h, y0, y1, fy);
+        // separable: each source row is interpolated horizontally once (two rows kept), then rows are blended
+        // vertically; the same arithmetic as lerp2, so the values are identical
+        float[] top = new float[w * 3];
+        float[] bottom = new float[w * 3];
+        int topRow = -1;
+        int bottomRow = -1;
         for (int v = 0; v < h; v++) {
-            int r0 = y0[v] * sw;
-            int r1 = y1[v] * sw;
+            if (y0[v] != topRow) {
+                if (y0[v] == bottomRow) {
+                    float[] t = top;
+                    top = bottom;
+                    bottom = t;
+                    bottomRow = -1;
+                } else {
+                    horizontal(rgb, y0[v] * sw, x0, x1, fx, top);
+                }
+                topRow = y0[v];
+            }
+            if (y1[v] != bottomRow) {
+                horizontal(rgb, y1[v] * sw, x0, x1, fx, bottom);
+                bottomRow = y1[v];
+            }
             float wy = fy[v];
-            for (int u = 0; u < w; u++) {
-                int a = rgb[r0 + x0[u]];
-                int b = rgb[r0 + x1[u]];
-                int c = rgb[r1 + x0[u]];
-                int d = rgb[r1 + x1[u]];
-                float wx = fx[u];
-                row[3 * u] = lerp2((a >>> 16) & 0xFF, (b >>> 16) & 0xFF, (c >>> 16) & 0xFF, (d >>> 16) & 0xFF, wx, wy);
-                row[3 * u + 1] = lerp2((a >>> 8) & 0xFF, (b >>> 8) & 0xFF, (c >>> 8) & 0xFF, (d >>> 8) & 0xFF, wx, wy);
-                row[3 * u + 2] = lerp2(a & 0xFF, b & 0xFF, c & 0xFF, d & 0xFF, wx, wy);
+            for (int i = 0; i < row.length; i++) {
+                row[i] = top[i] + wy * (bottom[i] - top[i]);
             }
             out.put(v * w * 3, row);
+        }
+    }
+
+    /** One source row (starting at {@code r}) interpolated at the output columns: a + wx·(b − a) per channel. */
+    private static void horizontal(int[] rgb, int r, int[] x0, int[] x1, float[] fx, float[] dest) {
+        for (int u = 0; u < x0.length; u++) {
+            int a = rgb[r + x0[u]];
+            int b = rgb[r + x1[u]];
+            float wx = fx[u];
+            int ar = (a >>> 16) & 0xFF;
+            int ag = (a >>> 8) & 0xFF;
+            int ab = a & 0xFF;
+            dest[3 * u] = ar + wx * (((b >>> 16) & 0xFF) - ar);
+            dest[3 * u + 1] = ag + wx * (((b >>> 8) & 0xFF) - ag);
+            dest[3 * u + 2] = ab + wx * ((b & 0xFF) - ab);
         }
     }
 
@@ -80,10 +108,4 @@ public final class ImageResizer {
         return new ColorImage(w, h, rgb);
     }
 
-    /** Bilinear: top = a + wx·(b − a), bottom = c + wx·(d − c), result = top + wy·(bottom − top). */
-    private static float lerp2(int a, int b, int c, int d, float wx, float wy) {
-        float top = a + wx * (b - a);
-        float bottom = c + wx * (d - c);
-        return top + wy * (bottom - top);
-    }
 }
