@@ -111,10 +111,6 @@ public final class Detector implements AutoCloseable {
             int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
             so.setIntraOpNumThreads(threads);
             optionsUsed.put("intra_op_threads", Integer.toString(threads));
-            // ONNX Runtime's worker threads spin after a run by default, taking the cores that pre- and post-processing
-            // (and other images' work) need; without spinning they sleep until the next run
-            so.addConfigEntry("session.intra_op.allow_spinning", "0");
-            optionsUsed.put("intra_op_spinning", "off");
             OrtSession session = env.createSession(onnx, so);
             ModelProvenance prov = new ModelProvenance(m.id(), model.sha256(), Sha256.of(onnx), "onnxruntime",
                     env.getVersion(), optionsUsed);
