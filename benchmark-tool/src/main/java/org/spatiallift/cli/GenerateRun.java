@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
@@ -125,6 +126,11 @@ final class GenerateRun {
             }
         } finally {
             pool.shutdownNow();
+            // a lift already inside a model run cannot be interrupted: wait for it, so that the caller may close the
+            // detectors and segmenters only when no thread uses them any more
+            if (!pool.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.error("generate: workers still busy 2 minutes after the run stopped; models are closed under them");
+            }
         }
         return new GenerateSummary(items.size(), alreadyDone, generated, skipped, perCategory, stageMs, imageMs,
                 (System.nanoTime() - start) / 1e9, workers, interrupted, dataset.file(), dataset.repairedBytes());
