@@ -71,7 +71,8 @@ final class ObjectSource implements AutoCloseable {
             throw e;
         }
         LOG.info("masks from: {} ({})", maskSources.get(0).name(), maskSources.get(0).reason());
-        return new ObjectSource(null, opened, maskSources, sceneSource(opened.get(0).provenance()));
+        return new ObjectSource(null, opened, maskSources, sceneSource(opened.get(0).provenance(),
+                maskSources.get(0).provenance()));
     }
 
     /** Opens one mask source for one worker. */
@@ -82,10 +83,16 @@ final class ObjectSource implements AutoCloseable {
 
     /**
      * Provenance of detected scenes: the detector's manifest id with the SHA-256 of the ONNX bytes the runtime ran
-     * (they cover the graph and the weights; the source files' hashes are pinned in the manifest of that id).
+     * (they cover the graph and the weights; the source files' hashes are pinned in the manifest of that id), and the box
+     * segmenter that made the masks with its main graph's SHA-256, when one did (null: GrabCut).
      */
-    static SceneSource sceneSource(ModelProvenance p) {
-        return new SceneSource("detector", List.of(new ModelRef(p.modelId(), "detector", p.onnxSha256())));
+    static SceneSource sceneSource(ModelProvenance detector, ModelProvenance segmenter) {
+        List<ModelRef> models = new ArrayList<>();
+        models.add(new ModelRef(detector.modelId(), "detector", detector.onnxSha256()));
+        if (segmenter != null) {
+            models.add(new ModelRef(segmenter.modelId(), "box_segmenter", segmenter.onnxSha256()));
+        }
+        return new SceneSource("detector", models);
     }
 
     /** Refuses a run with neither a label map nor the detector. */

@@ -130,6 +130,28 @@ class LiftDetectCommandTest {
     }
 
     @Test
+    void qaWithAnInstalledSegmenterNamesItAndItsHashInEveryQasProvenance() throws Exception {
+        Path models = modelsWithStandInSegmenter();
+        String[] lift = tum();
+        List<String> args = new ArrayList<>(List.of("qa"));
+        args.addAll(List.of(lift).subList(1, lift.length));
+        args.addAll(List.of("--detect", "--models-dir", models.toString(), "--per-image", "10", "--json"));
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(run.out());
+        assertThat(list.size()).isPositive();
+        for (JsonNode q : list) {
+            JsonNode m = q.path("provenance").path("models");
+            assertThat(m.get(0).path("role").asText()).isEqualTo("detector");
+            assertThat(m.get(1).path("id").asText()).isEqualTo("mobilesam-box-segmenter");
+            assertThat(m.get(1).path("role").asText()).isEqualTo("box_segmenter");
+            assertThat(m.get(1).path("sha256").asText()).matches("[0-9a-f]{64}");
+        }
+    }
+
+    @Test
     void detectWithoutTheModelExitsOneNamingTheFetchCommand() {
         CliRun run = CliRun.of(tum("--detect", "--models-dir", dir.resolve("empty").toString(), "--json"));
 
