@@ -120,7 +120,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
         Path out = Files.createTempDirectory("spatiallift-bench-generate");
         try (QaDataset dataset = QaDataset.open(out, ExportFormat.LLAVA)) {
             return new GenerateRun(items, dataset, generator, objects, parameters, input.limits(),
-                    workers, (a, b, c) -> { }, n -> false).run();
+                    workers, (a, b, c) -> { }, n -> false, false).run();
         } finally {
             deleteTree(out);
         }

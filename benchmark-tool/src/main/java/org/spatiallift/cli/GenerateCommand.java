@@ -61,6 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
     /** Tests interrupt a run with this: asked with the images appended so far. */
     IntPredicate stopAfter = n -> false;
 
+    @Option(names = "--keep-rejected-scenes",
+            description = "Generate QA also for scenes the scene filter rejects (by default they are skipped, with the "
+                    + "filter's reason in the summary).")
+    boolean keepRejectedScenes;
+
     @Override
     public Integer call() throws InputException, InterruptedException {
         detection.checkUsage(spec, false);
@@ -81,7 +86,7 @@ final class GenerateCommand implements Callable<Integer> {
              QaDataset dataset = QaDataset.open(out, exportFormat)) {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
             summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
-                    input.limits(), workers, progress, stopAfter).run();
+                    input.limits(), workers, progress, stopAfter, keepRejectedScenes).run();
         } catch (IOException e) {
             throw new InputException(out, "cannot write the dataset (" + e.getMessage() + ")",
                     "Choose a folder you can write to with --out, holding only a SpatialLift dataset of this format");

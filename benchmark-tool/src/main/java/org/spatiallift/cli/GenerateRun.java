@@ -21,6 +21,7 @@ import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
+import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
@@ -38,7 +39,8 @@ import org.spatiallift.engine.qa.export.QaDataset;
  * threads, their objects from label maps or the detector ({@link ObjectSource}); finished images are appended by this
  * thread, one line each, as they complete. Each image is timed per stage (load, lift and the lift's own stages, qa,
  * write). An image that fails (bad file, no depth, fewer than two usable objects, even an unexpected error) is logged
- * and counted as skipped and the run goes on. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
+ * and counted as skipped and the run goes on; so is a scene the scene filter rejects (its method and reason), unless
+ * rejected scenes are kept. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
  */
 final class GenerateRun {
 
@@ -66,9 +68,12 @@ final class GenerateRun {
     private final int workers;
     private final Progress progress;
     private final IntPredicate stopAfter;
+    private final boolean keepRejectedScenes;
 
+    /** @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped) */
     GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
-                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter) {
+                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
+                boolean keepRejectedScenes) {
         this.items = List.copyOf(items);
         this.dataset = dataset;
         this.generator = generator;
@@ -78,6 +83,7 @@ final class GenerateRun {
         this.workers = workers;
         this.progress = progress;
         this.stopAfter = stopAfter;
+        this.keepRejectedScenes = keepRejectedScenes;
     }
 
     GenerateSummary run() throws IOException, InterruptedException {
@@ -154,6 +160,12 @@ final class GenerateRun {
             LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), lift, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
             long t2 = System.nanoTime();
+            SceneVerdict verdict = result.perception().scene();
+            if (!keepRejectedScenes && verdict != null && !verdict.accepted()) {
+                ms.put("load", (t1 - t0) / 1e6);
+                ms.put("lift", (t2 - t1) / 1e6);
+                return new Outcome(item, null, "scene filter (" + verdict.method() + "): " + verdict.reason(), ms);
+            }
             QaBatch batch = generator.generate(QaScene.of(item.key(), result, generator.settings().margins(),
                     objects.sceneSource()));
             long t3 = System.nanoTime();

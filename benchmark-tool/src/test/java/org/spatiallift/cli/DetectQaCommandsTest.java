@@ -119,7 +119,7 @@ class DetectQaCommandsTest {
         Map<String, String> reasons = new TreeMap<>();
         s.path("skipped").forEach(k -> reasons.put(k.path("image").asText(), k.path("reason").asText()));
         assertThat(reasons).containsOnlyKeys(shared("color/00000.jpg"), "bad.png", "no_depth.jpg");
-        assertThat(reasons.get(shared("color/00000.jpg"))).startsWith("fewer than two usable objects (1 usable");
+        assertThat(reasons.get(shared("color/00000.jpg"))).startsWith("scene filter (rules): rejected: 1 usable object");
         assertThat(reasons.get("bad.png")).contains("bad.png");
         assertThat(reasons.get("no_depth.jpg")).contains("missing_depth.png");
         JsonNode lift = s.path("lift_stage_ms_per_image");

@@ -82,7 +82,19 @@ class GenerateCommandTest {
         assertThat(reasons).containsOnlyKeys("bad_image/rgb.png", "no_depth/rgb.png", "one_object/rgb.png");
         assertThat(reasons.get("bad_image/rgb.png")).contains("bad_image/rgb.png");
         assertThat(reasons.get("no_depth/rgb.png")).startsWith("no depth file found");
-        assertThat(reasons.get("one_object/rgb.png")).startsWith("fewer than two usable objects (1 usable");
+        assertThat(reasons.get("one_object/rgb.png")).as("the scene filter's rules reject it first")
+                .startsWith("scene filter (rules): rejected: 1 usable object");
+        CliRun kept = CliRun.of("generate", "--input", in.toString(), "--out", dir.resolve("kept").toString(),
+                "--per-image", "8", "--keep-rejected-scenes", "--json");
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        JsonNode k = new ObjectMapper().readTree(kept.out());
+        assertThat(k.path("images_generated").asInt()).isEqualTo(GOOD);
+        k.path("skipped").forEach(x -> {
+            if (x.path("image").asText().equals("one_object/rgb.png")) {
+                assertThat(x.path("reason").asText()).as("kept by the filter, then too few objects for QA")
+                        .startsWith("fewer than two usable objects (1 usable");
+            }
+        });
         int perCategory = 0;
         for (JsonNode v : s.path("qa_per_category")) {
             perCategory += v.asInt();
