@@ -2,6 +2,7 @@ package org.spatiallift.cli;
 
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
+import org.spatiallift.engine.perception.filter.SceneFilters;
 import org.spatiallift.engine.perception.mask.MaskParameters;
 import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.ModelException;
@@ -29,6 +30,11 @@ final class DetectionOptions {
                     + "installed box segmenter, see models list, else GrabCut).")
     String segmenter;
 
+    @Option(names = "--scene-filter", paramLabel = "ID|JSON|rules",
+            description = "Judge each scene with this CLIP-style model, or by the rules (default: the first installed "
+                    + "CLIP model, see models list, else the rules).")
+    String sceneFilter;
+
     @Mixin
     ModelOptions models;
 
@@ -50,13 +56,16 @@ final class DetectionOptions {
      * maps. A missing model names the fetch command.
      */
     ObjectSource objectSource(int workers) throws InputException, ModelException {
+        var store = models.store();
+        ObjectSource.FilterOpener filters = () -> SceneFilters.choose(store, sceneFilter, SceneFilters.defaultTokenizer(),
+                InferenceOptions.defaults());
         if (!detect) {
-            return ObjectSource.labels();
+            return ObjectSource.labels(workers, filters);
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
-        var store = models.store();
         return ObjectSource.detector(models.locate(), detectorOptions(workers == 1 ? 0 : threads), workers,
-                () -> MaskSources.choose(store, segmenter, MaskParameters.defaults(), InferenceOptions.defaults()));
+                () -> MaskSources.choose(store, segmenter, MaskParameters.defaults(), InferenceOptions.defaults()),
+                filters);
     }
 
     /**

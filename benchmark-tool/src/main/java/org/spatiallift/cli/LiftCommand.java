@@ -63,11 +63,6 @@ final class LiftCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
-    @Option(names = "--scene-filter", paramLabel = "ID|JSON|rules",
-            description = "Judge the scene with this CLIP-style model, or by the rules (default: the first installed "
-                    + "CLIP model, see models list, else the rules).")
-    String sceneFilter;
-
     @Option(names = "--captioner", paramLabel = "ID|JSON|none",
             description = "Caption each object's image crop with this captioning model, or none (default: the first "
                     + "installed captioner, see models list, else none); captions always carry the measured attributes.")
@@ -96,7 +91,7 @@ final class LiftCommand implements Callable<Integer> {
                         new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
         LiftResult result;
         var store = detection.models.store();
-        try (SceneFilterChoice filter = SceneFilters.choose(store, sceneFilter, SceneFilters.defaultTokenizer(),
+        try (SceneFilterChoice filter = SceneFilters.choose(store, detection.sceneFilter, SceneFilters.defaultTokenizer(),
                 InferenceOptions.defaults());
                 CaptionerChoice captions = Captioners.choose(store, captioner, InferenceOptions.defaults())) {
             LOG.info("scene filter: {} ({})", filter.name(), filter.reason());

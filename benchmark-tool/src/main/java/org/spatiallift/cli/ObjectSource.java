@@ -6,10 +6,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
+import org.spatiallift.engine.perception.filter.SceneFilterChoice;
 import org.spatiallift.engine.perception.mask.MaskSourceChoice;
 import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.LocatedModel;
@@ -20,60 +23,14 @@ import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.qa.SceneSource;
 
 /**
- * Where objects come from on the command line, for {@code qa} and {@code generate}: label maps (one stateless
- * pipeline shared by every thread) or the detector (one {@link Detector} per worker, because a detector is not
- * thread-safe; each lift borrows one and gives it back). Closing it closes the detectors.
+ * Where objects come from on the command line, for {@code qa} and {@code generate}: label maps or the detector. Each
+ * worker thread borrows a pipeline of its own, because the models in it are not thread-safe: a {@link Detector} and a
+ * mask source ({@link MaskSources}: an installed box segmenter or GrabCut) with the detector, and a scene filter (an
+ * installed CLIP model or the rules) either way. Closing it closes every model it opened.
  */
 final class ObjectSource implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ObjectSource.class);
-
-    private final LiftPipeline shared;
-    private final BlockingQueue<LiftPipeline> pool;
-    private final List<Detector> detectors;
-    private final List<MaskSourceChoice> masks;
-    private final SceneSource sceneSource;
-
-    private ObjectSource(LiftPipeline shared, List<Detector> detectors, List<MaskSourceChoice> masks,
-            SceneSource sceneSource) {
-        this.shared = shared;
-        this.detectors = List.copyOf(detectors);
-        this.masks = List.copyOf(masks);
-        this.pool = new ArrayBlockingQueue<>(Math.max(1, detectors.size()));
-        for (int i = 0; i < detectors.size(); i++) {
-            pool.add(LiftPipeline.withDetection(new ObjectDetection(detectors.get(i)::detect, masks.get(i).source())));
-        }
-        this.sceneSource = sceneSource;
-    }
-
-    /** Objects from each image's label map. */
-    static ObjectSource labels() {
-        return new ObjectSource(new LiftPipeline(), List.of(), List.of(), SceneSource.LABELS);
-    }
-
-    /**
-     * Objects from {@code instances} detectors of {@code model} (one per worker thread), each with its own mask source
-     * ({@code masks} opens one: an installed box segmenter or GrabCut, see {@link MaskSources}), opened now so that a
-     * missing or broken model stops the command before any image is read.
-     */
-    static ObjectSource detector(LocatedModel model, DetectorOptions options, int instances, MaskOpener masks)
-            throws ModelException {
-        List<Detector> opened = new ArrayList<>();
-        List<MaskSourceChoice> maskSources = new ArrayList<>();
-        try {
-            for (int i = 0; i < instances; i++) {
-                opened.add(Detector.open(model, options));
-                maskSources.add(masks.open());
-            }
-        } catch (ModelException | RuntimeException e) {
-            opened.forEach(Detector::close);
-            maskSources.forEach(MaskSourceChoice::close);
-            throw e;
-        }
-        LOG.info("masks from: {} ({})", maskSources.get(0).name(), maskSources.get(0).reason());
-        return new ObjectSource(null, opened, maskSources, sceneSource(opened.get(0).provenance(),
-                maskSources.get(0).provenance()));
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectSource.class);
 
     /** Opens one mask source for one worker. */
     @FunctionalInterface
@@ -81,18 +38,100 @@ final class ObjectSource implements AutoCloseable {
         MaskSourceChoice open() throws ModelException;
     }
 
+    /** Opens one scene filter for one worker. */
+    @FunctionalInterface
+    interface FilterOpener {
+        SceneFilterChoice open() throws ModelException;
+    }
+
+    private final BlockingQueue<LiftPipeline> pool;
+    private final List<AutoCloseable> resources;
+    private final SceneSource sceneSource;
+    private final boolean detects;
+
+    private ObjectSource(List<LiftPipeline> pipelines, List<AutoCloseable> resources, SceneSource sceneSource,
+            boolean detects) {
+        this.pool = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
+        this.resources = List.copyOf(resources);
+        this.sceneSource = sceneSource;
+        this.detects = detects;
+    }
+
+    /** Objects from each image's label map; {@code workers} pipelines, each with its own scene filter. */
+    static ObjectSource labels(int workers, FilterOpener filters) throws ModelException {
+        List<AutoCloseable> opened = new ArrayList<>();
+        List<LiftPipeline> pipelines = new ArrayList<>();
+        try {
+            for (int i = 0; i < Math.max(1, workers); i++) {
+                SceneFilterChoice filter = filters.open();
+                opened.add(filter);
+                pipelines.add(new LiftPipeline(null, null, filter.filter()));
+            }
+        } catch (ModelException | RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+        SceneFilterChoice first = (SceneFilterChoice) opened.get(0);
+        LOG.info("scene filter: {} ({})", first.name(), first.reason());
+        return new ObjectSource(pipelines, opened, sceneSource(SceneSource.LABELS.objects(), null, null,
+                first.provenance()), false);
+    }
+
     /**
-     * Provenance of detected scenes: the detector's manifest id with the SHA-256 of the ONNX bytes the runtime ran
-     * (they cover the graph and the weights; the source files' hashes are pinned in the manifest of that id), and the box
-     * segmenter that made the masks with its main graph's SHA-256, when one did (null: GrabCut).
+     * Objects from {@code instances} detectors of {@code model} (one per worker thread), each with its own mask source
+     * and scene filter, opened now so that a missing or broken model stops the command before any image is read.
      */
-    static SceneSource sceneSource(ModelProvenance detector, ModelProvenance segmenter) {
+    static ObjectSource detector(LocatedModel model, DetectorOptions options, int instances, MaskOpener masks,
+            FilterOpener filters) throws ModelException {
+        List<AutoCloseable> opened = new ArrayList<>();
+        List<LiftPipeline> pipelines = new ArrayList<>();
+        ModelProvenance detector = null;
+        MaskSourceChoice firstMasks = null;
+        SceneFilterChoice firstFilter = null;
+        try {
+            for (int i = 0; i < Math.max(1, instances); i++) {
+                Detector d = Detector.open(model, options);
+                opened.add(d);
+                MaskSourceChoice m = masks.open();
+                opened.add(m);
+                SceneFilterChoice f = filters.open();
+                opened.add(f);
+                pipelines.add(new LiftPipeline(new ObjectDetection(d::detect, m.source()), null, f.filter()));
+                if (i == 0) {
+                    detector = d.provenance();
+                    firstMasks = m;
+                    firstFilter = f;
+                }
+            }
+        } catch (ModelException | RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+        LOG.info("masks from: {} ({}); scene filter: {} ({})", firstMasks.name(), firstMasks.reason(),
+                firstFilter.name(), firstFilter.reason());
+        return new ObjectSource(pipelines, opened, sceneSource("detector", detector, firstMasks.provenance(),
+                firstFilter.provenance()), true);
+    }
+
+    /**
+     * Provenance of the scenes: where objects came from, and each model that shaped them with a SHA-256 — the
+     * detector's of the ONNX bytes the runtime ran (they cover the graph and the weights; the source files' hashes are
+     * pinned in the manifest of that id), the box segmenter's and the CLIP model's of their main graph. A null model
+     * was not used (GrabCut, the rules).
+     */
+    static SceneSource sceneSource(String objects, ModelProvenance detector, ModelProvenance segmenter,
+            ModelProvenance sceneFilter) {
         List<ModelRef> models = new ArrayList<>();
-        models.add(new ModelRef(detector.modelId(), "detector", detector.onnxSha256()));
+        if (detector != null) {
+            models.add(new ModelRef(detector.modelId(), "detector", detector.onnxSha256()));
+        }
         if (segmenter != null) {
             models.add(new ModelRef(segmenter.modelId(), "box_segmenter", segmenter.onnxSha256()));
         }
-        return new SceneSource("detector", models);
+        if (sceneFilter != null) {
+            models.add(new ModelRef(sceneFilter.modelId(), "scene_filter", sceneFilter.onnxSha256()));
+        }
+        return new SceneSource(objects, models);
     }
 
     /** Refuses a run with neither a label map nor the detector. */
@@ -105,7 +144,7 @@ final class ObjectSource implements AutoCloseable {
 
     /** True when objects come from the detector. */
     boolean detects() {
-        return shared == null;
+        return detects;
     }
 
     /** Where this source's scenes came from, with the models and their hashes. */
@@ -113,11 +152,8 @@ final class ObjectSource implements AutoCloseable {
         return sceneSource;
     }
 
-    /** Runs {@code lift} with a pipeline no other thread uses meanwhile (blocks while all detectors are busy). */
+    /** Runs {@code lift} with a pipeline no other thread uses meanwhile (blocks while all pipelines are busy). */
     <T> T withPipeline(Function<LiftPipeline, T> lift) throws InterruptedException {
-        if (shared != null) {
-            return lift.apply(shared);
-        }
         LiftPipeline p = pool.take();
         try {
             return lift.apply(p);
@@ -128,7 +164,16 @@ final class ObjectSource implements AutoCloseable {
 
     @Override
     public void close() {
-        detectors.forEach(Detector::close);
-        masks.forEach(MaskSourceChoice::close);
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> opened) {
+        for (AutoCloseable c : opened) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", c, e.getMessage());
+            }
+        }
     }
 }

@@ -55,6 +55,20 @@ class QaCommandsTest {
     }
 
     @Test
+    void sceneFilterOptionChoosesTheRulesOrRefusesAModelOfAnotherRole() throws IOException {
+        CliRun rules = CliRun.of(qaArgs("--per-image", "5", "--scene-filter", "rules", "--models-dir",
+                dir.resolve("no-models").toString(), "--json"));
+        CliRun wrong = CliRun.of(qaArgs("--per-image", "5", "--scene-filter", "mobilesam-box-segmenter", "--json"));
+
+        assertThat(rules.exitCode()).as(rules.err()).isZero();
+        JsonNode first = new ObjectMapper().readTree(rules.out()).get(0);
+        assertThat(first.path("provenance").path("objects_from").asText()).isEqualTo("labels");
+        assertThat(first.path("provenance").path("models")).as("the rules are no model").isEmpty();
+        assertThat(wrong.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(wrong.err()).contains("mobilesam-box-segmenter").contains("not image_text_embedding");
+    }
+
+    @Test
     void qaJsonPrintsTheRequestedQaWithValuesUnitsAndObjects() throws IOException {
         CliRun run = CliRun.of(qaArgs("--per-image", "25", "--seed", "4", "--json"));
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.model.GraphSpec;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
@@ -47,6 +48,11 @@ public final class ImageTextEmbedder implements AutoCloseable {
         this.text = text;
         this.pixels = vision.spec().inputs().get(0);
         this.tokenizer = tokenizer;
+    }
+
+    /** The vision tower's provenance (model id, every file's SHA-256, the vision graph's hash, options). */
+    public ModelProvenance provenance() {
+        return vision.provenance();
     }
 
     public static ImageTextEmbedder open(LocatedModel model, InferenceOptions options) throws ModelException {
