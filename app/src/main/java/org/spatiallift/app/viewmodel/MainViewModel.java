@@ -23,6 +23,7 @@ import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.pipeline.PerceptionReport;
 import org.spatiallift.engine.pipeline.Stage;
 import org.spatiallift.engine.pipeline.StageDependencies;
 
@@ -149,7 +150,8 @@ public final class MainViewModel {
     /** Opens the built-in sample scene. */
     public void openSample() {
         LiftParameters p = pipeline.parameters();
-        lift("Lifting the built-in sample scene…", "Could not open the sample scene", Stage.BACK_PROJECT, p, true,
+        lift("Lifting the built-in sample scene…", "Could not open the sample scene", Stage.BACK_PROJECT, p,
+                PerceptionReport.LABELS,
                 (progress, cancel) -> loader.liftSample(p, progress, cancel), null);
     }
 
@@ -160,7 +162,7 @@ public final class MainViewModel {
     public void open(OpenRequest request) {
         String name = String.valueOf(request.image().getFileName());
         LiftParameters p = pipeline.parameters();
-        lift("Lifting " + name + "…", "Could not open " + name, Stage.BACK_PROJECT, p, request.labels() != null,
+        lift("Lifting " + name + "…", "Could not open " + name, Stage.BACK_PROJECT, p, loader.objectsFrom(request),
                 (progress, cancel) -> loader.lift(request, p, progress, cancel), request);
     }
 
@@ -197,7 +199,7 @@ public final class MainViewModel {
             return;
         }
         lift("Lifting again from " + StageTexts.label(first).toLowerCase(Locale.ROOT) + "…",
-                "Could not lift again with the new parameters", first, p, current.result().input().labels() != null,
+                "Could not lift again with the new parameters", first, p, current.result().perception().source(),
                 (progress, cancel) -> loader.rerun(current, p, progress, cancel), null);
     }
 
@@ -247,7 +249,7 @@ public final class MainViewModel {
     private record Lifted(SceneModel model, SceneSnapshot snapshot, CloudColours colours) {
     }
 
-    private void lift(String message, String failureTitle, Stage first, LiftParameters p, boolean hasLabels,
+    private void lift(String message, String failureTitle, Stage first, LiftParameters p, String objectsFrom,
                       LiftWork work, OpenRequest recent) {
         cancelRequested.set(true);
         AtomicBoolean cancel = new AtomicBoolean();
@@ -255,7 +257,7 @@ public final class MainViewModel {
         long run = ++generation;
         busy.set(true);
         status.set(message);
-        pipeline.begin(first, p, hasLabels);
+        pipeline.begin(first, p, objectsFrom);
         ColourMode mode = preferences.colourModeProperty().get();
         ProgressListener progress = (stage, fraction) -> executor.runOnUiThread(() -> {
             if (run == generation) {

@@ -109,12 +109,12 @@ public final class PipelineViewModel {
     }
 
     /** A lift starts at {@code first} (BACK_PROJECT for a new scene); earlier stages are reused. */
-    void begin(Stage first, LiftParameters p, boolean hasLabels) {
+    void begin(Stage first, LiftParameters p, String objectsFrom) {
         beforeRun = List.copyOf(rows);
-        running = StageTexts.stagesRun(p, hasLabels).stream().filter(s -> s.compareTo(first) >= 0).toList();
+        running = StageTexts.stagesRun(p, objectsFrom).stream().filter(s -> s.compareTo(first) >= 0).toList();
         done = 0;
         progress.set(0);
-        Map<Stage, String> skipped = StageTexts.skipReasons(p, hasLabels);
+        Map<Stage, String> skipped = StageTexts.skipReasons(p, objectsFrom);
         List<StageRow> next = new ArrayList<>();
         if (first == Stage.BACK_PROJECT) {
             next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE, "", "", List.of()));
@@ -161,8 +161,7 @@ public final class PipelineViewModel {
         LiftResult r = scene.result();
         parameters = r.parameters();
         showParameters(parameters);
-        boolean hasLabels = r.input().labels() != null;
-        Map<Stage, String> skipped = StageTexts.skipReasons(parameters, hasLabels);
+        Map<Stage, String> skipped = StageTexts.skipReasons(parameters, r.perception().source());
         Map<String, List<String>> warnings = StageTexts.byStage(r, scene.inputWarnings());
         List<StageRow> next = new ArrayList<>();
         next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE,

@@ -15,9 +15,15 @@ import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.perception.caption.CaptionerChoice;
 import org.spatiallift.engine.perception.caption.Captioners;
 import org.spatiallift.engine.perception.depth.DepthSource;
+import org.spatiallift.engine.perception.detect.Detector;
+import org.spatiallift.engine.perception.detect.DetectorOptions;
 import org.spatiallift.engine.perception.filter.SceneFilterChoice;
 import org.spatiallift.engine.perception.filter.SceneFilters;
+import org.spatiallift.engine.perception.mask.MaskParameters;
+import org.spatiallift.engine.perception.mask.MaskSourceChoice;
+import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
@@ -26,6 +32,8 @@ import org.spatiallift.engine.pipeline.LiftInput;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.ObjectDetection;
+import org.spatiallift.engine.pipeline.PerceptionReport;
 import org.spatiallift.engine.pipeline.ProgressListener;
 import org.spatiallift.engine.sample.SampleScene;
 import org.spatiallift.engine.sample.SampleScenes;
@@ -35,6 +43,7 @@ import org.spatiallift.engine.scene.ObjectLabels;
  * The view models' one door to the engine for lifting scenes: decode, then lift. Runs on one worker thread. The scene
  * filter and the captioner are chosen as the CLI chooses them ({@link SceneFilters}: an installed CLIP model, else the
  * rules; {@link Captioners}: an installed captioner, else none), again after the models changed. An image without a
+ * label map takes its objects from the installed object detector, masked by an installed box segmenter or GrabCut. An image without a
  * depth file takes its depth from an installed metric depth model ({@link DepthSource}), never invented.
  */
 class SceneLoader {
@@ -45,8 +54,11 @@ class SceneLoader {
     private final ModelStore models;
     private volatile boolean modelsChanged = true;
     private LiftPipeline pipeline = new LiftPipeline();
+    private LiftPipeline detectingPipeline;
     private SceneFilterChoice filter;
     private CaptionerChoice captioner;
+    private Detector detector;
+    private MaskSourceChoice masks;
 
     SceneLoader() {
         this(ModelStore.configured());
@@ -87,8 +99,62 @@ class SceneLoader {
             }
             pipeline = new LiftPipeline(null, null, filter == null ? null : filter.filter())
                     .withCaptioner(captioner == null ? null : captioner.captioner());
+            closeDetection();
         }
         return pipeline;
+    }
+
+    /** Where the objects of {@code r} will come from: its label map, else the installed detector, else none. */
+    String objectsFrom(OpenRequest r) {
+        if (r.labels() != null) {
+            return PerceptionReport.LABELS;
+        }
+        try {
+            return models.firstInstalled(ModelRole.OBJECT_DETECTOR) != null ? PerceptionReport.DETECTOR
+                    : PerceptionReport.NONE;
+        } catch (ModelException e) {
+            LOG.warn("model manifests cannot be read, no detector: {}", e.getMessage());
+            return PerceptionReport.NONE;
+        }
+    }
+
+    /**
+     * The pipeline for {@code objectsFrom}: with the installed detector and its mask source (an installed box
+     * segmenter, else GrabCut), opened on first use and again after the models changed (worker thread).
+     */
+    private LiftPipeline pipeline(String objectsFrom) throws InputException {
+        LiftPipeline base = pipeline();
+        if (!PerceptionReport.DETECTOR.equals(objectsFrom)) {
+            return base;
+        }
+        if (detectingPipeline == null) {
+            try {
+                ModelManifest m = models.firstInstalled(ModelRole.OBJECT_DETECTOR);
+                detector = Detector.open(models.locate(m), DetectorOptions.defaults());
+                masks = MaskSources.choose(models, null, MaskParameters.defaults(), InferenceOptions.defaults());
+                LOG.info("objects from {}, masks from {} ({})", m.id(), masks.name(), masks.reason());
+            } catch (ModelException | RuntimeException e) {
+                closeDetection();
+                throw InputException.forValue("object detector", "the installed detector cannot be used ("
+                        + e.getMessage() + ")", "Open the image with a label map, or reinstall the detector in "
+                        + "Models › Models…");
+            }
+            detectingPipeline = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null,
+                    filter == null ? null : filter.filter()).withCaptioner(captioner == null ? null : captioner.captioner());
+        }
+        return detectingPipeline;
+    }
+
+    private void closeDetection() {
+        detectingPipeline = null;
+        if (masks != null) {
+            masks.close();
+            masks = null;
+        }
+        if (detector != null) {
+            detector.close();
+            detector = null;
+        }
     }
 
     SceneModel liftSample(LiftParameters parameters, ProgressListener progress, Cancellation cancellation) {
@@ -105,14 +171,15 @@ class SceneLoader {
         RgbdRequest request = toRgbdRequest(r);
         LoadedInput loaded = r.depth() != null ? RgbdLoader.load(request) : RgbdLoader.load(request, depthModel(r.image()));
         cancellation.throwIfCancelled();
-        LiftResult result = pipeline().run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
+        LiftResult result = pipeline(objectsFrom(r)).run(loaded.input(), parameters, loaded.warnings(), progress,
+                cancellation);
         return model(String.valueOf(r.image().getFileName()), result, loaded.warnings());
     }
 
     /** Lifts the scene again with new parameters, running only the stages they affect. */
     SceneModel rerun(SceneModel previous, LiftParameters parameters, ProgressListener progress,
-                     Cancellation cancellation) {
-        LiftResult result = pipeline().rerun(previous.result(), parameters, previous.inputWarnings(), progress,
+                     Cancellation cancellation) throws InputException {
+        LiftResult result = pipeline(previous.result().perception().source()).rerun(previous.result(), parameters, previous.inputWarnings(), progress,
                 cancellation);
         return model(previous.title(), result, previous.inputWarnings());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.spatiallift.engine.frame.CanonicalFrameEstimator;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.PerceptionReport;
 import org.spatiallift.engine.pipeline.Stage;
 
 /** Names, parameters and warnings of the lift's stages as the pipeline panel shows them. */
@@ -89,8 +90,9 @@ final class StageTexts {
     }
 
     /** Stages a lift with these settings runs, in order. */
-    static List<Stage> stagesRun(LiftParameters p, boolean hasLabels) {
-        Map<Stage, String> skipped = skipReasons(p, hasLabels);
+    /** @param objectsFrom where the objects come from: {@link PerceptionReport#LABELS}, {@code DETECTOR} or {@code NONE} */
+    static List<Stage> stagesRun(LiftParameters p, String objectsFrom) {
+        Map<Stage, String> skipped = skipReasons(p, objectsFrom);
         List<Stage> out = new ArrayList<>();
         for (Stage s : Stage.values()) {
             if (!skipped.containsKey(s)) {
@@ -100,15 +102,17 @@ final class StageTexts {
         return out;
     }
 
-    static Map<Stage, String> skipReasons(LiftParameters p, boolean hasLabels) {
+    static Map<Stage, String> skipReasons(LiftParameters p, String objectsFrom) {
         Map<Stage, String> out = new EnumMap<>(Stage.class);
         if (!p.removeOutliers()) {
             out.put(Stage.OUTLIERS, "off");
         }
-        // The app takes objects from a label map; detection comes to the app with the perception work (issue #4).
-        out.put(Stage.DETECT, "objects from the label map");
-        out.put(Stage.MASKS, "objects from the label map");
-        if (!hasLabels) {
+        if (PerceptionReport.LABELS.equals(objectsFrom)) {
+            out.put(Stage.DETECT, "objects from the label map");
+            out.put(Stage.MASKS, "objects from the label map");
+        } else if (!PerceptionReport.DETECTOR.equals(objectsFrom)) {
+            out.put(Stage.DETECT, "no label map and no object detector installed (Models › Models…)");
+            out.put(Stage.MASKS, "no detections");
             out.put(Stage.OBJECTS, "no label map");
             out.put(Stage.DESCRIBE, "no objects");
             out.put(Stage.SCENE_FILTER, "no objects");

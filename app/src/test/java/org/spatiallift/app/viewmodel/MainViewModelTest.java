@@ -14,6 +14,8 @@ import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.sample.SampleSceneWriter;
 import org.spatiallift.engine.sample.SampleScenes;
+import org.spatiallift.engine.testing.SharedData;
+import org.spatiallift.engine.testing.TestModels;
 
 class MainViewModelTest {
 
@@ -87,6 +89,23 @@ class MainViewModelTest {
         assertThat(scene).as("%s", withModel.notifications().lastError()).isNotNull();
         assertThat(scene.title()).isEqualTo("rgb.png");
         assertThat(scene.cloud().totalPoints()).as("every pixel gets model depth").isGreaterThan(100_000);
+    }
+
+    @Test
+    void openRgbdFrameWithoutLabelMapFindsObjectsWithTheInstalledDetector() {
+        ModelStore store = new ModelStore(TestModels.detector().folder().getParent());
+        SameThreadExecutor executor = new SameThreadExecutor();
+        MainViewModel withDetector = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
+        Path image = SharedData.rgbd("other_formats/TUM_color.png");
+        Path depth = SharedData.rgbd("other_formats/TUM_depth.png");
+
+        withDetector.open(new OpenRequest(image, depth, "tum", null, "525,525,319.5,239.5", null, null));
+
+        SceneSnapshot scene = withDetector.sceneProperty().get();
+        assertThat(scene).as("%s", withDetector.notifications().lastError()).isNotNull();
+        assertThat(scene.objects()).extracting(ObjectMarker::name).anyMatch(n -> n.contains("chair"));
+        assertThat(withDetector.pipeline().stages()).filteredOn(r -> r.key().equals("detect") || r.key().equals("masks"))
+                .hasSize(2).allMatch(r -> r.state() == StageRow.State.DONE);
     }
 
     @Test
