@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +152,42 @@ class DetectQaCommandsTest {
     }
 
     @Test
+    void killedDetectProcessResumesWithoutDuplicatesOrGaps() throws Exception {
+        // the two frames with QA far apart in the list, so the process is killed between their lines
+        StringBuilder apart = new StringBuilder(shared("other_formats/TUM_color.png") + " "
+                + shared("other_formats/TUM_depth.png") + " format=tum " + K + "\n");
+        for (int i = 0; i < 5; i++) {
+            apart.append(shared("color/0000" + i + ".jpg")).append(' ').append(shared("depth/0000" + i + ".png"))
+                    .append(" format=png16 ").append(K).append('\n');
+        }
+        apart.append(shared("other_formats/NYU_color.ppm")).append(' ').append(shared("other_formats/NYU_depth.pgm"))
+                .append(" format=nyu-raw ").append(K).append('\n');
+        Path apartList = Files.writeString(dir.resolve("apart.txt"), apart.toString());
+        Set<String> clean = contents(run(dir.resolve("apart-clean"), apartList, 1, n -> false));
+        Path out = dir.resolve("killed");
+        Path file = out.resolve("qa.llava.jsonl");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "generate", "--list", apartList.toString(), "--out", out.toString(), "--detect", "--models-dir",
+                modelsDir, "--workers", "1", "--per-image", "15", "--no-progress")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (GenerateCommandTest.lines(file) < 1 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        boolean aliveAtKill = p.isAlive();
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(aliveAtKill).as("killed while still running (%s)", Files.readString(dir.resolve("killed.log")))
+                .isTrue();
+        assertThat(GenerateCommandTest.lines(file)).isEqualTo(1);
+
+        List<ImageQa> resumed = run(out, apartList, 1, n -> false);
+
+        assertThat(resumed).extracting(ImageQa::image).doesNotHaveDuplicates().hasSize(2);
+        assertThat(contents(resumed)).isEqualTo(clean);
+    }
+
+    @Test
     void benchGenerateReportsImagesPerSecondAndTheMedianTimeOfEveryStage() throws IOException {
         CliRun r = CliRun.of("bench", "generate", "--list", list.toString(), "--detect", "--models-dir", modelsDir,
                 "--workers", "2", "--rounds", "1", "--warmup", "0", "--per-image", "5", "--json");
@@ -174,14 +211,18 @@ class DetectQaCommandsTest {
 
     /** generate --detect over the list in-process, with {@code stopAfter}; returns the dataset afterwards. */
     private static List<ImageQa> run(Path out, IntPredicate stopAfter) throws IOException {
+        return run(out, list, 2, stopAfter);
+    }
+
+    private static List<ImageQa> run(Path out, Path inputList, int workers, IntPredicate stopAfter) throws IOException {
         CommandLine cl = Main.commandLine();
         GenerateCommand g = cl.getSubcommands().get("generate").getCommand();
         g.stopAfter = stopAfter;
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("generate", "--list", list.toString(), "--out", out.toString(), "--detect",
-                "--models-dir", modelsDir, "--workers", "2", "--per-image", "15", "--no-progress");
+        int code = cl.execute("generate", "--list", inputList.toString(), "--out", out.toString(), "--detect",
+                "--models-dir", modelsDir, "--workers", Integer.toString(workers), "--per-image", "15", "--no-progress");
         assertThat(code).as(err.toString()).isZero();
         return QaDataset.readAll(out, ExportFormat.LLAVA);
     }

@@ -214,7 +214,8 @@ class GenerateCommandTest {
         return out.stream().collect(Collectors.toSet());
     }
 
-    private static long lines(Path file) throws IOException {
+    /** Complete lines (ending in a newline) in {@code file}, 0 when it does not exist yet. */
+    static long lines(Path file) throws IOException {
         if (!Files.exists(file)) {
             return 0;
         }
