@@ -83,7 +83,8 @@ public final class ViewBenchmark {
         String json = "{\n  \"benchmark\": \"view\",\n  \"window_px\": [" + w + ", " + h + "],\n"
                 + String.format(Locale.ROOT, "  \"viewport_px\": [%.0f, %.0f],%n", viewport[0], viewport[1])
                 + "  \"lod_points\": " + FrameRenderer.MOVING_POINTS + ",\n"
-                + String.format(Locale.ROOT, "  \"fps_orbit_no_cloud\": %.1f,%n", emptyFps) + "  \"java\": \"" + System.getProperty("java.version")
+                + String.format(Locale.ROOT, "  \"fps_orbit_no_cloud\": %.1f,%n", emptyFps)
+                + "  \"java\": \"" + System.getProperty("java.version")
                 + "\",\n  \"cpus\": " + Runtime.getRuntime().availableProcessors() + ",\n  \"runs\": [\n"
                 + String.join(",\n", results) + "\n  ]\n}\n";
         if (out != null) {

@@ -43,8 +43,9 @@ import org.spatiallift.engine.scene.ObjectLabels;
  * The view models' one door to the engine for lifting scenes: decode, then lift. Runs on one worker thread. The scene
  * filter and the captioner are chosen as the CLI chooses them ({@link SceneFilters}: an installed CLIP model, else the
  * rules; {@link Captioners}: an installed captioner, else none), again after the models changed. An image without a
- * label map takes its objects from the installed object detector, masked by an installed box segmenter or GrabCut. An image without a
- * depth file takes its depth from an installed metric depth model ({@link DepthSource}), never invented.
+ * label map takes its objects from the installed object detector, masked by an installed box segmenter or GrabCut; an
+ * image without a depth file takes its depth from an installed metric depth model ({@link DepthSource}), never
+ * invented.
  */
 class SceneLoader {
 
@@ -68,7 +69,7 @@ class SceneLoader {
         this.models = models;
     }
 
-    /** A model was installed or removed: the next lift chooses its scene filter again. */
+    /** A model was installed or removed: the next lift chooses its models again. */
     void modelsChanged() {
         modelsChanged = true;
     }
