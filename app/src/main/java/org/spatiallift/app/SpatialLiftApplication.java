@@ -26,7 +26,6 @@ import org.spatiallift.app.view.ScreenshotWriter;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.Notification;
 import org.spatiallift.app.viewmodel.ObjectMarker;
-import org.spatiallift.app.viewmodel.OpenRequest;
 
 /** The JavaFX application: wires the main view model to the main view and opens the first scene. */
 public class SpatialLiftApplication extends Application {
@@ -107,9 +106,9 @@ public class SpatialLiftApplication extends Application {
         if (args.isEmpty()) {
             viewModel.openSample();
         } else {
-            Path image = Path.of(args.get(0));
-            Path depth = args.size() > 1 ? Path.of(args.get(1)) : null;
-            viewModel.open(OpenRequest.of(image, depth));
+            // as if the files were dropped on the window: the depth format by dataset prefix, and labels, names and
+            // intrinsics.txt found beside the image
+            viewModel.openDropped(args.stream().map(Path::of).toList());
         }
     }
 
