@@ -102,7 +102,7 @@ class LiftDetectCommandTest {
                 "clip-vit-base-patch32"));
 
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("--segmenter clip-vit-base-patch32").contains("not a box_segmenter");
+        assertThat(run.err()).contains("--segmenter clip-vit-base-patch32").contains("not box_segmenter");
     }
 
     @Test

@@ -359,7 +359,11 @@ public final class CloudView extends StackPane {
     }
 
     private void refreshLabels() {
-        labels.refresh(p -> project(p[0], p[1], p[2]));
+        Projection now = projection();
+        labels.refresh(a -> {
+            double[] at = now.project(a[0], a[1], a[2]);
+            return at == null ? null : new Point2D(at[0], at[1]);
+        });
     }
 
     private void showGuides() {

@@ -14,8 +14,6 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.app.task.TaskExecutor;
-import org.spatiallift.engine.perception.filter.SceneFilters;
-import org.spatiallift.engine.perception.mask.MaskSources;
 import org.spatiallift.engine.perception.model.DownloadCancel;
 import org.spatiallift.engine.perception.model.DownloadCancelledException;
 import org.spatiallift.engine.perception.model.InstallResult;
@@ -24,6 +22,7 @@ import org.spatiallift.engine.perception.model.ModelFile;
 import org.spatiallift.engine.perception.model.ModelInstaller;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelManifests;
+import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.model.OfflineMode;
 
@@ -227,10 +226,10 @@ public final class ModelsViewModel {
 
     private void updateChoices() {
         try {
-            ModelManifest seg = MaskSources.firstInstalled(store);
+            ModelManifest seg = store.firstInstalled(ModelRole.BOX_SEGMENTER);
             masksChoice.set(seg == null ? "Masks of detections: GrabCut and depth (no box segmenter installed)"
                     : "Masks of detections: " + seg.id() + " and depth (installed box segmenter)");
-            ModelManifest clip = SceneFilters.firstInstalled(store);
+            ModelManifest clip = store.firstInstalled(ModelRole.IMAGE_TEXT_EMBEDDING);
             sceneFilterChoice.set(clip == null ? "Scene filter: rules (no CLIP model installed)"
                     : "Scene filter: " + clip.id() + " (installed CLIP model)");
         } catch (ModelException e) {

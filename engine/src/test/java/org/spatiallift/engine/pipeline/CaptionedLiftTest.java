@@ -70,7 +70,7 @@ class CaptionedLiftTest {
             assertThat(asked.reason()).isEqualTo("asked for");
         }
         assertThatThrownBy(() -> Captioners.choose(new ModelStore(dir), "mobilesam-box-segmenter", InferenceOptions.defaults()))
-                .isInstanceOf(ModelException.class).hasMessageContaining("is a box_segmenter, not a captioner");
+                .isInstanceOf(ModelException.class).hasMessageContaining("is a box_segmenter, not captioner");
     }
 
     /** A stand-in ViT-GPT2 export whose decoder always says "a cat" and stops. */

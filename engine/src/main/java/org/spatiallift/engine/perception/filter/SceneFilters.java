@@ -1,16 +1,14 @@
 package org.spatiallift.engine.perception.filter;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.perception.embed.ClipTokenizer;
 import org.spatiallift.engine.perception.embed.ImageTextEmbedder;
 import org.spatiallift.engine.perception.embed.TextTokensFactory;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
-import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelRole;
 import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.perception.model.OptionalModels;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 
 /**
@@ -25,8 +23,6 @@ public final class SceneFilters {
     /** The request for the rules. */
     public static final String RULES = RuleSceneFilter.METHOD;
 
-    private static final Logger LOG = LoggerFactory.getLogger(SceneFilters.class);
-
     private SceneFilters() {
     }
 
@@ -38,46 +34,25 @@ public final class SceneFilters {
         return model -> ClipTokenizer.of(model)::encode;
     }
 
+    /** How a CLIP-style model is asked for and what stands in without one. */
+    public static final OptionalModels.Kind KIND = new OptionalModels.Kind(ModelRole.IMAGE_TEXT_EMBEDDING,
+            "--scene-filter", "CLIP model", RULES);
+
+    /** @param tokenizer builds the text tower's tokenizer; null leaves the rules to decide, with that reason */
     public static SceneFilterChoice choose(ModelStore store, String request, TextTokensFactory tokenizer,
             InferenceOptions options) throws ModelException {
-        if (RULES.equals(request)) {
-            return rules("asked for");
-        }
-        if (request != null && !request.isBlank()) {
-            ModelManifest m = ModelManifests.resolve(request);
-            if (m.role() != ModelRole.IMAGE_TEXT_EMBEDDING) {
-                throw new ModelException(null, "scene filter " + request + ": model " + m.id() + " is a " + m.role()
-                        + ", not image_text_embedding", "Give a CLIP-style model (bin/spatiallift models list) or " + RULES);
-            }
-            if (tokenizer == null) {
-                throw new ModelException(null, "scene filter " + m.id() + ": this build has no tokenizer for the CLIP"
-                        + " text tower", "Use " + RULES + " until the CLIP tokenizer is part of SpatialLift");
-            }
-            return open(store.locate(m), tokenizer, options, "asked for");
-        }
-        ModelManifest installed = firstInstalled(store);
-        if (installed == null) {
-            return rules("no CLIP model installed");
-        }
-        if (tokenizer == null) {
-            return rules("CLIP model " + installed.id() + " is installed, but this build has no tokenizer for its text tower");
-        }
-        try {
-            return open(store.locate(installed), tokenizer, options, "installed");
-        } catch (ModelException e) {
-            LOG.warn("installed CLIP model {} cannot be used, the rules decide: {}", installed.id(), e.getMessage());
-            return rules("installed CLIP model " + installed.id() + " cannot be used: " + e.getMessage());
-        }
+        return OptionalModels.choose(store, KIND, request, (model, reason) -> open(model, tokenizer, options, reason),
+                SceneFilters::rules);
     }
 
-    /** The first built-in image–text model whose files are in the cache, or null. */
-    public static ModelManifest firstInstalled(ModelStore store) throws ModelException {
-        return store.firstInstalled(ModelRole.IMAGE_TEXT_EMBEDDING);
-    }
 
     private static SceneFilterChoice open(LocatedModel model, TextTokensFactory tokenizer, InferenceOptions options,
             String reason) throws ModelException {
         ModelManifest m = model.manifest();
+        if (tokenizer == null) {
+            throw new ModelException(null, "model " + m.id() + ": no tokenizer for the CLIP text tower",
+                    "Use " + RULES + ", or a build with the CLIP tokenizer");
+        }
         ImageTextEmbedder clip = ImageTextEmbedder.open(model, options);
         try {
             ClipSceneFilter filter = ClipSceneFilter.create(clip, m.id(), tokenizer.open(model), ScenePrompts.builtIn(),

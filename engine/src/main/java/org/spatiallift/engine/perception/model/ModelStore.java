@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,12 @@ public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
 
     private final Path root;
+    /** SHA-256 of files already read, with the size and modification time they had then (see {@link #sha256Of}). */
+    private final Map<Path, HashedFile> hashed = new ConcurrentHashMap<>();
+
+    /** A file's SHA-256 and the size and modification time it was computed at. */
+    private record HashedFile(long size, FileTime modified, String sha256) {
+    }
 
     public ModelStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -164,10 +172,28 @@ public final class ModelStore {
         return new LocatedModel(m, folder, hashes);
     }
 
+    /**
+     * The file's SHA-256, read again only when its size or modification time changed since this store last read it:
+     * every worker, and every lift after the models changed, locates the same models, and a CLIP model is hundreds of
+     * megabytes.
+     */
+    private String sha256Of(Path p) throws IOException {
+        Path key = p.toAbsolutePath().normalize();
+        long size = Files.size(key);
+        FileTime modified = Files.getLastModifiedTime(key);
+        HashedFile known = hashed.get(key);
+        if (known != null && known.size() == size && known.modified().equals(modified)) {
+            return known.sha256();
+        }
+        String sha = Sha256.of(key);
+        hashed.put(key, new HashedFile(size, modified, sha));
+        return sha;
+    }
+
     private String verify(ModelManifest m, ModelFile f, Path p, boolean inCache) throws ModelException {
         String sha;
         try {
-            sha = Sha256.of(p);
+            sha = sha256Of(p);
         } catch (IOException e) {
             throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e);
         }

@@ -66,7 +66,7 @@ class ClipSceneFilterTest {
         }
         try (SceneFilterChoice noTokenizer = SceneFilters.choose(installedStore(), null, null, InferenceOptions.defaults())) {
             assertThat(noTokenizer.name()).isEqualTo("rules");
-            assertThat(noTokenizer.reason()).contains("clip-vit-base-patch32 is installed").contains("no tokenizer");
+            assertThat(noTokenizer.reason()).contains("installed CLIP model clip-vit-base-patch32").contains("no tokenizer");
         }
         try (SceneFilterChoice asked = SceneFilters.choose(installedStore(), "rules", TEST_FACTORY, InferenceOptions.defaults())) {
             assertThat(asked.name()).isEqualTo("rules");

@@ -98,7 +98,7 @@ class SegmenterMaskSourceTest {
                 .hasMessageContaining("models install mobilesam-box-segmenter");
         assertThatThrownBy(() -> MaskSources.choose(empty, "clip-vit-base-patch32", MaskParameters.defaults(),
                 InferenceOptions.defaults())).isInstanceOf(ModelException.class)
-                .hasMessageContaining("is a image_text_embedding, not a box_segmenter").hasMessageContaining("grabcut");
+                .hasMessageContaining("is a image_text_embedding, not box_segmenter").hasMessageContaining("grabcut");
     }
 
     private ModelStore installedStore() throws Exception {

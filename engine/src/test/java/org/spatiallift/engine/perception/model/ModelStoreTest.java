@@ -59,6 +59,20 @@ class ModelStoreTest {
     }
 
     @Test
+    void fileChangedAfterALocateIsHashedAgainAndRefused() throws IOException, ModelException {
+        ModelManifest m = manifest(dir.resolve("m2.json"), "hello".getBytes());
+        ModelStore store = new ModelStore(dir.resolve("cache2"));
+        Files.createDirectories(store.folder(m));
+        Path file = store.folder(m).resolve("model.onnx");
+        Files.writeString(file, "hello");
+        assertThat(store.locate(m).sha256()).containsEntry("model.onnx", Sha256.of("hello".getBytes()));
+
+        Files.writeString(file, "hello, altered");
+
+        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("SHA-256 is " + Sha256.of("hello, altered".getBytes()));
+    }
+
+    @Test
     void tarReaderFindsFilesByFullName() throws IOException {
         Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/a.bin", new byte[700], "package/README.md", "hi".getBytes());
         var found = TarGz.extract(tgz, Set.of("package/models/a.bin", "package/none"), 1000);
