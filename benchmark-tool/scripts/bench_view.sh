@@ -16,6 +16,7 @@ fi
 out="$(mktemp --suffix=.json)"
 trap 'rm -f "$out"' EXIT
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+export ORT_DISABLE_TELEMETRY=1  # README, Privacy
 xvfb-run -a -s "-screen 0 1600x1000x24" "$java" -Xmx1536m -Dprism.order=sw -Dspatiallift.log.level=WARN \
   -cp "$jar:$root/app/target/lib/*" org.spatiallift.app.bench.ViewBenchmark --out "$out" "$@"
 cat "$out"
