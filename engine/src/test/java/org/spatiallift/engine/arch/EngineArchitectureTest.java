@@ -2,6 +2,9 @@ package org.spatiallift.engine.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -26,6 +29,14 @@ class EngineArchitectureTest {
     static final ArchRule onlyPerceptionRunsOnnxRuntime = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception..")
             .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
             .because("models run only behind the perception seams (Detector), which time them and record provenance (ADR 0004)");
+
+    @ArchTest
+    static final ArchRule onnxRuntimeStartsOnlyWithTelemetryOff = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.spatiallift.engine.perception.runtime.OrtEnvironments")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    HasName.Predicates.name("ai.onnxruntime.OrtEnvironment"))).and(JavaCall.Predicates.target(
+                    HasName.Predicates.name("getEnvironment"))))
+            .because("OrtEnvironments switches ONNX Runtime's telemetry off before its native library loads (ADR 0017)");
 
     @ArchTest
     static final ArchRule onlyMasksRunOpenCv = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception.mask..")

@@ -20,7 +20,7 @@ public final class OrtRun {
     }
 
     public static Map<String, float[]> run(OnnxModel model, Map<String, Input> inputs) throws OrtException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = org.spatiallift.engine.perception.runtime.OrtEnvironments.get();
         Map<String, OnnxTensor> tensors = new LinkedHashMap<>();
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions();
                 OrtSession s = env.createSession(OnnxWriter.toBytes(model), so)) {

@@ -15,6 +15,7 @@ import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.Sha256;
+import org.spatiallift.engine.perception.runtime.OrtEnvironments;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -99,7 +100,7 @@ public final class Detector implements AutoCloseable {
         long t0 = System.nanoTime();
         byte[] onnx = OnnxBytes.of(model);
         long t1 = System.nanoTime();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtEnvironments.get();
         Map<String, String> optionsUsed = new LinkedHashMap<>();
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
             so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);

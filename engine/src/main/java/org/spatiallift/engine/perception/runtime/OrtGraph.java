@@ -60,7 +60,7 @@ public final class OrtGraph implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelException(file, "cannot read the model file (" + e.getMessage() + ")", reinstall(model), e);
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtEnvironments.get();
         Map<String, String> used = new LinkedHashMap<>();
         OrtSession session;
         long t0 = System.nanoTime();
