@@ -32,6 +32,11 @@ public final class SharedData {
         return require(rgbd().resolve(relative));
     }
 
+    /** The annotated frames folder (ground-truth boxes and masks), or skip (fail under CI). */
+    public static Path annotated() {
+        return require(root().resolve("data").resolve("annotated"));
+    }
+
     private static Path require(Path p) {
         if (!Files.exists(p)) {
             String msg = "shared test data not found at " + p

@@ -1,0 +1,32 @@
+package org.spatiallift.engine.validate;
+
+import java.util.List;
+
+/**
+ * A lift of one annotated frame judged against its ground truth.
+ *
+ * @param frame                 the frame's short name
+ * @param canonical             whether the lift found a support plane (else it assumed an upright camera)
+ * @param gravityErrorDeg       angle between the lift's gravity and the annotated gravity, degrees
+ * @param cameraHeightM         the lift's camera height above its floor, metres
+ * @param trueCameraHeightM     the true camera height above the floor, metres (NaN when the frame gives none)
+ * @param trueCameraHeightFrom  where the true height comes from ({@link FrameTruth#source()})
+ * @param objects               each object of the lift, judged
+ */
+public record FrameReport(String frame, boolean canonical, double gravityErrorDeg, double cameraHeightM,
+                          double trueCameraHeightM, String trueCameraHeightFrom, List<ObjectVerdict> objects) {
+
+    public FrameReport {
+        objects = List.copyOf(objects);
+    }
+
+    /** Camera height error, metres (lift − truth); NaN without a true height. */
+    public double cameraHeightErrorM() {
+        return cameraHeightM - trueCameraHeightM;
+    }
+
+    /** How many objects got {@code v}. */
+    public long count(Verdict v) {
+        return objects.stream().filter(o -> o.verdict() == v).count();
+    }
+}
