@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** bin/spatiallift: the command-line tool. Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 internal error. */
 @Command(name = "spatiallift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame, and those into spatial QA.",
-        subcommands = {LiftCommand.class, DetectCommand.class, QaCommand.class, GenerateCommand.class,
+        subcommands = {LiftCommand.class, DetectCommand.class, QaCommand.class, GenerateCommand.class, ValidateCommand.class,
                 CategoriesCommand.class, ExportCommand.class, BenchCommand.class, SampleCommand.class, ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

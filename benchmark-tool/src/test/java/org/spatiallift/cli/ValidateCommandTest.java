@@ -1,0 +1,76 @@
+package org.spatiallift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spatiallift.engine.testing.SharedData;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code validate} on the annotated frames of ../shared/data/annotated: its JSON contract and its errors. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void objectsFromTheInstanceMasksAreJudgedOnEveryFrame() throws IOException {
+        CliRun run = CliRun.of("validate", "--gt", SharedData.annotated().toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("frames").asInt()).isEqualTo(6);
+        assertThat(json.path("objects_from").asText()).isEqualTo("instance masks");
+        assertThat(json.path("objects").path("correct").asInt()).as("the 4 ScanNet frames' own objects")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(json.path("objects").path("wrong_class").asInt()).isZero();
+        assertThat(json.path("objects").path("duplicate").asInt()).isZero();
+        assertThat(json.path("gravity_error_deg").path("median").asDouble()).isBetween(0.0, 5.0);
+        assertThat(json.path("gravity_error_deg").path("max").asDouble())
+                .isGreaterThanOrEqualTo(json.path("gravity_error_deg").path("median").asDouble());
+        JsonNode frame = json.path("per_frame").get(0);
+        assertThat(frame.path("frame").asText()).isEqualTo("scannet_posed/scene0000_00_00016");
+        assertThat(frame.path("true_camera_height_from").asText()).startsWith("floor instance");
+        JsonNode correct = null;
+        for (JsonNode o : frame.path("objects")) {
+            if (o.path("verdict").asText().equals("correct")) {
+                correct = o;
+            }
+        }
+        assertThat(correct).isNotNull();
+        assertThat(correct.path("box_errors").path("height_ratio").asDouble()).isPositive();
+        assertThat(correct.path("ground_truth").asText()).isNotBlank();
+    }
+
+    @Test
+    void aFolderWithoutAnnotatedFramesIsBadInputNamingIt() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CliRun run = CliRun.of("validate", "--gt", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(empty.toString()).contains("no annotated frame")
+                .contains("docs/ground-truth-format.md");
+    }
+
+    @Test
+    void aBrokenObjectsFileNamesTheFieldAndTheFormat() throws IOException {
+        Path frame = Files.createDirectories(dir.resolve("frame"));
+        Files.writeString(frame.resolve("objects.json"), "{\"gravity_down_in_camera\": [0, 1], \"objects\": []}");
+        Files.writeString(frame.resolve("intrinsics.json"), "{\"fx\": 500, \"fy\": 500, \"cx\": 320, \"cy\": 240, "
+                + "\"width\": 640, \"height\": 480}");
+        Files.write(frame.resolve("color.png"), new byte[] {1});
+        Files.write(frame.resolve("depth.png"), new byte[] {1});
+
+        CliRun run = CliRun.of("validate", "--gt", frame.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("objects.json").contains("gravity_down_in_camera is not a list of three numbers");
+    }
+}
