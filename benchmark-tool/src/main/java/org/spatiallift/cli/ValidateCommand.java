@@ -14,11 +14,18 @@ import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.qa.QaBatch;
+import org.spatiallift.engine.qa.QaGenerator;
+import org.spatiallift.engine.qa.QaScene;
+import org.spatiallift.engine.qa.QaSettings;
 import org.spatiallift.engine.validate.ClassCompatibility;
 import org.spatiallift.engine.validate.FrameReport;
 import org.spatiallift.engine.validate.FrameValidation;
 import org.spatiallift.engine.validate.GroundTruthFrame;
 import org.spatiallift.engine.validate.GroundTruthReader;
+import org.spatiallift.engine.validate.QaJudgement;
+import org.spatiallift.engine.validate.QaSummary;
+import org.spatiallift.engine.validate.QaValidation;
 import org.spatiallift.engine.validate.ValidationSummary;
 import org.spatiallift.engine.validate.Verdict;
 
@@ -48,8 +55,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
+    @Mixin
+    QaOptions qa;
+
+    @Option(names = "--seeds", paramLabel = "S", split = ",",
+            description = "Generate QA with each of these seeds (default: --seed alone); more seeds judge more QA.")
+    List<Long> seeds;
+
     @Option(names = "--json", description = "Print {\"frames\": n, \"objects\": {...}, \"gravity_error_deg\": {\"median\","
-            + " \"max\"}, \"camera_height_error_m\": {...}, \"per_frame\": [...]}.")
+            + " \"max\"}, \"camera_height_error_m\": {...}, \"qa\": {\"generated\", \"judged\", \"valid\", \"validity\","
+            + " \"invalid_by_reason\", \"per_category\"}, \"per_frame\": [...]}.")
     boolean json;
 
     @Spec
@@ -62,7 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path dir : groundTruth) {
             frames.addAll(GroundTruthReader.frames(dir));
         }
-        LiftParameters parameters = lift.toParameters(null);
+        LiftParameters parameters = lift.toParameters(qa.ransacSeed);
+        QaSettings settings = qa.toSettings();
+        QaGenerator generator = Generators.of(settings);
+        List<Long> qaSeeds = seeds == null || seeds.isEmpty() ? List.of(settings.seed()) : seeds;
         ClassCompatibility classes = ClassCompatibility.builtIn();
         List<FrameReport> reports = new ArrayList<>();
         try (ObjectSource objects = detection.objectSource(1)) {
@@ -71,13 +89,22 @@ final class ValidateCommand implements Callable<Integer> {
                 LoadedInput loaded = RgbdLoader.load(request(truth));
                 LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                         ProgressListener.NONE, Cancellation.NEVER));
-                reports.add(FrameValidation.judge(truth, result, classes));
+                FrameReport report = FrameValidation.judge(truth, result, classes);
+                QaScene scene = QaScene.of(truth.name(), result, settings.margins(), objects.sceneSource());
+                List<QaJudgement> judged = new ArrayList<>();
+                for (long seed : qaSeeds) {
+                    QaBatch batch = generator.generate(scene, seed);
+                    judged.addAll(QaValidation.judge(scene, batch.pairs(), report, truth, settings.margins(),
+                            settings.units()));
+                }
+                reports.add(report.withQa(judged));
             }
         }
         ValidationSummary summary = ValidationSummary.of(reports);
+        QaSummary qaSummary = QaSummary.of(reports);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(ValidationJson.of(summary, reports,
+            out.println(Json.MAPPER.writeValueAsString(ValidationJson.of(summary, qaSummary, reports,
                     detection.detect ? "detector" : "instance masks")));
         } else {
             for (FrameReport r : reports) {
@@ -86,6 +113,8 @@ final class ValidateCommand implements Callable<Integer> {
                         Double.isNaN(r.trueCameraHeightM()) ? "unknown" : String.format("%.2f m", r.trueCameraHeightM()),
                         r.count(Verdict.CORRECT), r.count(Verdict.WRONG_CLASS), r.count(Verdict.DUPLICATE),
                         r.count(Verdict.NOT_JUDGED));
+                out.printf("    QA: %d generated, %d judged, %d valid%n", r.qa().size(),
+                        r.qa().stream().filter(QaJudgement::judged).count(), r.qa().stream().filter(QaJudgement::valid).count());
             }
             out.printf("%d frames: gravity error median %.2f°, max %.2f°; camera height error median %.3f m, max %.3f m;"
                     + " objects %d correct, %d wrong class, %d duplicate, %d not judged; heights within 15 %%: %s%n",
@@ -94,6 +123,11 @@ final class ValidateCommand implements Callable<Integer> {
                     summary.wrongClass(), summary.duplicates(), summary.notJudged(),
                     Double.isNaN(summary.heightWithin15Percent()) ? "no correct object"
                             : String.format("%.0f %% of correct objects", 100 * summary.heightWithin15Percent()));
+            var o = qaSummary.overall();
+            out.printf("QA: %d generated (%.1f per frame), %d judged, %d valid: validity %s; invalid by reason %s; not judged"
+                    + " by reason %s%n", o.generated(), qaSummary.yieldPerFrame(), o.judged(), o.valid(),
+                    Double.isNaN(o.validity()) ? "not measured (nothing judged)" : String.format("%.1f %%", 100 * o.validity()),
+                    qaSummary.invalidByReason(), qaSummary.notJudgedByReason());
         }
         out.flush();
         return 0;

@@ -3,8 +3,11 @@ package org.spatiallift.cli;
 import java.util.List;
 
 import org.spatiallift.engine.validate.BoxErrors;
+import org.spatiallift.engine.validate.CategoryCount;
 import org.spatiallift.engine.validate.FrameReport;
 import org.spatiallift.engine.validate.ObjectVerdict;
+import org.spatiallift.engine.validate.QaJudgement;
+import org.spatiallift.engine.validate.QaSummary;
 import org.spatiallift.engine.validate.ValidationSummary;
 import org.spatiallift.engine.validate.Verdict;
 
@@ -16,10 +19,19 @@ final class ValidationJson {
     private ValidationJson() {
     }
 
-    static ObjectNode of(ValidationSummary s, List<FrameReport> reports, String objectsFrom) {
+    static ObjectNode of(ValidationSummary s, QaSummary qa, List<FrameReport> reports, String objectsFrom) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("frames", s.frames());
         root.put("objects_from", objectsFrom);
+        ObjectNode q = root.putObject("qa");
+        count(q, qa.overall());
+        number(q, "yield_per_frame", qa.yieldPerFrame());
+        ObjectNode invalid = q.putObject("invalid_by_reason");
+        qa.invalidByReason().forEach(invalid::put);
+        ObjectNode notJudged = q.putObject("not_judged_by_reason");
+        qa.notJudgedByReason().forEach(notJudged::put);
+        ObjectNode per = q.putObject("per_category");
+        qa.perCategory().forEach((k, v) -> count(per.putObject(k), v));
         ObjectNode objects = root.putObject("objects");
         objects.put("correct", s.correct());
         objects.put("wrong_class", s.wrongClass());
@@ -41,6 +53,9 @@ final class ValidationJson {
             number(f, "camera_height_m", r.cameraHeightM());
             number(f, "true_camera_height_m", r.trueCameraHeightM());
             f.put("true_camera_height_from", r.trueCameraHeightFrom());
+            f.put("qa_generated", r.qa().size());
+            f.put("qa_judged", r.qa().stream().filter(QaJudgement::judged).count());
+            f.put("qa_valid", r.qa().stream().filter(QaJudgement::valid).count());
             for (Verdict v : Verdict.values()) {
                 f.put(v.name().toLowerCase(java.util.Locale.ROOT), r.count(v));
             }
@@ -67,6 +82,13 @@ final class ValidationJson {
             }
         }
         return root;
+    }
+
+    private static void count(ObjectNode n, CategoryCount c) {
+        n.put("generated", c.generated());
+        n.put("judged", c.judged());
+        n.put("valid", c.valid());
+        number(n, "validity", c.validity());
     }
 
     private static void number(ObjectNode n, String field, double v) {

@@ -21,7 +21,8 @@ class ValidateCommandTest {
 
     @Test
     void objectsFromTheInstanceMasksAreJudgedOnEveryFrame() throws IOException {
-        CliRun run = CliRun.of("validate", "--gt", SharedData.annotated().toString(), "--json");
+        CliRun run = CliRun.of("validate", "--gt", SharedData.annotated().toString(), "--seeds", "1,2", "--per-image",
+                "20", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -34,6 +35,14 @@ class ValidateCommandTest {
         assertThat(json.path("gravity_error_deg").path("median").asDouble()).isBetween(0.0, 5.0);
         assertThat(json.path("gravity_error_deg").path("max").asDouble())
                 .isGreaterThanOrEqualTo(json.path("gravity_error_deg").path("median").asDouble());
+        JsonNode qa = json.path("qa");
+        assertThat(qa.path("generated").asInt()).as("4 ScanNet frames × 2 seeds × 20").isEqualTo(160);
+        assertThat(qa.path("judged").asInt()).isBetween(1, qa.path("generated").asInt());
+        assertThat(qa.path("valid").asInt()).isBetween(1, qa.path("judged").asInt());
+        assertThat(qa.path("validity").asDouble()).isEqualTo(qa.path("valid").asDouble() / qa.path("judged").asInt(),
+                org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(qa.path("invalid_by_reason").has("wrong_class")).as("objects are the annotators' own").isFalse();
+        assertThat(qa.path("per_category").size()).isGreaterThan(10);
         JsonNode frame = json.path("per_frame").get(0);
         assertThat(frame.path("frame").asText()).isEqualTo("scannet_posed/scene0000_00_00016");
         assertThat(frame.path("true_camera_height_from").asText()).startsWith("floor instance");

@@ -29,6 +29,6 @@ final class StoredQa {
         }
         return new QaPair(q.id(), q.category(), q.kind(), question == null ? q.question() : question,
                 answer == null ? q.answer() : answer, q.shortAnswer(), q.value(), q.statedValue(), q.unit(),
-                q.objects(), q.reasoning(), q.provenance());
+                q.objects(), q.reasoning(), q.provenance(), q.thresholdM());
     }
 }

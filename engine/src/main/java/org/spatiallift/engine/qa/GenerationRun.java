@@ -104,7 +104,8 @@ final class GenerationRun {
         boolean numeric = c.unit() != null;
         return new QaPair(Hashes.hex(id), c.name(), c.kind(), text.questionText(), text.answerText(),
                 text.shortAnswer(), numeric ? draw.value : null, numeric ? text.stated() : null, c.unit(),
-                List.of(objects), draw.steps == null ? List.of() : List.copyOf(draw.steps), provenance);
+                List.of(objects), draw.steps == null ? List.of() : List.copyOf(draw.steps), provenance,
+                Double.isNaN(draw.thresholdM) ? null : draw.thresholdM);
     }
 
     /** A chain-of-thought step: the direct category on (a, b), its first-drawn templates, the exact value. */

@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param objects     the objects asked about, in the order the category names them (A, B, ... or X first)
  * @param reasoning   chain of thought (direct questions and answers) for multi-object QA when asked for, else empty
  * @param provenance  what produced it
+ * @param thresholdM  a distance the question states ("within 1.5 meters"), metres; null when it states none
  */
 public record QaPair(String id, String category, QaKind kind, String question, String answer, String shortAnswer,
                      Double value, Double statedValue, String unit, List<QaObject> objects, List<QaStep> reasoning,
-                     Provenance provenance) {
+                     Provenance provenance, Double thresholdM) {
+
+    /** A QA whose question states no distance. */
+    public QaPair(String id, String category, QaKind kind, String question, String answer, String shortAnswer,
+                  Double value, Double statedValue, String unit, List<QaObject> objects, List<QaStep> reasoning,
+                  Provenance provenance) {
+        this(id, category, kind, question, answer, shortAnswer, value, statedValue, unit, objects, reasoning, provenance,
+                null);
+    }
 
     public QaPair {
         Objects.requireNonNull(id, "id");

@@ -12,12 +12,21 @@ import java.util.List;
  * @param trueCameraHeightM     the true camera height above the floor, metres (NaN when the frame gives none)
  * @param trueCameraHeightFrom  where the true height comes from ({@link FrameTruth#source()})
  * @param objects               each object of the lift, judged
+ * @param qa                    each QA generated from the lift, judged (empty when none were generated)
  */
 public record FrameReport(String frame, boolean canonical, double gravityErrorDeg, double cameraHeightM,
-                          double trueCameraHeightM, String trueCameraHeightFrom, List<ObjectVerdict> objects) {
+                          double trueCameraHeightM, String trueCameraHeightFrom, List<ObjectVerdict> objects,
+                          List<QaJudgement> qa) {
 
     public FrameReport {
         objects = List.copyOf(objects);
+        qa = List.copyOf(qa);
+    }
+
+    /** The same report with its QA judged. */
+    public FrameReport withQa(List<QaJudgement> judged) {
+        return new FrameReport(frame, canonical, gravityErrorDeg, cameraHeightM, trueCameraHeightM, trueCameraHeightFrom,
+                objects, judged);
     }
 
     /** Camera height error, metres (lift − truth); NaN without a true height. */

@@ -17,6 +17,6 @@ public final class FrameValidation {
         FrameTruth height = FrameTruth.of(truth);
         return new FrameReport(truth.name(), f.canonical(), f.downCamera().angleDegTo(truth.downCamera()),
                 f.cameraHeightM(), height.heightM(), height.source(), ObjectMatcher.judge(lift.objects(), truth,
-                f.cameraToCanonical(), f.cameraHeightM(), height.heightM(), classes));
+                f.cameraToCanonical(), f.cameraHeightM(), height.heightM(), classes), java.util.List.of());
     }
 }

@@ -4,8 +4,9 @@ import org.spatiallift.engine.qa.QaKind;
 import org.spatiallift.engine.qa.Units;
 
 /**
- * "Is A within T of B?" for a round distance T drawn from {@link #METRIC_M} or {@link #IMPERIAL_FT}; d is the
- * distance between the closest points of the two boxes.
+ * "Is A within T of B?" for a round distance T drawn from {@link #METRIC_M} or {@link #IMPERIAL_FT} (or given in
+ * advance in {@link Draw#thresholdM}, to ask the same question of other boxes); d is the distance between the closest
+ * points of the two boxes.
  */
 final class NearCategory extends Category {
 
@@ -24,10 +25,12 @@ final class NearCategory extends Category {
 
     @Override
     public boolean evaluate(Draw d) {
-        boolean imperial = d.units == Units.IMPERIAL;
-        int k = d.rng.nextInt(METRIC_M.length);
-        d.thresholdM = imperial ? IMPERIAL_FT[k] * 0.3048 : METRIC_M[k];
-        d.thresholdText = imperial ? IMPERIAL_TEXT[k] : METRIC_TEXT[k];
+        if (Double.isNaN(d.thresholdM)) {
+            boolean imperial = d.units == Units.IMPERIAL;
+            int k = d.rng.nextInt(METRIC_M.length);
+            d.thresholdM = imperial ? IMPERIAL_FT[k] * 0.3048 : METRIC_M[k];
+            d.thresholdText = imperial ? IMPERIAL_TEXT[k] : METRIC_TEXT[k];
+        }
         double dist = d.geometry.surfaceDistance(d.objects[0], d.objects[1]);
         double margin = d.margins.size(dist, d.thresholdM);
         if (Math.abs(dist - d.thresholdM) < margin) {

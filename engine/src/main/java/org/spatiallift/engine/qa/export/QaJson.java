@@ -50,6 +50,9 @@ public final class QaJson {
         n.put("value", p.value());
         n.put("stated_value", p.statedValue());
         n.put("unit", p.unit());
+        if (p.thresholdM() != null) {
+            n.put("threshold_m", p.thresholdM());
+        }
         ArrayNode objects = n.putArray("objects");
         p.objects().forEach(o -> objects.add(object(o)));
         ArrayNode steps = n.putArray("reasoning");
@@ -72,7 +75,7 @@ public final class QaJson {
                 text(s, "answer"), number(s.path("value")), nullableText(s.path("unit")))));
         return new QaPair(text(n, "id"), text(n, "category"), QaKind.fromKey(text(n, "kind")), text(n, "question"),
                 text(n, "answer"), text(n, "short_answer"), number(n.path("value")), number(n.path("stated_value")),
-                nullableText(n.path("unit")), objects, steps, provenance);
+                nullableText(n.path("unit")), objects, steps, provenance, number(n.path("threshold_m")));
     }
 
     public static ObjectNode object(QaObject o) {
