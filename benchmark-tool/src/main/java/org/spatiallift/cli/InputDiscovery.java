@@ -83,7 +83,7 @@ final class InputDiscovery {
                 intrinsics = IntrinsicsSpec.parse(TextFiles.read(intrinsicsFile, "intrinsics file").trim(),
                         intrinsicsFile.toString());
             } catch (InputException e) {
-                problem = intrinsicsFile + ": unreadable intrinsics (" + e.getMessage() + ")";
+                problem = e.getMessage(); // names the intrinsics file, the problem and the remedy
             }
         }
         if (depth == null) {
