@@ -13,6 +13,7 @@ import org.spatiallift.engine.perception.detect.DetectionException;
 import org.spatiallift.engine.perception.detect.Detections;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
+import org.spatiallift.engine.io.TerminalText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -56,7 +57,7 @@ final class DetectCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writeValueAsString(DetectionsJson.of(d)));
         } else {
             out.printf(Locale.ROOT, "%d objects (score ≥ %.2f) in %s (%dx%d px), model %s:%n", d.detections().size(),
-                    threshold, image, d.imageWidth(), d.imageHeight(), d.provenance().modelId());
+                    threshold, TerminalText.escape(image.toString()), d.imageWidth(), d.imageHeight(), d.provenance().modelId());
             for (Detection x : d.detections()) {
                 out.printf(Locale.ROOT, "  %-14s %.3f  box x %.1f–%.1f px, y %.1f–%.1f px%n", x.label(), x.score(),
                         x.box().x0(), x.box().x1(), x.box().y0(), x.box().y1());

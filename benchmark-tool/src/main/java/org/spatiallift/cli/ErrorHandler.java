@@ -3,6 +3,7 @@ package org.spatiallift.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.TerminalText;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -16,11 +17,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-            cmd.getErr().println("spatiallift: " + ex.getMessage());
+            cmd.getErr().println("spatiallift: " + TerminalText.escape(ex.getMessage()));
             return Main.EXIT_BAD_INPUT;
         }
         LOG.error("unexpected failure", ex);
-        cmd.getErr().println("spatiallift: internal error: " + ex
+        cmd.getErr().println("spatiallift: internal error: " + TerminalText.escape(String.valueOf(ex))
                 + ". This is a bug: please report it with the command line and the log above");
         return Main.EXIT_INTERNAL;
     }

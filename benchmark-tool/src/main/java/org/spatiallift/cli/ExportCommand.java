@@ -10,10 +10,10 @@ import org.spatiallift.engine.project.AcceptedQaExport;
 import org.spatiallift.engine.project.ProjectDatabase;
 import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.qa.export.ExportFormat;
+import org.spatiallift.engine.io.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -45,7 +45,11 @@ final class ExportCommand implements Callable<Integer> {
         try {
             f = ExportFormat.fromKey(format);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            throw InputException.forValue("--format", e.getMessage(), "Give --format llava, messages or imagefolder");
+        }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw InputException.forValue("--out " + out, "is a file, not a folder",
+                    "Give --out a new or empty folder for the dataset");
         }
         if (!java.nio.file.Files.isRegularFile(db)) {
             throw new InputException(db, "no such project database", "Give the file the app keeps its QA decisions in");
@@ -53,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         try (ProjectDatabase project = ProjectDatabase.open(db)) {
             AcceptedQaExport.Summary s = AcceptedQaExport.write(project, out, f);
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d accepted QA of %d images in %d lines (%s)%n",
-                    s.file(), s.qa(), s.images(), s.lines(), f.key());
+                    TerminalText.escape(s.file().toString()), s.qa(), s.images(), s.lines(), f.key());
             spec.commandLine().getOut().flush();
             return 0;
         } catch (ProjectException e) {

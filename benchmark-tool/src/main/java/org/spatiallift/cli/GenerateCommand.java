@@ -10,6 +10,7 @@ import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.export.ExportFormat;
 import org.spatiallift.engine.qa.export.QaDataset;
+import org.spatiallift.engine.io.TerminalText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,7 +100,7 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new IllegalStateException("the summary could not be written as JSON", e);
             }
         } else {
-            stdout.print(summary.toText());
+            stdout.print(TerminalText.escape(summary.toText()));
         }
         stdout.flush();
         return 0;

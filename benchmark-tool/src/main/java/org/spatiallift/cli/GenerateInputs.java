@@ -43,6 +43,7 @@ final class GenerateInputs {
         if (inputs.isEmpty() && list == null) {
             throw InputException.forValue("--input", "no images given", "Give folders or images with --input, or --list FILE");
         }
+        ImageLimits.fromOption("--max-pixels", maxPixels);
         DepthReader.requireValidScale(depthScale);
         InputDiscovery.Defaults defaults = new InputDiscovery.Defaults(
                 depthFormat == null ? null : DepthFormat.fromCliName(depthFormat), depthScale,
@@ -50,6 +51,7 @@ final class GenerateInputs {
         return InputDiscovery.discover(inputs, list, defaults);
     }
 
+    /** The pixel limit, already checked by {@link #discover()}. */
     ImageLimits limits() {
         return new ImageLimits(maxPixels);
     }

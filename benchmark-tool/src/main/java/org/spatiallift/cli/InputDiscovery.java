@@ -1,7 +1,6 @@
 package org.spatiallift.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.spatiallift.engine.io.DepthFormat;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.IntrinsicsSpec;
+import org.spatiallift.engine.io.TextFiles;
 
 /**
  * The images of a {@code generate} run: colour images found in folders (recursively) or given as files, each with its
@@ -80,9 +80,10 @@ final class InputDiscovery {
         Path intrinsicsFile = CompanionFiles.find(image, "intrinsics");
         if (intrinsics == null && intrinsicsFile != null) {
             try {
-                intrinsics = IntrinsicsSpec.parse(Files.readString(intrinsicsFile, StandardCharsets.UTF_8).trim());
-            } catch (IOException | InputException e) {
-                problem = intrinsicsFile + ": unreadable intrinsics (" + e.getMessage() + ")";
+                intrinsics = IntrinsicsSpec.parse(TextFiles.read(intrinsicsFile, "intrinsics file").trim(),
+                        intrinsicsFile.toString());
+            } catch (InputException e) {
+                problem = e.getMessage(); // names the intrinsics file, the problem and the remedy
             }
         }
         if (depth == null) {
@@ -94,12 +95,7 @@ final class InputDiscovery {
     }
 
     private static List<InputItem> fromList(Path list, Defaults d) throws InputException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(list, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(list, "cannot read the list (" + e.getMessage() + ")", "Check the path of --list");
-        }
+        List<String> lines = TextFiles.lines(list, "list file");
         Path base = list.toAbsolutePath().getParent();
         List<InputItem> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
@@ -129,9 +125,9 @@ final class InputDiscovery {
             switch (k) {
                 case "labels" -> labels = base.resolve(v);
                 case "names" -> names = base.resolve(v);
-                case "format" -> format = DepthFormat.fromCliName(v);
+                case "format" -> format = listFormat(where, v);
                 case "scale" -> scale = parseScale(where, v);
-                case "intrinsics" -> intrinsics = IntrinsicsSpec.parse(v);
+                case "intrinsics" -> intrinsics = IntrinsicsSpec.parse(v, where + " intrinsics=");
                 default -> throw InputException.forValue(where, "unknown field \"" + t[i] + "\"",
                         "Use labels=, names=, format=, scale= or intrinsics=");
             }
@@ -139,6 +135,15 @@ final class InputDiscovery {
         Path image = base.resolve(t[0]);
         return new InputItem(t[0].replace('\\', '/'), image, base.resolve(t[1]), format, scale, intrinsics, labels,
                 names, null);
+    }
+
+    private static DepthFormat listFormat(String where, String v) throws InputException {
+        try {
+            return DepthFormat.fromCliName(v);
+        } catch (InputException e) {
+            throw InputException.forValue(where, "unknown depth format in format=" + v, e.remedy()
+                    + ", e.g. format=" + DepthFormat.PNG16.cliName());
+        }
     }
 
     private static Double parseScale(String where, String v) throws InputException {

@@ -47,6 +47,6 @@ final class InputOptions {
         }
         DepthFormat format = depthFormat == null ? null : DepthFormat.fromCliName(depthFormat);
         IntrinsicsSpec spec = intrinsics == null ? null : IntrinsicsSpec.parse(intrinsics);
-        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, new ImageLimits(maxPixels));
+        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, ImageLimits.fromOption("--max-pixels", maxPixels));
     }
 }

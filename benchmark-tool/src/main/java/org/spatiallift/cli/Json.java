@@ -7,6 +7,10 @@ final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new JsonControlEscapes());
+    }
+
     private Json() {
     }
 }

@@ -27,6 +27,7 @@ import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ObjectDetection;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.io.TerminalText;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,8 +124,8 @@ final class LiftCommand implements Callable<Integer> {
         if (json) {
             stdout.println(Json.MAPPER.writeValueAsString(tree));
         } else {
-            stdout.print(Summary.of(result, out));
-            choices.forEach((what, choice) -> stdout.println("chosen " + what.replace('_', ' ') + ": " + choice));
+            stdout.print(TerminalText.escape(Summary.of(result, out)));
+            choices.forEach((what, choice) -> stdout.println(TerminalText.escape("chosen " + what.replace('_', ' ') + ": " + choice)));
         }
         stdout.flush();
         return 0;

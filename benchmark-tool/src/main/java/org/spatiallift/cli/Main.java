@@ -3,7 +3,10 @@ package org.spatiallift.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** bin/spatiallift: the command-line tool. Exit codes: 0 ok, 1 bad input, 2 bad usage, 3 internal error. */
+/**
+ * bin/spatiallift: the command-line tool. Exit codes: 0 ok, 1 bad input (a wrong option value or file), 2 bad usage
+ * (a command line of the wrong shape: unknown, missing or conflicting options), 3 internal error.
+ */
 @Command(name = "spatiallift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame, and those into spatial QA.",
         subcommands = {LiftCommand.class, DetectCommand.class, QaCommand.class, GenerateCommand.class, ValidateCommand.class,
@@ -12,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
     public static void main(String[] args) {
@@ -23,6 +27,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
         return cl;
     }
 }

@@ -14,6 +14,7 @@ import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.QaSettings;
 import org.spatiallift.engine.qa.export.QaJson;
+import org.spatiallift.engine.io.TerminalText;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -79,8 +80,9 @@ final class QaCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writeValueAsString(list));
         } else {
             for (QaPair p : batch.pairs()) {
-                out.println("[" + p.category() + "] " + p.question());
-                out.println("    " + p.answer() + (p.value() == null ? "" : "  (" + p.value() + " " + p.unit() + ")"));
+                out.println(TerminalText.escape("[" + p.category() + "] " + p.question()));
+                out.println(TerminalText.escape("    " + p.answer()
+                        + (p.value() == null ? "" : "  (" + p.value() + " " + p.unit() + ")")));
             }
             if (!result.frame().canonical()) {
                 out.println("note: no floor found, so questions that need gravity were left out ("

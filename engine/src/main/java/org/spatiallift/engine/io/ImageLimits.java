@@ -24,6 +24,20 @@ public record ImageLimits(long maxPixels) {
         }
     }
 
+    /**
+     * Limits from a value the user gave with {@code option} ("--max-pixels"), refused with a message naming the
+     * option, the value and the accepted range.
+     */
+    public static ImageLimits fromOption(String option, long maxPixels) throws InputException {
+        if (maxPixels < 1 || maxPixels > MAX_ARRAY_PIXELS) {
+            throw InputException.forValue(option, maxPixels + " is not a usable pixel limit: it must be at least 1 and"
+                    + " at most " + MAX_ARRAY_PIXELS + " pixels (width · height)",
+                    "Give the largest width · height to accept, e.g. " + option + " " + DEFAULT_MAX_PIXELS
+                            + " (the default)");
+        }
+        return new ImageLimits(maxPixels);
+    }
+
     /** The default limits ({@value #DEFAULT_MAX_PIXELS} pixels). */
     public static ImageLimits defaults() {
         return new ImageLimits(DEFAULT_MAX_PIXELS);

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,16 +45,22 @@ public final class IntrinsicsResolver {
     public static ResolvedIntrinsics resolve(IntrinsicsSpec given, ExifInfo exif, int width, int height, Path image)
             throws InputException {
         if (given != null) {
-            return new ResolvedIntrinsics(fromGiven(given, width, height), List.of());
+            List<String> warnings = new ArrayList<>();
+            Intrinsics k = fromGiven(given, width, height, warnings);
+            warnings.forEach(w -> LOG.debug("{}", w));
+            return new ResolvedIntrinsics(k, List.copyOf(warnings));
         }
-        Optional<Intrinsics> fromExif = fromExif(exif, width, height);
+        Optional<String> exifProblem = PlausibleRanges.exifFocalProblem(exif);
+        Optional<Intrinsics> fromExif = exifProblem.isPresent() ? Optional.empty() : fromExif(exif, width, height);
         if (fromExif.isPresent()) {
             LOG.info("{}: intrinsics from EXIF: fx = fy = {} px", image, fromExif.get().fx());
             return new ResolvedIntrinsics(fromExif.get(), List.of());
         }
         Intrinsics assumed = Intrinsics.fromHorizontalFov(DEFAULT_HORIZONTAL_FOV_DEG, width, height,
                 IntrinsicsSource.DEFAULT_FOV);
-        String why = exif.focalLengthMm() != null
+        String why = exifProblem.isPresent()
+                ? "no intrinsics given and the " + exifProblem.get() + " in " + image + ", so it was ignored"
+                : exif.focalLengthMm() != null
                 ? String.format(Locale.ROOT, "no intrinsics given and no usable EXIF focal length in %s (it gives %.2f mm"
                         + " but no sensor size)", image, exif.focalLengthMm())
                 : "no intrinsics given and no EXIF focal length in " + image;
@@ -68,17 +75,30 @@ public final class IntrinsicsResolver {
      * [−0.5, H − 0.5], the image's extent with pixel centres at integers.
      */
     public static Intrinsics fromGiven(IntrinsicsSpec s, int width, int height) throws InputException {
-        String remedy = "Give --intrinsics fx,fy,cx,cy in pixels of the upright image, e.g. 525,525,319.5,239.5 for 640x480";
+        return fromGiven(s, width, height, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #fromGiven(IntrinsicsSpec, int, int)}, and also refuses focal lengths whose field of view no camera
+     * has, adding a warning to {@code warnings} for an unusual one (ranges in {@link PlausibleRanges}).
+     */
+    static Intrinsics fromGiven(IntrinsicsSpec s, int width, int height, List<String> warnings) throws InputException {
+        String where = s.source();
+        String remedy = IntrinsicsSpec.OPTION.equals(where)
+                ? "Give --intrinsics fx,fy,cx,cy in pixels of the upright image, e.g. 525,525,319.5,239.5 for 640x480"
+                : "Write fx,fy,cx,cy in pixels of the upright image there, e.g. 525,525,319.5,239.5 for 640x480";
         if (!(s.fx() > 0) || !(s.fy() > 0) || !Double.isFinite(s.fx()) || !Double.isFinite(s.fy())) {
-            throw InputException.forValue("--intrinsics", "focal lengths must be positive and finite, got fx=" + s.fx()
+            throw InputException.forValue(where, "focal lengths must be positive and finite, got fx=" + s.fx()
                     + " fy=" + s.fy(), remedy);
         }
         if (!Double.isFinite(s.cx()) || !Double.isFinite(s.cy())) {
-            throw InputException.forValue("--intrinsics", "the principal point must be finite, got cx=" + s.cx()
+            throw InputException.forValue(where, "the principal point must be finite, got cx=" + s.cx()
                     + " cy=" + s.cy(), remedy);
         }
+        PlausibleRanges.checkFocalLength("fx", s.fx(), "horizontal", width, where, remedy).ifPresent(warnings::add);
+        PlausibleRanges.checkFocalLength("fy", s.fy(), "vertical", height, where, remedy).ifPresent(warnings::add);
         if (s.cx() < -0.5 || s.cx() > width - 0.5 || s.cy() < -0.5 || s.cy() > height - 0.5) {
-            throw InputException.forValue("--intrinsics", "the principal point (" + s.cx() + ", " + s.cy()
+            throw InputException.forValue(where, "the principal point (" + s.cx() + ", " + s.cy()
                     + ") is outside the " + width + "x" + height + " image", remedy);
         }
         return new Intrinsics(s.fx(), s.fy(), s.cx(), s.cy(), width, height, IntrinsicsSource.GIVEN);
@@ -98,6 +118,10 @@ public final class IntrinsicsResolver {
             f = exif.focalLengthMm() * exif.focalPlanePixelsPerMm() * resize;
         }
         if (!(f > 0) || !Double.isFinite(f)) {
+            return Optional.empty();
+        }
+        double fov = PlausibleRanges.fieldOfViewDeg(f, width);
+        if (fov < PlausibleRanges.MIN_FOV_DEG || fov > PlausibleRanges.MAX_FOV_DEG) {
             return Optional.empty();
         }
         return Optional.of(new Intrinsics(f, f, (width - 1) / 2.0, (height - 1) / 2.0, width, height, IntrinsicsSource.EXIF));

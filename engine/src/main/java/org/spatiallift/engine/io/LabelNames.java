@@ -1,13 +1,8 @@
 package org.spatiallift.engine.io;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,29 +29,15 @@ final class LabelNames {
     }
 
     static Map<Integer, String> parse(Path file) throws InputException {
-        FileChecks.requireReadableFile(file, "names file");
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, "is not UTF-8 text", "Save the names file as UTF-8", e);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read: " + e.getMessage(), "Check the file's permissions", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        List<String> lines = TextFiles.lines(file, "names file");
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, Integer> lineOfId = new HashMap<>();
         Boolean withIds = null;
         int firstLine = 0;
         int plainId = 0;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
-            String line = lines[i].strip();
+            String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -65,7 +46,7 @@ final class LabelNames {
                 firstLine = lineNo;
             }
             if (!withIds) {
-                names.put(++plainId, line);
+                names.put(++plainId, checkedName(file, lineNo, line));
                 continue;
             }
             Matcher m = ID_LINE.matcher(line);
@@ -81,13 +62,22 @@ final class LabelNames {
                 throw new InputException(file, "line " + lineNo + ": id " + id + " is already named '" + names.get(id)
                         + "' on line " + earlier, "Give each id one name");
             }
-            names.put(id, m.group(2).strip());
+            names.put(id, checkedName(file, lineNo, m.group(2).strip()));
         }
         if (plainId > MAX_ID) {
             throw new InputException(file, "names " + plainId + " ids, more than a 16-bit label map holds (" + MAX_ID + ")",
                     "Name at most " + MAX_ID + " objects");
         }
         return names;
+    }
+
+    private static String checkedName(Path file, int lineNo, String name) throws InputException {
+        if (name.length() > PlausibleRanges.MAX_NAME_CHARS) {
+            throw new InputException(file, "line " + lineNo + ": the name is " + name.length() + " characters long;"
+                    + " object names may have at most " + PlausibleRanges.MAX_NAME_CHARS,
+                    "Shorten the name; a names file holds one short name per object");
+        }
+        return name;
     }
 
     private static int id(Path file, int lineNo, String digits) throws InputException {

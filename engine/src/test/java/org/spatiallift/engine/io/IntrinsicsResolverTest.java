@@ -105,4 +105,57 @@ class IntrinsicsResolverTest {
 
         assertThat(k.cx()).isEqualTo(-0.5);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1e-30 | 1e-30 | 180.0°
+            1e308 | 1e308 | 0.0°
+            525   | 1e-3  | 180.0°
+            """)
+    void resolveRefusesFocalLengthsNoCameraHasNamingTheFieldOfView(double fx, double fy, String fov) {
+        assertThatThrownBy(() -> IntrinsicsResolver.resolve(new IntrinsicsSpec(fx, fy, 319.5, 239.5), ExifInfo.none(),
+                640, 480, IMAGE))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("--intrinsics: ")
+                .hasMessageContaining("field of view of " + fov)
+                .hasMessageContaining("between 1° and 179°")
+                .hasMessageContaining("Give --intrinsics fx,fy,cx,cy in pixels of the upright image");
+    }
+
+    @Test
+    void resolveWarnsAboutAnImplausibleButPossibleFieldOfView() throws Exception {
+        // fx = 640 / (2 tan 1.5°) gives a 3° horizontal field of view: a long telephoto, possible but unusual
+        ResolvedIntrinsics r = IntrinsicsResolver.resolve(new IntrinsicsSpec(12218, 12218, 319.5, 239.5),
+                ExifInfo.none(), 640, 480, IMAGE);
+
+        assertThat(r.intrinsics().fx()).isEqualTo(12218);
+        assertThat(r.warnings()).hasSize(2);
+        assertThat(r.warnings().get(1)).contains("fy = 12218").contains("vertical field of view of 2.3°");
+        assertThat(r.warnings().get(0)).contains("--intrinsics").contains("fx = 12218")
+                .contains("3.0°").contains("5° to 170°").contains("check");
+    }
+
+    @Test
+    void resolveNamesTheIntrinsicsFileWhenTheValuesCameFromOne() {
+        IntrinsicsSpec fromFile = new IntrinsicsSpec(1e-30, 1e-30, 319.5, 239.5, "/photos/IMG_1_intrinsics.txt");
+
+        assertThatThrownBy(() -> IntrinsicsResolver.resolve(fromFile, ExifInfo.none(), 640, 480, IMAGE))
+                .hasMessageStartingWith("/photos/IMG_1_intrinsics.txt: ")
+                .hasMessageContaining("field of view");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            4294967295 |            | 714.3 | focal length 4294967295 mm
+                       | 4294967295 |       | 35 mm-equivalent focal length 4294967295 mm
+            0.001      |            | 714.3 | focal length 0.001 mm
+            """)
+    void resolveIgnoresAnImplausibleExifFocalLengthWithAWarning(Double mm, Double f35, Double pxPerMm, String what)
+            throws Exception {
+        ResolvedIntrinsics r = IntrinsicsResolver.resolve(null, exif(mm, f35, pxPerMm, 4032, 3024), 1008, 756, IMAGE);
+
+        assertThat(r.intrinsics().source()).isEqualTo(IntrinsicsSource.DEFAULT_FOV);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains(IMAGE.toString()).contains("EXIF " + what)
+                .contains("ignored").contains("Give --intrinsics"));
+    }
 }
