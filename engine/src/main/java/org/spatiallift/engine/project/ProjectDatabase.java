@@ -66,7 +66,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Opens the existing project read-only whatever its permissions: nothing is written, no side file is made. */
     public static ProjectDatabase openReadOnly(Path file) throws ProjectException {
-        return ProjectFiles.open(file, Migrations.all(), "it was opened read-only");
+        return ProjectFiles.open(file, Migrations.all(), "read-only was asked for");
     }
 
     /** Opens with these migration steps (tests bring a database to an older version this way). */
