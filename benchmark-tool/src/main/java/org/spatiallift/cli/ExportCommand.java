@@ -26,7 +26,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only QA accepted in review (the only mode so far; required so the choice is explicit).")
     boolean acceptedOnly;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The project database (the app's File › Open project…).")
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The project database (the app's File › Open project…); "
+            + "read-only projects are read without being changed.")
     Path db;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "An empty folder for the dataset.")

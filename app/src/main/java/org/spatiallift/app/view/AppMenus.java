@@ -161,7 +161,9 @@ final class AppMenus {
             chooser.setInitialFileName("project.spatiallift.db");
         }
         File f = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        if (f != null) {
+        if (f != null && create) {
+            viewModel.qa().newProject(f.toPath());
+        } else if (f != null) {
             viewModel.qa().openProject(f.toPath());
         }
     }

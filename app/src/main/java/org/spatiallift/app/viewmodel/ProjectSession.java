@@ -16,7 +16,8 @@ import org.spatiallift.engine.qa.export.ExportFormat;
 
 /**
  * The open project database, used on the worker thread only. The project is opened on first need: the file in the
- * preferences, else the default one; reading statuses never creates a file, a decision does.
+ * preferences, else the default one; reading statuses never creates a file, a decision does (a new project, made
+ * only where no file exists). An existing file that is not a SpatialLift project is refused, never changed.
  */
 final class ProjectSession {
 
@@ -38,15 +39,24 @@ final class ProjectSession {
         return chosen != null ? chosen : ProjectLocations.defaultProject();
     }
 
-    /** Opens {@code file} (creating it when new) in place of the open project. */
-    synchronized Path open(Path file) throws ProjectException {
-        ProjectDatabase next = ProjectDatabase.open(file);
+    /** Opens the existing project in {@code file} in place of the open one (File › Open project…). */
+    synchronized ProjectDatabase open(Path file) throws ProjectException {
+        return use(ProjectDatabase.open(file));
+    }
+
+    /** Makes a new project at {@code file}, where no file may exist, in place of the open one (File › New project…). */
+    synchronized ProjectDatabase create(Path file) throws ProjectException {
+        return use(ProjectDatabase.create(file));
+    }
+
+    private ProjectDatabase use(ProjectDatabase next) throws ProjectException {
         if (db != null) {
             db.close();
         }
         db = next;
-        LOG.info("{}: project open (schema {}, was {})", next.file(), next.schemaVersion(), next.openedAtVersion());
-        return next.file();
+        LOG.info("{}: project open (schema {}, was {}{})", next.file(), next.schemaVersion(), next.openedAtVersion(),
+                next.readOnly() ? ", read-only because " + next.readOnlyReason() : "");
+        return next;
     }
 
     /** Decisions on the QA of one image; empty when no project exists yet. */
@@ -73,9 +83,15 @@ final class ProjectSession {
         }
     }
 
+    /** The open project; the remembered or default one is opened, or made new when no file is there yet. */
     private ProjectDatabase database() throws ProjectException {
         if (db == null) {
-            open(file());
+            Path f = file();
+            if (Files.exists(f)) {
+                open(f);
+            } else {
+                create(f);
+            }
         }
         return db;
     }

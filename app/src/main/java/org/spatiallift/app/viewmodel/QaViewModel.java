@@ -25,6 +25,8 @@ import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.project.ProjectDatabase;
 import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.project.Review;
 import org.spatiallift.engine.project.ReviewStatus;
@@ -215,14 +217,18 @@ public final class QaViewModel {
         }
     }
 
-    /** Opens (or creates) a project file; decisions go there from now on and are remembered in the preferences. */
+    /**
+     * Opens an existing project file (File › Open project…); decisions go there from now on and it is remembered in
+     * the preferences. A file that is not a SpatialLift project is refused and left as it is; a read-only project is
+     * opened for reading and export.
+     */
     public void openProject(Path file) {
-        executor.execute(() -> project.open(file), opened -> {
-            preferences.setProjectFile(opened);
-            projectFile.set(opened);
-            notifications.info("Opened the project", opened.toString());
-            regenerate();
-        }, e -> fail("Could not open the project", e));
+        executor.execute(() -> project.open(file), this::opened, e -> fail("Could not open the project", e));
+    }
+
+    /** Makes a new project at {@code file}, where no file may exist yet (File › New project…), and uses it. */
+    public void newProject(Path file) {
+        executor.execute(() -> project.create(file), this::opened, e -> fail("Could not make the new project", e));
     }
 
     /** Writes the accepted QA of the project (edits applied) into {@code dir} as llava, messages or imagefolder. */
@@ -237,6 +243,19 @@ public final class QaViewModel {
         executor.execute(() -> project.export(dir, format), s -> notifications.info("Exported the accepted QA",
                 String.format(Locale.ROOT, "%s: %d QA of %d images in %d lines (%s)", s.file(), s.qa(), s.images(),
                         s.lines(), format.key())), e -> fail("Could not export the accepted QA", e));
+    }
+
+    private void opened(ProjectDatabase db) {
+        preferences.setProjectFile(db.file());
+        projectFile.set(db.file());
+        if (db.readOnly()) {
+            notifications.warning("Opened the project read-only", db.file() + ": " + db.readOnlyReason()
+                    + ". Its QA and decisions can be viewed and exported; to decide, copy it to a folder you can "
+                    + "write to and open the copy");
+        } else {
+            notifications.info("Opened the project", db.file().toString());
+        }
+        regenerate();
     }
 
     /** A new scene: its QA with the current seed. */
@@ -372,7 +391,8 @@ public final class QaViewModel {
     private void fail(String title, Throwable t) {
         String reason = t.getMessage() == null ? t.toString() : t.getMessage();
         notifications.error(title, reason);
-        boolean expected = t instanceof ProjectException || t instanceof IOException || t instanceof IllegalArgumentException;
+        boolean expected = t instanceof ProjectException || t instanceof InputException || t instanceof IOException
+                || t instanceof IllegalArgumentException;
         LOG.warn("{}: {}", title, reason, expected ? null : t);
     }
 }

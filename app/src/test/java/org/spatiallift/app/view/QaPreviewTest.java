@@ -58,7 +58,7 @@ class QaPreviewTest {
     @Test
     void selectingDistanceQaHighlightsObjectsAndDrawsLineAndAcceptStoresIt(FxRobot robot) throws Exception {
         Path project = dir.resolve("project.db");
-        robot.interact(() -> viewModel.qa().openProject(project));
+        robot.interact(() -> viewModel.qa().newProject(project));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null
                 && project.toAbsolutePath().equals(viewModel.qa().projectFileProperty().get()));
         QaRow row = distanceQa(robot);

@@ -32,7 +32,7 @@ class QaViewModelTest {
     void openSample() {
         viewModel = new MainViewModel(new SameThreadExecutor());
         qa = viewModel.qa();
-        qa.openProject(dir.resolve("project.db"));
+        qa.newProject(dir.resolve("project.db"));
         viewModel.openSample();
     }
 

@@ -25,8 +25,15 @@ public final class ColorImageReader {
     private ColorImageReader() {
     }
 
-    /** Decodes {@code file} within {@code limits} and applies its EXIF orientation. */
-    public static DecodedColor read(Path file, ImageLimits limits) throws InputException {
+    /**
+     * Refuses a file that is not a colour image this reader decodes, told from its first bytes (magic), without
+     * decoding it; returns its kind.
+     */
+    public static String checkColourImage(Path file) throws InputException {
+        return requireColourImage(file).description();
+    }
+
+    private static FileKind requireColourImage(Path file) throws InputException {
         FileChecks.requireReadableFile(file, "colour image");
         FileKind kind = FileKind.sniff(file);
         if (!DECODABLE.contains(kind)) {
@@ -34,6 +41,12 @@ public final class ColorImageReader {
                     : "is " + kind.description() + ", which is not a supported colour image format";
             throw new InputException(file, problem, "Supported formats: " + SUPPORTED + "; convert the image to PNG or JPEG");
         }
+        return kind;
+    }
+
+    /** Decodes {@code file} within {@code limits} and applies its EXIF orientation. */
+    public static DecodedColor read(Path file, ImageLimits limits) throws InputException {
+        FileKind kind = requireColourImage(file);
         BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
         ColorImage stored = ColorConversion.toColorImage(decoded);
         ExifInfo exif = ExifReader.read(file, kind);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.qa.Provenance;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.export.ExportFormat;
@@ -30,10 +31,12 @@ public final class AcceptedQaExport {
     }
 
     /**
-     * Writes into {@code dir}, which must not hold a dataset of this format yet. For an imagefolder, every image
-     * must have a recorded file (the built-in sample has none).
+     * Writes into {@code dir}, which must not hold a dataset of this format yet. For an imagefolder, every image is
+     * checked before anything is written ({@link ImagefolderSources}): only image files the project recorded, still
+     * unchanged, are copied.
      */
-    public static Summary write(ProjectDatabase db, Path dir, ExportFormat format) throws ProjectException, IOException {
+    public static Summary write(ProjectDatabase db, Path dir, ExportFormat format)
+            throws ProjectException, InputException, IOException {
         List<AcceptedImage> images = db.accepted();
         Path target = dir.resolve(format.fileName());
         if (Files.exists(target)) {
@@ -44,13 +47,7 @@ public final class AcceptedQaExport {
                     "Accept some QA in the QA tab first");
         }
         if (format == ExportFormat.IMAGEFOLDER) {
-            for (AcceptedImage a : images) {
-                if (a.imageFile() == null || !Files.isRegularFile(a.imageFile())) {
-                    throw new IOException(a.image() + ": no image file to copy into the imagefolder ("
-                            + (a.imageFile() == null ? "a generated scene" : a.imageFile() + " is missing")
-                            + "). Export as llava or messages, or open the image from a file");
-                }
-            }
+            ImagefolderSources.check(images);
         }
         int lines = 0, qa = 0;
         try (QaDataset out = QaDataset.open(dir, format)) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The project schema as ordered steps (docs/decisions/0010). A new feature adds a step at the end and never edits
- * a shipped one: benchmark labelling will add its tasks and labels as version 2, referencing {@code image} and
- * {@code qa}.
+ * a shipped one: benchmark labelling will add its tasks and labels as a later version, referencing {@code image}
+ * and {@code qa}.
  */
 public final class Migrations {
 
@@ -53,7 +53,16 @@ public final class Migrations {
             )""",
             "CREATE INDEX review_by_status ON review(status)"));
 
-    private static final List<Migration> ALL = List.of(V1);
+    /**
+     * Version 2: the size and SHA-256 of each image file, recorded when a decision on its QA is stored; an imagefolder
+     * export copies only files that still match (issue #9). Images recorded under version 1 have none until a new
+     * decision records them.
+     */
+    static final Migration V2 = new Migration(2, "size and SHA-256 of each recorded image file", List.of(
+            "ALTER TABLE image ADD COLUMN file_bytes INTEGER",
+            "ALTER TABLE image ADD COLUMN file_sha256 TEXT"));
+
+    private static final List<Migration> ALL = List.of(V1, V2);
 
     private Migrations() {
     }

@@ -1,7 +1,6 @@
 package org.spatiallift.engine.project;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.qa.QaPair;
-import org.spatiallift.engine.qa.SpatialLiftVersion;
 import org.spatiallift.engine.qa.export.QaJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,75 +26,71 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A SpatialLift project: one SQLite file (docs/decisions/0010) holding the images, the QA generated for them and the
- * review decisions. Opened in WAL mode with foreign keys on; created when the file is new or empty, upgraded by
- * {@link Migrations} when older, refused when it is not a project or newer than this build. One connection, used
- * by one thread at a time (methods are synchronized).
+ * review decisions. {@link #create} makes a new project; {@link #open} opens an existing one (upgraded by
+ * {@link Migrations} when older) after checking, without writing, that it is a SpatialLift project; a project that
+ * is read-only (its file, folder or disk) is opened read-only. Each decision is one transaction. One connection,
+ * used by one thread at a time (methods are synchronized).
  */
 public final class ProjectDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectDatabase.class);
 
     private final Path file;
     private final Connection connection;
     private final int openedAtVersion;
+    private final String readOnlyReason;
 
-    private ProjectDatabase(Path file, Connection connection, int openedAtVersion) {
+    ProjectDatabase(Path file, Connection connection, int openedAtVersion, String readOnlyReason) {
         this.file = file;
         this.connection = connection;
         this.openedAtVersion = openedAtVersion;
+        this.readOnlyReason = readOnlyReason;
     }
 
-    /** Opens (creating or upgrading) the project in {@code file}. */
+    /**
+     * Makes a new project at {@code file}, which must not exist (File › New project…, and the app's default project
+     * on its first decision). An existing file, even an empty one, is refused and left as it is.
+     */
+    public static ProjectDatabase create(Path file) throws ProjectException {
+        return ProjectFiles.create(file, Migrations.all());
+    }
+
+    /**
+     * Opens the existing project in {@code file}: refuses, without writing to it, a missing or empty file, a file
+     * that is not SQLite, another program's database and a newer schema; opens it read-only when its file, folder
+     * or disk is read-only ({@link #readOnlyReason()}), else read-write in WAL mode, upgrading an older schema.
+     */
     public static ProjectDatabase open(Path file) throws ProjectException {
-        return open(file, Migrations.all());
+        return ProjectFiles.open(file, Migrations.all(), null);
+    }
+
+    /** Opens the existing project read-only whatever its permissions: nothing is written, no side file is made. */
+    public static ProjectDatabase openReadOnly(Path file) throws ProjectException {
+        return ProjectFiles.open(file, Migrations.all(), "read-only was asked for");
     }
 
     /** Opens with these migration steps (tests bring a database to an older version this way). */
     static ProjectDatabase open(Path file, List<Migration> steps) throws ProjectException {
-        Path f = file.toAbsolutePath().normalize();
-        ProjectSchema.checkHeader(f);
-        try {
-            if (f.getParent() != null) {
-                Files.createDirectories(f.getParent());
-            }
-        } catch (IOException e) {
-            throw new ProjectException(f, "its folder cannot be created (" + e.getMessage() + ")",
-                    "Choose a folder you can write to", e);
-        }
-        Connection c = null;
-        try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + f);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA foreign_keys = ON");
-            }
-            String mode = ProjectSchema.pragmaText(c, "journal_mode = WAL");
-            if (!"wal".equalsIgnoreCase(mode)) {
-                throw new ProjectException(f, "SQLite would not switch to write-ahead logging (journal mode " + mode
-                        + ")", "Put the project on a local disk; network folders often do not support WAL");
-            }
-            int was = ProjectSchema.migrate(c, f, steps);
-            if (was == 0) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT OR IGNORE INTO project_info(key, value) VALUES (?, ?), (?, ?)")) {
-                    p.setString(1, "created_by");
-                    p.setString(2, "SpatialLift " + SpatialLiftVersion.get());
-                    p.setString(3, "created_at");
-                    p.setString(4, Instant.now().toString());
-                    p.executeUpdate();
-                }
-            }
-            return new ProjectDatabase(f, c, was);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw new ProjectException(f, "cannot be opened as a project database (SQLite: " + e.getMessage() + ")",
-                    "Check that the file is a SpatialLift project and that you may write to its folder", e);
-        } catch (ProjectException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return ProjectFiles.open(file, steps, null);
+    }
+
+    /** Creates with these migration steps (tests). */
+    static ProjectDatabase create(Path file, List<Migration> steps) throws ProjectException {
+        return ProjectFiles.create(file, steps);
     }
 
     public Path file() {
         return file;
+    }
+
+    /** True when the project was opened read-only: it can be read and exported, decisions are refused. */
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why the project is read-only ("the file is read-only"), or null when it is writable. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     /** The schema version the file had when opened (0 when it was created now). */
@@ -106,39 +102,33 @@ public final class ProjectDatabase implements AutoCloseable {
         return query(() -> ProjectSchema.pragmaInt(connection, "user_version"));
     }
 
-    /** "wal" for every open project. */
+    /** "wal" for every project opened for writing. */
     public synchronized String journalMode() throws ProjectException {
         return query(() -> ProjectSchema.pragmaText(connection, "journal_mode"));
     }
 
-    /** Records the image and its QA; QA already recorded (same id) are kept as they were. */
+    /** Records the image and its QA in one transaction; QA already recorded (same id) are kept as they were. */
     public synchronized void recordQa(String imageKey, Path imageFile, List<QaPair> pairs) throws ProjectException {
-        update(() -> {
-            connection.setAutoCommit(false);
-            try {
-                long imageId = imageId(imageKey, imageFile);
-                for (QaPair p : pairs) {
-                    insertQa(imageId, p);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        ImageFingerprint fingerprint = fingerprint(imageFile);
+        write("saving the QA of " + imageKey, () -> {
+            long imageId = imageId(imageKey, imageFile, fingerprint);
+            for (QaPair p : pairs) {
+                insertQa(imageId, p);
             }
         });
     }
 
     /**
-     * Stores a decision on {@code qa} (recording the QA and its image first when new), replacing an earlier one.
-     * Blank edits mean "unchanged".
+     * Stores a decision on {@code qa} (recording the QA, its image and the image file's size and SHA-256 first when
+     * new), replacing an earlier one, in one transaction: on failure nothing of it is stored and the message names
+     * the cause. Blank edits mean "unchanged".
      */
     public synchronized Review decide(QaPair qa, Path imageFile, ReviewStatus status, String editedQuestion,
                                       String editedAnswer, String reviewer) throws ProjectException {
         Review r = new Review(qa.id(), status, editedQuestion, editedAnswer, reviewer, Instant.now());
-        recordQa(qa.provenance().image(), imageFile, List.of(qa));
-        update(() -> {
+        ImageFingerprint fingerprint = fingerprint(imageFile);
+        write("saving the decision", () -> {
+            insertQa(imageId(qa.provenance().image(), imageFile, fingerprint), qa);
             try (PreparedStatement p = connection.prepareStatement("""
                     INSERT INTO review(qa_id, status, edited_question, edited_answer, reviewer, decided_at)
                     VALUES (?, ?, ?, ?, ?, ?)
@@ -208,22 +198,26 @@ public final class ProjectDatabase implements AutoCloseable {
         return query(() -> {
             Map<String, List<QaPair>> byImage = new LinkedHashMap<>();
             Map<String, Path> files = new LinkedHashMap<>();
+            Map<String, ImageFingerprint> recorded = new LinkedHashMap<>();
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
                     SELECT image.image_key, image.image_path, qa.qa_json, qa.provenance_json, review.edited_question,
-                           review.edited_answer
+                           review.edited_answer, image.file_bytes, image.file_sha256
                     FROM review JOIN qa USING (qa_id) JOIN image ON image.id = qa.image_id
                     WHERE review.status = 'accepted' ORDER BY image.id, qa.rowid""")) {
                 while (r.next()) {
                     String key = r.getString(1);
                     String path = r.getString(2);
                     files.put(key, path == null ? null : Path.of(path));
+                    long bytes = r.getLong(7);
+                    String sha = r.wasNull() ? null : r.getString(8);
+                    recorded.put(key, sha == null ? null : new ImageFingerprint(bytes, sha));
                     QaPair stored = StoredQa.read(r.getString(3), r.getString(4));
                     byImage.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(StoredQa.withEdits(stored, r.getString(5), r.getString(6)));
                 }
             }
             List<AcceptedImage> out = new ArrayList<>();
-            byImage.forEach((key, pairs) -> out.add(new AcceptedImage(key, files.get(key), pairs)));
+            byImage.forEach((key, pairs) -> out.add(new AcceptedImage(key, files.get(key), recorded.get(key), pairs)));
             return out;
         });
     }
@@ -233,10 +227,16 @@ public final class ProjectDatabase implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private long imageId(String key, Path imageFile) throws SQLException {
+    /** The image's row, inserted when new; a given file replaces the recorded path and fingerprint. */
+    private long imageId(String key, Path imageFile, ImageFingerprint fingerprint) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("""
-                INSERT INTO image(image_key, image_path, added_at) VALUES (?, ?, ?)
-                ON CONFLICT(image_key) DO UPDATE SET image_path = coalesce(excluded.image_path, image.image_path)""")) {
+                INSERT INTO image(image_key, image_path, added_at, file_bytes, file_sha256) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(image_key) DO UPDATE SET
+                    file_bytes = CASE WHEN excluded.image_path IS NULL THEN image.file_bytes
+                                      ELSE excluded.file_bytes END,
+                    file_sha256 = CASE WHEN excluded.image_path IS NULL THEN image.file_sha256
+                                       ELSE excluded.file_sha256 END,
+                    image_path = coalesce(excluded.image_path, image.image_path)""")) {
             p.setString(1, key);
             if (imageFile == null) {
                 p.setNull(2, Types.VARCHAR);
@@ -244,6 +244,13 @@ public final class ProjectDatabase implements AutoCloseable {
                 p.setString(2, imageFile.toAbsolutePath().normalize().toString());
             }
             p.setString(3, Instant.now().toString());
+            if (fingerprint == null) {
+                p.setNull(4, Types.INTEGER);
+                p.setNull(5, Types.VARCHAR);
+            } else {
+                p.setLong(4, fingerprint.bytes());
+                p.setString(5, fingerprint.sha256());
+            }
             p.executeUpdate();
         }
         try (PreparedStatement p = connection.prepareStatement("SELECT id FROM image WHERE image_key = ?")) {
@@ -252,6 +259,20 @@ public final class ProjectDatabase implements AutoCloseable {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    /** The size and SHA-256 of the image a decision is made on, or null (no file, or it cannot be read). */
+    private static ImageFingerprint fingerprint(Path imageFile) {
+        if (imageFile == null) {
+            return null;
+        }
+        try {
+            return ImageFingerprint.of(imageFile);
+        } catch (IOException e) {
+            LOG.warn("{}: not recorded (size and SHA-256), so an imagefolder export will not copy it: {}", imageFile,
+                    e.getMessage());
+            return null;
         }
     }
 
@@ -316,22 +337,47 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private void update(SqlUpdate u) throws ProjectException {
+    /**
+     * Runs {@code u} as one transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any failure), so a failure leaves
+     * nothing of it behind and the next write starts clean; the message names the real cause.
+     *
+     * @param doing what is written, for the message ("saving the decision")
+     */
+    private void write(String doing, SqlUpdate u) throws ProjectException {
+        if (readOnlyReason != null) {
+            throw new ProjectException(file, "is open read-only (" + readOnlyReason + "), so " + doing
+                    + " is not possible", "Copy the project to a folder you can write to and open the copy with "
+                    + "File › Open project…");
+        }
         try {
+            execute("BEGIN IMMEDIATE");
             u.run();
+            execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            if (e instanceof SQLException s) {
+                throw ProjectFailures.writing(file, doing, s);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Ends a failed transaction; SQLite may have rolled it back already (SQLITE_FULL can), which is fine. */
+    private void rollback(Exception cause) {
+        try {
+            execute("ROLLBACK");
         } catch (SQLException e) {
-            throw new ProjectException(file, "could not be written (SQLite: " + e.getMessage() + ")",
-                    "Check that the disk has space and the file is writable, then try again", e);
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
         }
     }
 
     private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing after a failure; the failure is what gets reported
-            }
-        }
+        ProjectFiles.closeQuietly(c);
     }
 }

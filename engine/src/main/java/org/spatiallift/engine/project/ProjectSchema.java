@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Recognises, creates and upgrades a project database. A SpatialLift project carries {@link #APPLICATION_ID} in
- * {@code PRAGMA application_id} and its schema version in {@code PRAGMA user_version}; an empty file becomes a new
- * project; anything else (not SQLite, another program's database, a newer schema) is refused with the reason.
+ * {@code PRAGMA application_id} and its schema version in {@code PRAGMA user_version}; only a project being created
+ * may be empty; anything else (an empty or missing file, not SQLite, another program's database, a newer schema) is
+ * refused with the reason, and these checks write nothing.
  */
 final class ProjectSchema {
 
@@ -31,11 +32,22 @@ final class ProjectSchema {
     private ProjectSchema() {
     }
 
-    /** Refuses a non-empty file that is not an SQLite database, before SQLite touches it. */
+    /**
+     * Refuses, before SQLite touches it, a missing file, a folder, an empty file and a file that is not an SQLite
+     * database.
+     */
     static void checkHeader(Path file) throws ProjectException {
+        if (!Files.exists(file)) {
+            throw new ProjectException(file, "no such project file", "Check the path; a new project is made with "
+                    + "File › New project… in the app");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ProjectException(file, "is a folder, not a project file", "Choose the project file itself");
+        }
         try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
+            if (Files.size(file) == 0) {
+                throw new ProjectException(file, "is empty (0 bytes), not a SpatialLift project",
+                        "Choose a SpatialLift project file, or make a new one with File › New project…");
             }
             byte[] head = new byte[SQLITE_HEADER.length];
             int n;
@@ -51,15 +63,22 @@ final class ProjectSchema {
         }
     }
 
-    /** Brings the database to the last of {@code steps}, or refuses it; returns the version it had. */
-    static int migrate(Connection c, Path file, List<Migration> steps) throws ProjectException, SQLException {
-        int latest = steps.get(steps.size() - 1).version();
+    /**
+     * Reads the application id and schema version (no writes) and refuses another program's database and a newer
+     * schema; returns the version. With {@code allowNew}, an empty database (version 0, no tables) is accepted: only
+     * a project being created is.
+     */
+    static int identify(Connection c, Path file, int latest, boolean allowNew) throws ProjectException, SQLException {
         int appId = pragmaInt(c, "application_id");
         int version = pragmaInt(c, "user_version");
         if (appId != APPLICATION_ID) {
-            if (appId != 0 || version != 0 || tableCount(c) > 0) {
+            int tables = tableCount(c);
+            if (appId != 0 || version != 0 || tables > 0) {
                 throw notOurs(file, "an SQLite database of another program (application id " + appId + ", "
-                        + tableCount(c) + " tables), not a SpatialLift project");
+                        + tables + " tables), not a SpatialLift project");
+            }
+            if (!allowNew) {
+                throw notOurs(file, "an empty SQLite database, not a SpatialLift project");
             }
         }
         if (version > latest) {
@@ -67,6 +86,16 @@ final class ProjectSchema {
                     + ", this build reads up to " + latest + ")",
                     "Open it with a newer SpatialLift, or choose another project file");
         }
+        return version;
+    }
+
+    /**
+     * Brings the database to the last of {@code steps}, or refuses it ({@link #identify}, checked again on the
+     * read-write connection); returns the version it had.
+     */
+    static int migrate(Connection c, Path file, List<Migration> steps, boolean allowNew)
+            throws ProjectException, SQLException {
+        int version = identify(c, file, latest(steps), allowNew);
         for (Migration m : steps) {
             if (m.version() <= version) {
                 continue;
@@ -90,6 +119,10 @@ final class ProjectSchema {
         return version;
     }
 
+    static int latest(List<Migration> steps) {
+        return steps.get(steps.size() - 1).version();
+    }
+
     static int pragmaInt(Connection c, String pragma) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
             return r.next() ? r.getInt(1) : 0;
@@ -110,7 +143,7 @@ final class ProjectSchema {
     }
 
     private static ProjectException notOurs(Path file, String problem) {
-        return new ProjectException(file, problem, "Choose a SpatialLift project file (File › Open project…) or a new "
-                + "file name to create one");
+        return new ProjectException(file, problem, "Choose a SpatialLift project file (File › Open project…), or "
+                + "make a new one with File › New project…");
     }
 }

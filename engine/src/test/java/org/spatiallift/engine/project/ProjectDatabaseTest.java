@@ -38,7 +38,7 @@ class ProjectDatabaseTest {
     void openCreatesFreshProjectAtLatestVersionInWalWithForeignKeys() throws Exception {
         Path file = dir.resolve("sub/project.db");
 
-        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+        try (ProjectDatabase db = ProjectDatabase.create(file)) {
             assertThat(db.openedAtVersion()).isZero();
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(db.journalMode()).isEqualTo("wal");
@@ -53,7 +53,7 @@ class ProjectDatabaseTest {
 
     @Test
     void foreignKeysRefuseAReviewOfAnUnknownQa() throws Exception {
-        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+        try (ProjectDatabase db = ProjectDatabase.create(dir.resolve("p.db"))) {
             var connection = ProjectDatabase.class.getDeclaredField("connection");
             connection.setAccessible(true);
             Connection c = (Connection) connection.get(db);
@@ -68,7 +68,7 @@ class ProjectDatabaseTest {
     void decisionsAndEditsPersistAcrossReopen() throws Exception {
         Path file = dir.resolve("project.db");
         List<QaPair> pairs = qa("kitchen.png", 1);
-        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+        try (ProjectDatabase db = ProjectDatabase.create(file)) {
             db.recordQa("kitchen.png", null, pairs);
             db.decide(pairs.get(0), null, ReviewStatus.ACCEPTED, null, null, "ann");
             db.decide(pairs.get(1), null, ReviewStatus.REJECTED, null, null, "ann");
@@ -100,7 +100,7 @@ class ProjectDatabaseTest {
     @Test
     void laterDecisionReplacesEarlierOne() throws Exception {
         List<QaPair> pairs = qa("a.png", 1);
-        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+        try (ProjectDatabase db = ProjectDatabase.create(dir.resolve("p.db"))) {
             db.decide(pairs.get(0), null, ReviewStatus.ACCEPTED, "Q?", null, "ann");
             db.decide(pairs.get(0), null, ReviewStatus.REJECTED, null, null, "bob");
 
@@ -111,7 +111,7 @@ class ProjectDatabaseTest {
         }
     }
 
-    /** Every older schema version, with data in it, is brought to the latest and keeps its data. */
+    /** Every older schema version, with data in it, is brought to the latest and keeps its data; 0 is a new file. */
     @Test
     void openMigratesEveryOlderVersionKeepingData() throws Exception {
         List<Migration> withNext = new ArrayList<>(Migrations.all());
@@ -121,21 +121,28 @@ class ProjectDatabaseTest {
         List<QaPair> pairs = qa("room.png", 3);
         for (int from = 0; from < next; from++) {
             Path file = dir.resolve("v" + from + ".db");
-            if (from > 0) {
-                try (ProjectDatabase db = ProjectDatabase.open(file, withNext.subList(0, from))) {
-                    assertThat(db.schemaVersion()).isEqualTo(from);
+            if (from == 0) {
+                try (ProjectDatabase db = ProjectDatabase.create(file, withNext)) {
+                    assertThat(db.openedAtVersion()).isZero();
+                    assertThat(db.schemaVersion()).isEqualTo(next);
+                }
+                continue;
+            }
+            try (ProjectDatabase db = ProjectDatabase.create(file, withNext.subList(0, from))) {
+                assertThat(db.schemaVersion()).isEqualTo(from);
+                if (from == Migrations.latest()) {
                     db.decide(pairs.get(0), null, ReviewStatus.ACCEPTED, null, "Edited.", "ann");
                 }
-            } else {
-                Files.createFile(file);
+            }
+            if (from < Migrations.latest()) {
+                // this build's code writes the latest schema: an older one is filled as its build did
+                fillVersion1(file, pairs.get(0).id());
             }
 
             try (ProjectDatabase db = ProjectDatabase.open(file, withNext)) {
                 assertThat(db.openedAtVersion()).as("from version %d", from).isEqualTo(from);
                 assertThat(db.schemaVersion()).isEqualTo(next);
-                if (from > 0) {
-                    assertThat(db.review(pairs.get(0).id())).get().extracting(Review::editedAnswer).isEqualTo("Edited.");
-                }
+                assertThat(db.review(pairs.get(0).id())).get().extracting(Review::editedAnswer).isEqualTo("Edited.");
             }
         }
     }
@@ -145,7 +152,7 @@ class ProjectDatabaseTest {
         Path file = dir.resolve("future.db");
         List<Migration> future = new ArrayList<>(Migrations.all());
         future.add(new Migration(Migrations.latest() + 1, "future", List.of("CREATE TABLE later (x)")));
-        ProjectDatabase.open(file, future).close();
+        ProjectDatabase.create(file, future).close();
 
         assertThatThrownBy(() -> ProjectDatabase.open(file))
                 .isInstanceOf(ProjectException.class)
@@ -177,6 +184,17 @@ class ProjectDatabaseTest {
                 .isInstanceOf(ProjectException.class)
                 .hasMessageContaining(file + ": an SQLite database of another program")
                 .hasMessageContaining("not a SpatialLift project");
+    }
+
+    private static void fillVersion1(Path file, String qaId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO image(id, image_key, image_path, added_at) VALUES (1, 'room.png', NULL, 'then')");
+            s.execute("INSERT INTO qa(qa_id, image_id, category, kind, question, answer, objects_json, seed, "
+                    + "provenance_json, qa_json, generated_at) VALUES ('" + qaId + "', 1, 'c', 'yes_no', 'Q?', 'Yes.', "
+                    + "'[]', 3, '{}', '{}', 'then')");
+            s.execute("INSERT INTO review VALUES ('" + qaId + "', 'accepted', NULL, 'Edited.', 'ann', "
+                    + "'2026-01-01T00:00:00Z')");
+        }
     }
 
     private static String scalar(Statement s, String sql) throws Exception {
