@@ -16,13 +16,16 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(StdoutWriter.open());
+        System.exit(cl.execute(args));
     }
 
     /** The configured command line (also used by tests, which call {@code execute} without exiting). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setExecutionStrategy(new OutputCheck(new CommandLine.RunLast()));
         return cl;
     }
 }
