@@ -25,7 +25,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setExecutionStrategy(new OutputCheck(new CommandLine.RunLast()));
+        cl.setExecutionStrategy(new OutputCheck(new MemoryGuard(new CommandLine.RunLast())));
         return cl;
     }
 }

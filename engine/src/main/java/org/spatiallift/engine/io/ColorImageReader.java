@@ -27,6 +27,21 @@ public final class ColorImageReader {
 
     /** Decodes {@code file} within {@code limits} and applies its EXIF orientation. */
     public static DecodedColor read(Path file, ImageLimits limits) throws InputException {
+        FileKind kind = decodableKind(file);
+        BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
+        ColorImage stored = ColorConversion.toColorImage(decoded);
+        ExifInfo exif = ExifReader.read(file, kind);
+        ColorImage upright = Orientation.apply(stored, exif.orientation());
+        LOG.debug("{}: colour {}x{} (EXIF orientation {})", file, upright.width(), upright.height(), exif.orientation());
+        return new DecodedColor(upright, exif);
+    }
+
+    /** The size {@code file}'s header claims, within {@code limits}, without decoding it (refused like {@link #read}). */
+    public static ImageSize size(Path file, ImageLimits limits) throws InputException {
+        return ImageDecoder.size(file, decodableKind(file), limits);
+    }
+
+    private static FileKind decodableKind(Path file) throws InputException {
         FileChecks.requireReadableFile(file, "colour image");
         FileKind kind = FileKind.sniff(file);
         if (!DECODABLE.contains(kind)) {
@@ -34,11 +49,6 @@ public final class ColorImageReader {
                     : "is " + kind.description() + ", which is not a supported colour image format";
             throw new InputException(file, problem, "Supported formats: " + SUPPORTED + "; convert the image to PNG or JPEG");
         }
-        BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
-        ColorImage stored = ColorConversion.toColorImage(decoded);
-        ExifInfo exif = ExifReader.read(file, kind);
-        ColorImage upright = Orientation.apply(stored, exif.orientation());
-        LOG.debug("{}: colour {}x{} (EXIF orientation {})", file, upright.width(), upright.height(), exif.orientation());
-        return new DecodedColor(upright, exif);
+        return kind;
     }
 }
