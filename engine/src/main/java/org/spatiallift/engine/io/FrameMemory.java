@@ -7,10 +7,12 @@ import java.util.Locale;
  * The memory one frame needs, estimated from its header's size before any pixel is decoded, so that a frame too
  * large for the Java heap is refused with a message instead of crashing with an {@link OutOfMemoryError} half-way.
  * <p>
- * The figures are the smallest heap that lifted and asked QA about a frame, measured with {@code -Xmx} bisection
- * at 1.2 and 4.9 megapixels (the built-in scene scaled up; G1, the default collector) and fitted as
- * {@code base + perPixel · pixels}. With a label map the worst case is taken (labels over the whole frame, which
- * costs the most: every pixel belongs to an object). The same rule serves the command line and the app; a run that
+ * The figures come from the smallest {@code -Xmx} that lifted and asked QA about the built-in scene scaled up
+ * (bisection, 2026-12-02): at 4.9 megapixels 222 MB for a lift without labels, 303 MB with its label map (lift or
+ * qa), 490 MB with a label map over the whole frame (two objects); 67 MB for a lift at 1.2 megapixels. That is about
+ * 42, 59 and 97 bytes per pixel over a small base; the figures below add a margin for the G1 collector's headroom.
+ * With a label map the worst case is taken (labels over the whole frame: every pixel belongs to an object), since
+ * the coverage is not known before the labels are decoded. The same rule serves the command line and the app; a run that
  * still runs out of memory (several frames in parallel, a model's own buffers) gets {@link #outOfMemory}'s message.
  */
 public final class FrameMemory {
@@ -18,7 +20,7 @@ public final class FrameMemory {
     /** Heap bytes per pixel of a lift without a label map (depth, colour, the cloud, the floor fit). */
     static final long BYTES_PER_PIXEL = 48;
     /** Heap bytes per pixel with a label map covering the frame (objects' points, boxes, QA). */
-    static final long BYTES_PER_PIXEL_LABELLED = 100;
+    static final long BYTES_PER_PIXEL_LABELLED = 112;
     /** Heap the process needs besides the frame (classes, templates, buffers). */
     static final long BASE_BYTES = 64L << 20;
 
