@@ -72,8 +72,13 @@ public final class FolderLock implements AutoCloseable {
         String started = self.info().startInstant().map(Instant::toString).orElse("unknown");
         byte[] text = ("pid " + self.pid() + ", started " + started + ", " + purpose + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(text), 0);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(text), 0);
+        } catch (IOException e) {
+            channel.close(); // releases the lock
+            throw AtomicOutput.failed(file, e);
+        }
         return new FolderLock(channel, lock);
     }
 
