@@ -3,20 +3,24 @@ package org.spatiallift.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.OutputException;
 import org.spatiallift.engine.io.TerminalText;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** One clear line on stderr per error: bad input exits 1, anything unexpected exits 3 with the details in the log. */
+/**
+ * One clear line on stderr per error: bad input and outputs that cannot be written (a full disk) exit 1, anything
+ * unexpected exits 3 with the details in the log.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-        if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof InputException || ex instanceof OutputException || ex instanceof IllegalArgumentException) {
             cmd.getErr().println("spatiallift: " + TerminalText.escape(ex.getMessage()));
             return Main.EXIT_BAD_INPUT;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.OutputException;
 import org.spatiallift.engine.project.AcceptedQaExport;
 import org.spatiallift.engine.project.ProjectDatabase;
 import org.spatiallift.engine.project.ProjectException;
@@ -63,6 +64,8 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (ProjectException e) {
             throw new InputException(e.file(), e.problem(), e.remedy(), e);
+        } catch (OutputException e) {
+            throw e.asInputException();
         } catch (IOException e) {
             throw new InputException(out, e.getMessage(), "Choose an empty folder you can write to", e);
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntPredicate;
 
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.OutputException;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.export.ExportFormat;
 import org.spatiallift.engine.qa.export.QaDataset;
@@ -88,6 +89,8 @@ final class GenerateCommand implements Callable<Integer> {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
             summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
                     input.limits(), workers, progress, stopAfter, keepRejectedScenes).run();
+        } catch (OutputException e) {
+            throw e.asInputException();
         } catch (IOException e) {
             throw new InputException(out, "cannot write the dataset (" + e.getMessage() + ")",
                     "Choose a folder you can write to with --out, holding only a SpatialLift dataset of this format");

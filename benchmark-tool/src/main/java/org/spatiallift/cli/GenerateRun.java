@@ -16,6 +16,7 @@ import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.FrameMemory;
 import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
@@ -38,8 +39,8 @@ import org.spatiallift.engine.qa.export.QaDataset;
  * One {@code generate} run: images not yet in the dataset are loaded, lifted and asked about on {@code workers}
  * threads, their objects from label maps or the detector ({@link ObjectSource}); finished images are appended by this
  * thread, one line each, as they complete. Each image is timed per stage (load, lift and the lift's own stages, qa,
- * write). An image that fails (bad file, no depth, fewer than two usable objects, even an unexpected error) is logged
- * and counted as skipped and the run goes on; so is a scene the scene filter rejects (its method and reason), unless
+ * write). An image that fails (bad file, no depth, fewer than two usable objects, too large for the memory, even an
+ * unexpected error or an {@link OutOfMemoryError}) is logged and counted as skipped and the run goes on; so is a scene the scene filter rejects (its method and reason), unless
  * rejected scenes are kept. {@code stopAfter} is asked after every appended image (tests interrupt a run with it).
  */
 final class GenerateRun {
@@ -180,7 +181,10 @@ final class GenerateRun {
             return new Outcome(item, qa, null, ms);
         } catch (InputException e) {
             return skip(item, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            LOG.error("out of memory on {}", item.image(), e);
+            return skip(item, FrameMemory.outOfMemory(item.image(), e).getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("unexpected failure on {}", item.image(), e);
             return skip(item, "internal error (" + e + "); details in the log, please report it");
         }
@@ -190,11 +194,12 @@ final class GenerateRun {
         return new Outcome(item, null, reason, Map.of());
     }
 
-    private static Outcome take(CompletionService<Outcome> done) throws InterruptedException, IOException {
+    private static Outcome take(CompletionService<Outcome> done) throws InterruptedException {
         try {
             return done.take().get();
         } catch (ExecutionException e) {
-            throw new IOException("a worker failed: " + e.getCause(), e.getCause());
+            // process() turns every failure of an image into a skip; what is left is a bug, not the output folder's
+            throw new IllegalStateException("a generate worker failed: " + e.getCause(), e.getCause());
         }
     }
 }

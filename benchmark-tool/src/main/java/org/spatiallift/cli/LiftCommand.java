@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.export.PlyWriter;
 import org.spatiallift.engine.export.SceneJsonWriter;
+import org.spatiallift.engine.io.AtomicOutput;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
@@ -162,6 +163,6 @@ final class LiftCommand implements Callable<Integer> {
         }
         PlyWriter.write(result.cloudCanonical(),
                 PlyWriter.instanceIds(result.cloudCanonical().size(), result.objects()), out.resolve("cloud.ply"));
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("scene.json").toFile(), tree);
+        AtomicOutput.write(out.resolve("scene.json"), o -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, tree));
     }
 }

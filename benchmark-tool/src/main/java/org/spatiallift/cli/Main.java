@@ -20,7 +20,9 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(StdoutWriter.open());
+        System.exit(cl.execute(args));
     }
 
     /** The configured command line (also used by tests, which call {@code execute} without exiting). */
@@ -28,6 +30,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
+        cl.setExecutionStrategy(new OutputCheck(new MemoryGuard(new CommandLine.RunLast())));
         return cl;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** QA generation settings shared by {@code qa} and {@code generate}; see {@link QaSettings}. */
 final class QaOptions {
 
-    @Option(names = "--per-image", paramLabel = "N", defaultValue = "10", description = "QA per image (default ${DEFAULT-VALUE}).")
+    @Option(names = "--per-image", paramLabel = "N", defaultValue = "10", description = "QA per image (default ${DEFAULT-VALUE}, at most 1000).")
     int perImage;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -70,7 +70,7 @@ final class QaOptions {
                     .withChainOfThought(chainOfThought);
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("QA settings", e.getMessage(),
-                    "Check --per-image (>= 1), --quantitative-share (0..1), --noise (0..0.5) and --category-weights");
+                    "Check --per-image (1 to " + QaSettings.MAX_PER_IMAGE + "), --quantitative-share (0..1), --noise (0..0.5) and --category-weights");
         }
     }
 }

@@ -1,15 +1,18 @@
 package org.spatiallift.app.viewmodel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.spatiallift.engine.export.PlyWriter;
 import org.spatiallift.engine.export.SceneJsonWriter;
+import org.spatiallift.engine.io.AtomicOutput;
 import org.spatiallift.engine.pipeline.LiftResult;
 
-/** Writes the scene on show: the cloud as PLY (canonical frame, with instance ids) and the scene as JSON. */
+/**
+ * Writes the scene on show: the cloud as PLY (canonical frame, with instance ids) and the scene as JSON, each all or
+ * nothing ({@link AtomicOutput}).
+ */
 final class SceneExporter {
 
     private SceneExporter() {
@@ -26,7 +29,7 @@ final class SceneExporter {
     /** The scene JSON {@code bin/spatiallift lift --json} prints: frame, objects, timings, warnings. */
     static void writeJson(SceneModel scene, Path file) throws IOException {
         createParent(file);
-        Files.writeString(file, SceneJsonWriter.toJson(scene.result()).toPrettyString() + "\n", StandardCharsets.UTF_8);
+        AtomicOutput.writeString(file, SceneJsonWriter.toJson(scene.result()).toPrettyString() + "\n");
     }
 
     private static void createParent(Path file) throws IOException {

@@ -1,17 +1,16 @@
 package org.spatiallift.engine.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.spatiallift.engine.cloud.PointCloud;
+import org.spatiallift.engine.io.AtomicOutput;
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
@@ -38,11 +37,12 @@ public final class PlyWriter {
         return ids;
     }
 
-    /** Writes {@code cloud} to {@code file}; {@code instance} per point, or null for all 0. */
+    /**
+     * Writes {@code cloud} to {@code file}, all or nothing ({@link AtomicOutput}); {@code instance} per point, or
+     * null for all 0.
+     */
     public static void write(PointCloud cloud, int[] instance, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(cloud, instance, out);
-        }
+        AtomicOutput.write(file, out -> write(cloud, instance, out));
     }
 
     /** Writes {@code cloud} to {@code out} (not closed); {@code instance} per point, or null for all 0. */

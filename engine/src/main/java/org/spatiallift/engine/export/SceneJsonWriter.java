@@ -9,6 +9,7 @@ import org.spatiallift.engine.frame.CanonicalFrame;
 import org.spatiallift.engine.geom.Mat3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.io.AtomicOutput;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.scene.ObjectDescription;
 import org.spatiallift.engine.scene.SceneObject;
@@ -78,7 +79,8 @@ public final class SceneJsonWriter {
 
     public static void write(Path file, Intrinsics intrinsics, CanonicalFrame frame, List<SceneObject> objects)
             throws IOException {
-        MAPPER.writeValue(file.toFile(), toJson(intrinsics, frame, objects));
+        ObjectNode tree = toJson(intrinsics, frame, objects);
+        AtomicOutput.write(file, out -> MAPPER.writeValue(out, tree));
     }
 
     private static ObjectNode intrinsics(Intrinsics k) {

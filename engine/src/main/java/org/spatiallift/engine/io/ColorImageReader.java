@@ -30,10 +30,26 @@ public final class ColorImageReader {
      * decoding it; returns its kind.
      */
     public static String checkColourImage(Path file) throws InputException {
-        return requireColourImage(file).description();
+        return decodableKind(file).description();
     }
 
-    private static FileKind requireColourImage(Path file) throws InputException {
+    /** Decodes {@code file} within {@code limits} and applies its EXIF orientation. */
+    public static DecodedColor read(Path file, ImageLimits limits) throws InputException {
+        FileKind kind = decodableKind(file);
+        BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
+        ColorImage stored = ColorConversion.toColorImage(decoded);
+        ExifInfo exif = ExifReader.read(file, kind);
+        ColorImage upright = Orientation.apply(stored, exif.orientation());
+        LOG.debug("{}: colour {}x{} (EXIF orientation {})", file, upright.width(), upright.height(), exif.orientation());
+        return new DecodedColor(upright, exif);
+    }
+
+    /** The size {@code file}'s header claims, within {@code limits}, without decoding it (refused like {@link #read}). */
+    public static ImageSize size(Path file, ImageLimits limits) throws InputException {
+        return ImageDecoder.size(file, decodableKind(file), limits);
+    }
+
+    private static FileKind decodableKind(Path file) throws InputException {
         FileChecks.requireReadableFile(file, "colour image");
         FileKind kind = FileKind.sniff(file);
         if (!DECODABLE.contains(kind)) {
@@ -42,16 +58,5 @@ public final class ColorImageReader {
             throw new InputException(file, problem, "Supported formats: " + SUPPORTED + "; convert the image to PNG or JPEG");
         }
         return kind;
-    }
-
-    /** Decodes {@code file} within {@code limits} and applies its EXIF orientation. */
-    public static DecodedColor read(Path file, ImageLimits limits) throws InputException {
-        FileKind kind = requireColourImage(file);
-        BufferedImage decoded = ImageDecoder.decode(file, kind, limits);
-        ColorImage stored = ColorConversion.toColorImage(decoded);
-        ExifInfo exif = ExifReader.read(file, kind);
-        ColorImage upright = Orientation.apply(stored, exif.orientation());
-        LOG.debug("{}: colour {}x{} (EXIF orientation {})", file, upright.width(), upright.height(), exif.orientation());
-        return new DecodedColor(upright, exif);
     }
 }

@@ -28,8 +28,23 @@ final class ImageDecoder {
     private ImageDecoder() {
     }
 
-    /** Decodes the first image of {@code file}, which {@link FileKind#sniff} found to be {@code kind}. */
-    static BufferedImage decode(Path file, FileKind kind, ImageLimits limits) throws InputException {
+    /** The size in the header of {@code file}'s first image, checked against {@code limits}; nothing is decoded. */
+    static ImageSize size(Path file, FileKind kind, ImageLimits limits) throws InputException {
+        ImageReader reader = reader(file, kind);
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            limits.check(file, width, height);
+            return new ImageSize(width, height);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(file, kind, describe(e), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReader reader(Path file, FileKind kind) throws InputException {
         if (kind.imageIoName() == null) {
             throw new IllegalArgumentException(kind + " is not decoded with ImageIO");
         }
@@ -38,7 +53,12 @@ final class ImageDecoder {
             throw new InputException(file, "no decoder for " + kind.description() + " is installed",
                     "Convert the image to PNG");
         }
-        ImageReader reader = readers.next();
+        return readers.next();
+    }
+
+    /** Decodes the first image of {@code file}, which {@link FileKind#sniff} found to be {@code kind}. */
+    static BufferedImage decode(Path file, FileKind kind, ImageLimits limits) throws InputException {
+        ImageReader reader = reader(file, kind);
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             reader.setInput(in, true, true);

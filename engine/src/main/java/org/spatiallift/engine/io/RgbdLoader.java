@@ -12,8 +12,8 @@ import org.spatiallift.engine.pipeline.LiftInput;
 import org.spatiallift.engine.scene.ObjectLabels;
 
 /**
- * Loads the inputs of a lift: checks every file exists and every value is valid before decoding anything, then
- * decodes colour (upright by EXIF), depth and labels, checks they are the same size and resolves intrinsics.
+ * Loads the inputs of a lift: checks every file exists and every value is valid before decoding anything, and that
+ * the frame fits in memory ({@link FrameMemory}, from the colour image's header), then decodes colour (upright by EXIF), depth and labels, checks they are the same size and resolves intrinsics.
  * Without a depth file, depth comes from a {@link DepthProvider} (a depth model), or the load fails.
  */
 public final class RgbdLoader {
@@ -48,6 +48,8 @@ public final class RgbdLoader {
         DepthFormat format = request.depth() == null ? null
                 : request.format() != null ? request.format() : DepthFormat.guess(request.depth());
 
+        ImageSize size = ColorImageReader.size(request.image(), request.limits());
+        FrameMemory.require(request.image(), size.width(), size.height(), request.labels() != null);
         DecodedColor decoded = ColorImageReader.read(request.image(), request.limits());
         ColorImage color = decoded.image();
         DepthImage depth;

@@ -21,9 +21,12 @@ import java.util.TreeMap;
 public record QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
                          double noiseRelStd, Units units, Margins margins, boolean chainOfThought) {
 
+    /** Most QA asked per image: far more than a scene has distinct questions, and a bound on the work per image. */
+    public static final int MAX_PER_IMAGE = 1000;
+
     public QaSettings {
-        if (perImage < 1) {
-            throw new IllegalArgumentException("QA per image must be at least 1, got " + perImage);
+        if (perImage < 1 || perImage > MAX_PER_IMAGE) {
+            throw new IllegalArgumentException("QA per image must lie in [1, " + MAX_PER_IMAGE + "], got " + perImage);
         }
         if (!(quantitativeShare >= 0 && quantitativeShare <= 1)) {
             throw new IllegalArgumentException("the quantitative share must lie in [0, 1], got " + quantitativeShare);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.spatiallift.engine.io.FolderLock;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.export.ExportFormat;
@@ -154,6 +155,30 @@ class AcceptedQaExportTest {
             assertThatThrownBy(() -> AcceptedQaExport.write(db, dir.resolve("out"), ExportFormat.LLAVA))
                     .isInstanceOf(ProjectException.class)
                     .hasMessageContaining("has no accepted QA to export. Accept some QA");
+        }
+    }
+
+    @Test
+    void aFailedImagefolderExportLeavesNothingAndCanBeRunAgain() throws Exception {
+        Path image = Files.write(dir.resolve("a.png"), new byte[] {1, 2, 3});
+        List<QaPair> first = ProjectDatabaseTest.qa("a.png", 1);
+        List<QaPair> second = ProjectDatabaseTest.qa("a.png/b.png", 1);
+        Path out = dir.resolve("out");
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+            db.recordQa("a.png", image, first);
+            db.recordQa("a.png/b.png", image, second);
+            db.decide(first.get(0), image, ReviewStatus.ACCEPTED, null, null, "ann");
+            db.decide(second.get(0), image, ReviewStatus.ACCEPTED, null, null, "ann");
+
+            // the first image and its line are written, then images/a.png/b.png cannot be (images/a.png is a file)
+            assertThatThrownBy(() -> AcceptedQaExport.write(db, out, ExportFormat.IMAGEFOLDER))
+                    .isInstanceOf(IOException.class);
+
+            try (var left = Files.list(out)) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsOnly(FolderLock.FILE);
+            }
+            AcceptedQaExport.Summary again = AcceptedQaExport.write(db, out, ExportFormat.LLAVA);
+            assertThat(again.lines()).isEqualTo(2);
         }
     }
 }

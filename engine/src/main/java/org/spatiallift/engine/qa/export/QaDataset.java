@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,14 +17,18 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.AtomicOutput;
+import org.spatiallift.engine.io.FolderLock;
+import org.spatiallift.engine.io.OutputException;
 
 /**
  * A QA dataset folder written append-only, so that a run killed at any moment resumes without duplicates or gaps.
  * The dataset file ({@link ExportFormat#fileName()}) is its own journal: one complete line per finished image,
  * written with one write call and flushed. On {@link #open}, the lines already there name the images that are done;
  * a last line without its line break (the process died while writing it) is cut off, and that image is done again.
- * For an imagefolder, the image is copied under {@code images/} before its line is written. Not thread-safe: one
- * writer per folder.
+ * For an imagefolder, the image is copied under {@code images/} (all or nothing, {@link AtomicOutput}) before its
+ * line is written. Not thread-safe; one writer per folder, which {@link #open} makes sure of with a
+ * {@link FolderLock} held until {@link #close}.
  */
 public final class QaDataset implements AutoCloseable {
 
@@ -36,18 +39,33 @@ public final class QaDataset implements AutoCloseable {
     private final Set<String> done;
     private final int repairedBytes;
     private final OutputStream out;
+    private final FolderLock lock;
 
-    private QaDataset(Path dir, ExportFormat format, Set<String> done, int repairedBytes, OutputStream out) {
+    private QaDataset(Path dir, ExportFormat format, Set<String> done, int repairedBytes, OutputStream out,
+                      FolderLock lock) {
         this.dir = dir;
         this.format = format;
         this.done = done;
         this.repairedBytes = repairedBytes;
         this.out = out;
+        this.lock = lock;
     }
 
-    /** Opens (creating) the dataset in {@code dir}, reading which images are done and repairing a torn last line. */
+    /**
+     * Opens (creating) the dataset in {@code dir}, reading which images are done and repairing a torn last line.
+     * Fails with an {@link OutputException} naming the holder when another run has the folder open.
+     */
     public static QaDataset open(Path dir, ExportFormat format) throws IOException {
-        Files.createDirectories(dir);
+        FolderLock lock = FolderLock.acquire(dir, "a " + format.key() + " dataset");
+        try {
+            return open(dir, format, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static QaDataset open(Path dir, ExportFormat format, FolderLock lock) throws IOException {
         Path file = dir.resolve(format.fileName());
         int cut = 0;
         Set<String> done = new LinkedHashSet<>();
@@ -73,7 +91,7 @@ public final class QaDataset implements AutoCloseable {
         if (cut > 0) {
             LOG.warn("{}: cut off an unfinished last line ({} bytes) left by an interrupted run", file, cut);
         }
-        return new QaDataset(dir, format, done, cut, out);
+        return new QaDataset(dir, format, done, cut, out, lock);
     }
 
     /** Images already in the dataset (by key), in file order. */
@@ -109,10 +127,16 @@ public final class QaDataset implements AutoCloseable {
                 throw new IOException("the image key " + qa.image() + " leads outside " + dir);
             }
             Files.createDirectories(target.getParent());
-            Files.copy(image, target, StandardCopyOption.REPLACE_EXISTING);
+            AtomicOutput.copy(image, target);
         }
-        out.write(line);
-        out.flush();
+        try {
+            out.write(line);
+            out.flush();
+        } catch (IOException e) {
+            throw new OutputException(file(), "could not be written (" + e.getMessage() + ")",
+                    "Free some space on that disk or choose another folder; the same command resumes the dataset "
+                            + "(an unfinished last line is cut off)", e);
+        }
         done.add(qa.image());
     }
 
@@ -136,7 +160,11 @@ public final class QaDataset implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } finally {
+            lock.close();
+        }
     }
 
     /** Cuts the file after its last line break; returns the bytes removed. */
