@@ -160,11 +160,11 @@ class AcceptedQaExportTest {
 
     @Test
     void aFailedImagefolderExportLeavesNothingAndCanBeRunAgain() throws Exception {
-        Path image = Files.write(dir.resolve("a.png"), new byte[] {1, 2, 3});
+        Path image = png(dir.resolve("a.png"), 0x336699);
         List<QaPair> first = ProjectDatabaseTest.qa("a.png", 1);
         List<QaPair> second = ProjectDatabaseTest.qa("a.png/b.png", 1);
         Path out = dir.resolve("out");
-        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.db"))) {
+        try (ProjectDatabase db = ProjectDatabase.create(dir.resolve("p.db"))) {
             db.recordQa("a.png", image, first);
             db.recordQa("a.png/b.png", image, second);
             db.decide(first.get(0), image, ReviewStatus.ACCEPTED, null, null, "ann");

@@ -58,6 +58,7 @@ public final class Draw {
         int n = Math.max(geometry.count(), 5);
         objects = new int[n];
         order = new int[n];
+        reset();
     }
 
     /** Clears the answer before an evaluation. */
