@@ -116,7 +116,6 @@ public final class PipelineViewModel {
         beforeRun = List.copyOf(rows);
         running = StageTexts.stagesRun(p, objectsFrom).stream().filter(s -> s.compareTo(first) >= 0).toList();
         decoding = first == Stage.BACK_PROJECT;
-        progress.set(0);
         Map<Stage, String> skipped = StageTexts.skipReasons(p, objectsFrom);
         List<StageRow> next = new ArrayList<>();
         if (decoding) {
@@ -142,6 +141,7 @@ public final class PipelineViewModel {
             next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params, warnings));
         }
         rows.setAll(next);
+        progress.set(0);
     }
 
     /** The worker reports {@code stage} done. */
