@@ -26,7 +26,7 @@ final class GenerateInputs {
                     + "paths relative to the list file.")
     Path list;
 
-    @Option(names = "--depth-format", paramLabel = "FORMAT", description = "Depth format for all images (default: from the extension).")
+    @Option(names = "--depth-format", paramLabel = "FORMAT", description = "Depth format for all images (default: by a TUM_/SUN_/NYU_ file name prefix, else the extension).")
     String depthFormat;
 
     @Option(names = "--depth-scale", paramLabel = "S", description = "Depth units per metre for all images.")

@@ -21,7 +21,7 @@ final class InputOptions {
     Path depth;
 
     @Option(names = "--depth-format", paramLabel = "FORMAT",
-            description = "png16|tum|sun|nyu-raw|kitti|npy|pfm (default: from the extension).")
+            description = "png16|tum|sun|nyu-raw|kitti|npy|pfm (default: by a TUM_/SUN_/NYU_ file name prefix, else the extension).")
     String depthFormat;
 
     @Option(names = "--depth-scale", paramLabel = "S", description = "Depth units per metre (png16 default 1000).")

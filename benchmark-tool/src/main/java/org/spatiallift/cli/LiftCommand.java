@@ -91,6 +91,9 @@ final class LiftCommand implements Callable<Integer> {
         LoadedInput loaded = input.depth != null ? RgbdLoader.load(input.toRequest())
                 : RgbdLoader.load(input.toRequest(),
                         new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
+        if (loaded.depthEncoding() != null) {
+            choices.put("depth_format", loaded.depthEncoding().summary());
+        }
         LiftResult result;
         var store = detection.models.store();
         try (SceneFilterChoice filter = SceneFilters.choose(store, detection.sceneFilter, SceneFilters.defaultTokenizer(),
@@ -151,6 +154,9 @@ final class LiftCommand implements Callable<Integer> {
         }
         if (choices.containsKey("captioner")) {
             tree.putObject("captioner").put("chosen", choices.get("captioner"));
+        }
+        if (choices.containsKey("depth_format")) {
+            tree.putObject("depth").put("read_as", choices.get("depth_format"));
         }
     }
 

@@ -32,6 +32,24 @@ class LiftCommandTest {
         intrinsics = Files.readString(dir.resolve("intrinsics.txt")).trim();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            TUM_color.png, TUM_depth.png, 'tum, 5000 units/m (file name prefix TUM_)'
+            SUN_color.jpg, SUN_depth.png, 'sun, 1000 units/m (file name prefix SUN_)'
+            """)
+    void liftWithoutDepthFormatReadsDatasetFramesByTheirPrefix(String colour, String depth, String readAs)
+            throws IOException {
+        CliRun run = CliRun.of("lift", "--image", org.spatiallift.engine.testing.SharedData.rgbd("other_formats/" + colour)
+                .toString(), "--depth", org.spatiallift.engine.testing.SharedData.rgbd("other_formats/" + depth).toString(),
+                "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.path("depth").path("read_as").asText()).isEqualTo(readAs);
+        assertThat(json.path("canonical").asBoolean()).as("floor found").isTrue();
+        assertThat(json.path("points").asInt()).isGreaterThan(230_000);
+    }
+
     @Test
     void liftJsonCarriesContractFieldsOnSampleScene() throws IOException {
         CliRun run = CliRun.of("lift", "--image", dir.resolve("rgb.png").toString(), "--depth",

@@ -59,12 +59,19 @@ final class OpenDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(image.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new OpenRequest(Path.of(image.getText().trim()),
-                blankToNull(depth.getText()) == null ? null : Path.of(depth.getText().trim()),
-                AUTO.equals(format.getValue()) ? null : format.getValue(),
-                blankToNull(scale.getText()), blankToNull(intrinsics.getText()), pathOrNull(labels.getText()),
-                pathOrNull(names.getText())));
+        dialog.setResultConverter(b -> b != ButtonType.OK ? null : toRequest(image.getText(), depth.getText(),
+                format.getValue(), scale.getText(), intrinsics.getText(), labels.getText(), names.getText()));
         return dialog.showAndWait();
+    }
+
+    /**
+     * The request for what was typed: blanks are "not given"; format {@value #AUTO} leaves the format to the engine's
+     * rule (a TUM_/SUN_/NYU_ prefix, else the extension), as a drop or the Folder tab do.
+     */
+    static OpenRequest toRequest(String image, String depth, String format, String scale, String intrinsics,
+                                 String labels, String names) {
+        return new OpenRequest(Path.of(image.trim()), pathOrNull(depth), AUTO.equals(format) ? null : format,
+                blankToNull(scale), blankToNull(intrinsics), pathOrNull(labels), pathOrNull(names));
     }
 
     private static Button browse(Window owner, File start, TextField target, String what, String... patterns) {

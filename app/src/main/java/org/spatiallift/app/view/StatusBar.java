@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
 
-/** Progress with cancel while a lift runs, the status line, what is under the mouse and the picked point. */
+/**
+ * Progress with cancel while a lift runs, the status line, how the scene was lifted (depth format and scale,
+ * intrinsics), what is under the mouse and the picked point.
+ */
 final class StatusBar extends VBox {
 
     StatusBar(MainViewModel viewModel) {
@@ -49,7 +52,10 @@ final class StatusBar extends VBox {
             var p = viewModel.inspector().pickedProperty().get();
             return p == null ? "" : p.text();
         }, viewModel.inspector().pickedProperty(), viewModel.inspector().measurementProperty()));
-        HBox inspect = new HBox(16, hover, picked);
+        Label liftedWith = new Label();
+        liftedWith.setId("lifted-with");
+        liftedWith.textProperty().bind(viewModel.liftedWithProperty());
+        HBox inspect = new HBox(16, liftedWith, hover, picked);
         getChildren().addAll(line, inspect);
     }
 }

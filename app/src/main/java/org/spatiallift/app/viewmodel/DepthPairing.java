@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.spatiallift.engine.io.DepthEncoding;
+import org.spatiallift.engine.io.DepthFormatRule;
+import org.spatiallift.engine.io.InputException;
+
 /**
  * Finds the files that go with an image, by the layouts RGB-D datasets use:
  * <ul>
@@ -18,8 +22,9 @@ import java.util.regex.Pattern;
  *   <li>a sibling folder: {@code color/00000.jpg} → {@code depth/00000.png} (Redwood, ICL-NUIM);</li>
  *   <li>{@code intrinsics.txt} ("fx,fy,cx,cy") in the image's folder.</li>
  * </ul>
- * Depth files may be .png, .npy, .pfm or .pgm. The depth format follows a dataset prefix (TUM_, SUN_, NYU_ with .pgm),
- * otherwise it is guessed from the extension when the scene is opened.
+ * Depth files may be .png, .npy, .pfm or .pgm. The request leaves the depth format to the engine's one rule
+ * ({@link DepthFormatRule}: a dataset prefix such as TUM_, SUN_, NYU_ with .pgm, else the extension), as File › Open
+ * with "auto" does; the caption shows what that rule chose.
  */
 final class DepthPairing {
 
@@ -44,16 +49,12 @@ final class DepthPairing {
         Path labels = find(image, "labels", List.of("png"));
         Path names = labels == null ? null : find(image, "names", List.of("txt"));
         String intrinsics = intrinsics(image.toAbsolutePath().getParent());
-        String format = depth == null ? null : format(depth);
-        OpenRequest request = new OpenRequest(image, depth, format, null, intrinsics, labels, names);
+        OpenRequest request = new OpenRequest(image, depth, null, null, intrinsics, labels, names);
         StringBuilder caption = new StringBuilder();
         if (depth == null) {
             caption.append("no depth file found");
         } else {
-            caption.append("depth ").append(relative(image, depth));
-            if (format != null) {
-                caption.append(" (").append(format).append(')');
-            }
+            caption.append("depth ").append(relative(image, depth)).append(" (").append(encoding(depth)).append(')');
         }
         if (labels != null) {
             caption.append(", labels");
@@ -89,19 +90,14 @@ final class DepthPairing {
                 .findFirst().orElse(null);
     }
 
-    /** The depth format a dataset prefix names, or null to guess from the extension. */
-    static String format(Path depth) {
-        String n = depth.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.startsWith("tum")) {
-            return "tum";
+    /** How the engine's rule will read {@code depth} ("tum, 5000 units/m"), or why it cannot. */
+    static String encoding(Path depth) {
+        try {
+            DepthEncoding e = DepthFormatRule.resolve(depth, null, null);
+            return e.label();
+        } catch (InputException e) {
+            return "format unknown: choose it in File › Open image and depth…";
         }
-        if (n.startsWith("sun")) {
-            return "sun";
-        }
-        if (n.startsWith("nyu") && n.endsWith(".pgm")) {
-            return "nyu-raw";
-        }
-        return null;
     }
 
     /** The first line of intrinsics.txt in {@code dir}, or null. */

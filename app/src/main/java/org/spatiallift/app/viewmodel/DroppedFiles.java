@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Sorts files dropped on the window into what to open: a folder to browse, or one image with its depth file, label
  * map, names and intrinsics (by name and extension; what is missing is looked for next to the image with
- * {@link DepthPairing}).
+ * {@link DepthPairing}). The depth format is left to the engine's rule, as for every other way of opening.
  */
 final class DroppedFiles {
 
@@ -58,7 +58,7 @@ final class DroppedFiles {
         OpenRequest near = found.request();
         String intrinsics = intrinsicsFile == null ? near.intrinsics() : DepthPairing.intrinsics(intrinsicsFile.getParent());
         Path d = depth != null ? depth : near.depth();
-        return new Outcome(null, new OpenRequest(image, d, d == null ? null : DepthPairing.format(d), null, intrinsics,
+        return new Outcome(null, new OpenRequest(image, d, null, null, intrinsics,
                 labels != null ? labels : near.labels(), names != null ? names : near.names()), null);
     }
 }

@@ -55,6 +55,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<CloudColours> colours = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper liftedWith = new ReadOnlyStringWrapper("");
+    private String lifting = "";
 
     /** With preferences that last this session only (tests, screenshots). */
     public MainViewModel(TaskExecutor executor) {
@@ -112,6 +114,14 @@ public final class MainViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /**
+     * How the scene on show was lifted: its depth format and scale with the reason for them, and where its intrinsics
+     * came from ("Depth tum, 5000 units/m (file name prefix TUM_) · intrinsics given: fx 525.0 px, fy 525.0 px").
+     */
+    public ReadOnlyStringProperty liftedWithProperty() {
+        return liftedWith.getReadOnlyProperty();
+    }
+
     public NotificationsViewModel notifications() {
         return notifications;
     }
@@ -150,7 +160,7 @@ public final class MainViewModel {
     /** Opens the built-in sample scene. */
     public void openSample() {
         LiftParameters p = pipeline.parameters();
-        lift("Lifting the built-in sample scene…", "Could not open the sample scene", Stage.BACK_PROJECT, p,
+        lift("the built-in sample scene", "Could not open the sample scene", Stage.BACK_PROJECT, p,
                 PerceptionReport.LABELS,
                 (progress, cancel) -> loader.liftSample(p, progress, cancel), null);
     }
@@ -162,7 +172,7 @@ public final class MainViewModel {
     public void open(OpenRequest request) {
         String name = String.valueOf(request.image().getFileName());
         LiftParameters p = pipeline.parameters();
-        lift("Lifting " + name + "…", "Could not open " + name, Stage.BACK_PROJECT, p, loader.objectsFrom(request),
+        lift(name, "Could not open " + name, Stage.BACK_PROJECT, p, loader.objectsFrom(request),
                 (progress, cancel) -> loader.lift(request, p, progress, cancel), request);
     }
 
@@ -198,17 +208,27 @@ public final class MainViewModel {
             status.set("The parameters did not change: nothing to run again");
             return;
         }
-        lift("Lifting again from " + StageTexts.label(first).toLowerCase(Locale.ROOT) + "…",
+        lift(current.title() + " again from " + StageTexts.label(first).toLowerCase(Locale.ROOT),
                 "Could not lift again with the new parameters", first, p, current.result().perception().source(),
                 (progress, cancel) -> loader.rerun(current, p, progress, cancel), null);
     }
 
-    /** Stops the running lift at the next stage boundary; the scene on show stays. */
+    /**
+     * Cancels the running lift at once: the app is free again, the scene on show stays and a notification says so.
+     * The worker stops at its next check (between stages, inside long ones); what it was doing that cannot be
+     * interrupted (opening a model, one detector run) ends unseen and its result is dropped.
+     */
     public void cancel() {
-        if (busy.get()) {
-            cancelRequested.set(true);
-            status.set("Cancelling…");
+        if (!busy.get()) {
+            return;
         }
+        cancelRequested.set(true);
+        generation++;
+        busy.set(false);
+        pipeline.abort();
+        String stays = model == null ? "no scene was open before" : "the scene on show stays";
+        status.set("Cancelled: " + stays);
+        notifications.info("Lift cancelled", lifting + " was cancelled; " + stays);
     }
 
     /** Writes the cloud on show as binary PLY (canonical frame, metres, with instance ids). */
@@ -249,19 +269,21 @@ public final class MainViewModel {
     private record Lifted(SceneModel model, SceneSnapshot snapshot, CloudColours colours) {
     }
 
-    private void lift(String message, String failureTitle, Stage first, LiftParameters p, String objectsFrom,
+    /** Lifts {@code what} ("TUM_color.png", "the built-in sample scene") on the worker; a newer lift replaces it. */
+    private void lift(String what, String failureTitle, Stage first, LiftParameters p, String objectsFrom,
                       LiftWork work, OpenRequest recent) {
         cancelRequested.set(true);
         AtomicBoolean cancel = new AtomicBoolean();
         cancelRequested = cancel;
         long run = ++generation;
         busy.set(true);
-        status.set(message);
+        lifting = "Lifting " + what;
+        status.set(lifting + "…");
         pipeline.begin(first, p, objectsFrom);
         ColourMode mode = preferences.colourModeProperty().get();
         ProgressListener progress = (stage, fraction) -> executor.runOnUiThread(() -> {
             if (run == generation) {
-                pipeline.stageDone(stage);
+                pipeline.stageProgress(stage, fraction);
             }
         });
         executor.execute(() -> {
@@ -305,6 +327,7 @@ public final class MainViewModel {
         }
         status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
                 s.objects().size(), s.frame().summary()));
+        liftedWith.set(LiftedWith.of(model));
         if (!s.warnings().isEmpty()) {
             notifications.warning(s.title() + ": " + s.warnings().size() + " warning" + (s.warnings().size() == 1 ? "" : "s"),
                     s.warnings().get(0) + (s.warnings().size() > 1 ? " (all in the Pipeline tab)" : ""));

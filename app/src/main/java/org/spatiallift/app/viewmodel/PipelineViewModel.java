@@ -38,7 +38,7 @@ public final class PipelineViewModel {
     private LiftParameters parameters = LiftParameters.defaults();
     private List<StageRow> beforeRun = List.of();
     private List<Stage> running = List.of();
-    private int done;
+    private boolean decoding;
 
     PipelineViewModel() {
         showParameters(parameters);
@@ -108,16 +108,18 @@ public final class PipelineViewModel {
         maxDepthM.set(String.format(Locale.ROOT, "%.2f", p.maxDepthM()));
     }
 
-    /** A lift starts at {@code first} (BACK_PROJECT for a new scene); earlier stages are reused. */
+    /**
+     * A lift starts at {@code first} (BACK_PROJECT for a new scene, which is decoded first); earlier stages are
+     * reused.
+     */
     void begin(Stage first, LiftParameters p, String objectsFrom) {
         beforeRun = List.copyOf(rows);
         running = StageTexts.stagesRun(p, objectsFrom).stream().filter(s -> s.compareTo(first) >= 0).toList();
-        done = 0;
-        progress.set(0);
+        decoding = first == Stage.BACK_PROJECT;
         Map<Stage, String> skipped = StageTexts.skipReasons(p, objectsFrom);
         List<StageRow> next = new ArrayList<>();
-        if (first == Stage.BACK_PROJECT) {
-            next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE, "", "", List.of()));
+        if (decoding) {
+            next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.RUNNING, "", "", List.of()));
         } else {
             rows.stream().filter(r -> r.key().equals(StageTexts.INPUT_KEY)).findFirst().ifPresent(next::add);
         }
@@ -132,28 +134,57 @@ public final class PipelineViewModel {
                 state = StageRow.State.REUSED;
                 time = "reused";
             } else {
-                state = s == running.get(0) ? StageRow.State.RUNNING : StageRow.State.WAITING;
+                state = s == running.get(0) && !decoding ? StageRow.State.RUNNING : StageRow.State.WAITING;
                 time = "";
             }
             List<String> warnings = s.compareTo(first) < 0 ? warningsOf(s.key()) : List.of();
             next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params, warnings));
         }
         rows.setAll(next);
+        progress.set(0);
     }
 
     /** The worker reports {@code stage} done. */
     void stageDone(Stage stage) {
-        done++;
-        progress.set(running.isEmpty() ? 1 : Math.min(1, (double) done / running.size()));
+        stageProgress(stage, 1);
+    }
+
+    /**
+     * The worker reports {@code fraction} of {@code stage} done (1: finished). Decoding counts as the first step of a
+     * new scene and ends with the first report; each stage is one step, so the bar moves with the rows, never back.
+     */
+    void stageProgress(Stage stage, double fraction) {
         int at = running.indexOf(stage);
+        if (at < 0) {
+            return;
+        }
+        boolean finished = fraction >= 1;
         for (int i = 0; i < rows.size(); i++) {
             StageRow r = rows.get(i);
-            if (r.key().equals(stage.key())) {
-                rows.set(i, r.with(StageRow.State.DONE, ""));
-            } else if (at >= 0 && at + 1 < running.size() && r.key().equals(running.get(at + 1).key())) {
-                rows.set(i, r.with(StageRow.State.RUNNING, ""));
+            StageRow.State want = stateAfter(r, at, finished);
+            if (want != null && want != r.state()) {
+                rows.set(i, r.with(want, ""));
             }
         }
+        double steps = running.size() + (decoding ? 1 : 0);
+        double position = (decoding ? 1 : 0) + at + Math.max(0, Math.min(1, fraction));
+        progress.set(Math.max(progress.get(), Math.min(1, position / steps)));
+    }
+
+    /** The state row {@code r} takes when running stage {@code at} reports progress, or null to leave it. */
+    private StageRow.State stateAfter(StageRow r, int at, boolean finished) {
+        if (r.key().equals(StageTexts.INPUT_KEY)) {
+            return r.state() == StageRow.State.RUNNING ? StageRow.State.DONE : null;
+        }
+        for (int k = 0; k < running.size(); k++) {
+            if (r.key().equals(running.get(k).key())) {
+                if (k < at || k == at && finished) {
+                    return StageRow.State.DONE;
+                }
+                return k == at || k == at + 1 && finished ? StageRow.State.RUNNING : null;
+            }
+        }
+        return null;
     }
 
     /** The lift that began at {@code first} ended with {@code scene}: times, states and warnings per stage. */
@@ -165,7 +196,7 @@ public final class PipelineViewModel {
         Map<String, List<String>> warnings = StageTexts.byStage(r, scene.inputWarnings());
         List<StageRow> next = new ArrayList<>();
         next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE,
-                first == Stage.BACK_PROJECT ? "" : "reused", inputText(r),
+                first == Stage.BACK_PROJECT ? "" : "reused", inputText(scene),
                 warnings.getOrDefault(StageTexts.INPUT_KEY, List.of())));
         List<String> reused = new ArrayList<>();
         for (Stage s : Stage.values()) {
@@ -204,10 +235,11 @@ public final class PipelineViewModel {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst().map(StageRow::warnings).orElse(List.of());
     }
 
-    private static String inputText(LiftResult r) {
-        var k = r.input().intrinsics();
-        return String.format(Locale.ROOT, "%d × %d px, fx %.1f px, fy %.1f px (%s)", k.width(), k.height(), k.fx(),
-                k.fy(), k.source().name().toLowerCase(Locale.ROOT));
+    /** "depth tum, 5000 units/m (file name prefix TUM_); 640 × 480 px; intrinsics given: fx 525.0 px, fy 525.0 px". */
+    private static String inputText(SceneModel scene) {
+        var k = scene.result().input().intrinsics();
+        return String.format(Locale.ROOT, "depth %s; %d × %d px; intrinsics %s", scene.depthSource(), k.width(),
+                k.height(), LiftedWith.intrinsics(k));
     }
 
     private static double number(String text, String what, String expected) throws InputException {

@@ -50,6 +50,8 @@ import org.spatiallift.engine.scene.ObjectLabels;
 class SceneLoader {
 
     static final String SAMPLE_TITLE = "Sample scene";
+    static final String SAMPLE_DEPTH = "metres (built-in sample scene)";
+    static final String MODEL_DEPTH = "estimated by the installed metric depth model";
     private static final Logger LOG = LoggerFactory.getLogger(SceneLoader.class);
 
     private final ModelStore models;
@@ -163,30 +165,41 @@ class SceneLoader {
         cancellation.throwIfCancelled();
         LiftInput input = new LiftInput(s.color(), s.depth(), s.intrinsics(), new ObjectLabels(s.labels(), s.names()),
                 null, null);
-        LiftResult result = pipeline().run(input, parameters, List.of(), progress, cancellation);
-        return model(SAMPLE_TITLE, result, List.of());
+        LiftPipeline p = pipeline();
+        cancellation.throwIfCancelled();
+        LiftResult result = p.run(input, parameters, List.of(), progress, cancellation);
+        return model(SAMPLE_TITLE, result, List.of(), SAMPLE_DEPTH);
     }
 
+    /**
+     * Decodes and lifts {@code r}. Cancellation is checked after decoding and after the models are opened (an ONNX
+     * session cannot be interrupted: it stays open for the next lift) and then inside the pipeline.
+     */
     SceneModel lift(OpenRequest r, LiftParameters parameters, ProgressListener progress, Cancellation cancellation)
             throws InputException {
         RgbdRequest request = toRgbdRequest(r);
+        cancellation.throwIfCancelled();
         LoadedInput loaded = r.depth() != null ? RgbdLoader.load(request) : RgbdLoader.load(request, depthModel(r.image()));
         cancellation.throwIfCancelled();
-        LiftResult result = pipeline(objectsFrom(r)).run(loaded.input(), parameters, loaded.warnings(), progress,
-                cancellation);
-        return model(String.valueOf(r.image().getFileName()), result, loaded.warnings());
+        LiftPipeline p = pipeline(objectsFrom(r));
+        cancellation.throwIfCancelled();
+        LiftResult result = p.run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
+        String depth = loaded.depthEncoding() == null ? MODEL_DEPTH : loaded.depthEncoding().summary();
+        return model(String.valueOf(r.image().getFileName()), result, loaded.warnings(), depth);
     }
 
     /** Lifts the scene again with new parameters, running only the stages they affect. */
     SceneModel rerun(SceneModel previous, LiftParameters parameters, ProgressListener progress,
                      Cancellation cancellation) throws InputException {
-        LiftResult result = pipeline(previous.result().perception().source()).rerun(previous.result(), parameters, previous.inputWarnings(), progress,
-                cancellation);
-        return model(previous.title(), result, previous.inputWarnings());
+        LiftPipeline p = pipeline(previous.result().perception().source());
+        cancellation.throwIfCancelled();
+        LiftResult result = p.rerun(previous.result(), parameters, previous.inputWarnings(), progress, cancellation);
+        return model(previous.title(), result, previous.inputWarnings(), previous.depthSource());
     }
 
-    private static SceneModel model(String title, LiftResult result, List<String> inputWarnings) {
-        return new SceneModel(title, result, inputWarnings, CloudGeometry.drawnSubset(result.cloudCanonical().size()));
+    private static SceneModel model(String title, LiftResult result, List<String> inputWarnings, String depth) {
+        return new SceneModel(title, result, inputWarnings, depth,
+                CloudGeometry.drawnSubset(result.cloudCanonical().size()));
     }
 
     /** Depth from the installed metric depth model, or the refusal that says how to get depth. */

@@ -16,17 +16,20 @@ final class SceneModel {
     private final String title;
     private final LiftResult result;
     private final List<String> inputWarnings;
+    private final String depthSource;
     private final int[] pointOfPixel;
     private final int[] objectOfPoint;
     private final int[] drawnToCloud;
 
     /**
+     * @param depthSource  how the depth was read: "tum, 5000 units/m (file name prefix TUM_)", "from the depth model"
      * @param drawnToCloud cloud index of each drawn point (null when every point is drawn)
      */
-    SceneModel(String title, LiftResult result, List<String> inputWarnings, int[] drawnToCloud) {
+    SceneModel(String title, LiftResult result, List<String> inputWarnings, String depthSource, int[] drawnToCloud) {
         this.title = title;
         this.result = result;
         this.inputWarnings = List.copyOf(inputWarnings);
+        this.depthSource = depthSource;
         this.drawnToCloud = drawnToCloud;
         PointCloud cloud = result.cloudCamera();
         int pixels = result.input().depth().width() * result.input().depth().height();
@@ -53,6 +56,11 @@ final class SceneModel {
 
     List<String> inputWarnings() {
         return inputWarnings;
+    }
+
+    /** How the depth was read, for the status bar and the pipeline panel. */
+    String depthSource() {
+        return depthSource;
     }
 
     int width() {

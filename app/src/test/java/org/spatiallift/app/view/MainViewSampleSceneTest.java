@@ -75,6 +75,18 @@ class MainViewSampleSceneTest {
         assertThat(seen).hasSameSizeAs(large);
     }
 
+    @Test
+    void statusBarShowsHowTheSceneWasLifted(org.testfx.api.FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(5);
+
+        javafx.scene.control.Label label = robot.lookup("#lifted-with").queryAs(javafx.scene.control.Label.class);
+
+        assertThat(label.getText()).startsWith("Depth metres (built-in sample scene) · intrinsics given: fx ")
+                .endsWith(" px");
+        assertThat(label.isVisible()).isTrue();
+    }
+
     /** Any pixel in a 9x9 neighbourhood within 48 per channel of the object's mean colour (its shading varies). */
     private static boolean hasColourNear(WritableImage shot, Point2D p, int rgb) {
         PixelReader r = shot.getPixelReader();

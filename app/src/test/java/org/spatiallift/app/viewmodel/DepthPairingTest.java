@@ -19,13 +19,13 @@ class DepthPairingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
-            TUM_color.png,   TUM_depth.png,      tum
-            SUN_color.jpg,   SUN_depth.png,      sun
-            NYU_color.ppm,   NYU_depth.pgm,      nyu-raw
-            rgb.png,         depth.png,          ''
-            frame.jpg,       frame_depth.png,    ''
-            shot-rgb.jpg,    shot-depth.npy,     ''
-            photo.png,       photo.depth.pfm,    ''
+            TUM_color.png,   TUM_depth.png,      'tum, 5000 units/m'
+            SUN_color.jpg,   SUN_depth.png,      'sun, 1000 units/m'
+            NYU_color.ppm,   NYU_depth.pgm,      'nyu-raw, Kinect disparity (no scale)'
+            rgb.png,         depth.png,          'png16, 1000 units/m'
+            frame.jpg,       frame_depth.png,    'png16, 1000 units/m'
+            shot-rgb.jpg,    shot-depth.npy,     'npy, 1 unit/m (float) or 1000 units/m (uint16)'
+            photo.png,       photo.depth.pfm,    'pfm, 1 unit/m'
             """)
     void pairFindsDepthByDatasetNaming(String image, String depth, String format) throws IOException {
         touch(image);
@@ -34,8 +34,8 @@ class DepthPairingTest {
         FolderEntry entry = DepthPairing.pair(dir.resolve(image));
 
         assertThat(entry.request().depth()).isEqualTo(dir.resolve(depth));
-        assertThat(entry.request().depthFormat()).isEqualTo(format.isEmpty() ? null : format);
-        assertThat(entry.caption()).startsWith("depth " + depth);
+        assertThat(entry.request().depthFormat()).as("left to the engine's rule, as File › Open's auto").isNull();
+        assertThat(entry.caption()).startsWith("depth " + depth + " (" + format + ")");
     }
 
     @Test
@@ -48,7 +48,7 @@ class DepthPairingTest {
         FolderEntry entry = DepthPairing.pair(dir.resolve("color/00003.jpg"));
 
         assertThat(entry.request().depth()).isEqualTo(dir.resolve("depth/00003.png"));
-        assertThat(entry.caption()).isEqualTo("depth depth/00003.png");
+        assertThat(entry.caption()).isEqualTo("depth depth/00003.png (png16, 1000 units/m)");
     }
 
     @Test

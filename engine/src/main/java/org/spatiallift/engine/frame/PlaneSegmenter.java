@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,14 @@ public final class PlaneSegmenter {
 
     /** The planes of {@code cloud}, largest first. */
     public List<PlaneFit> segment(PointCloud cloud) {
+        return segment(cloud, found -> { });
+    }
+
+    /**
+     * The planes of {@code cloud}, largest first, telling {@code planesFound} the number found so far after each
+     * plane (of at most the plane cap); it may stop the work by throwing (a cancelled lift).
+     */
+    public List<PlaneFit> segment(PointCloud cloud, IntConsumer planesFound) {
         int n = cloud.size();
         int minimum = (int) Math.max(minInliers, Math.ceil(minInlierFraction * n));
         int[] remaining = new int[n];
@@ -84,6 +93,7 @@ public final class PlaneSegmenter {
                 }
             }
             count = kept;
+            planesFound.accept(planes.size());
         }
         planes.sort(Comparator.comparingInt(PlaneFit::inlierCount).reversed());
         return List.copyOf(planes);

@@ -45,8 +45,8 @@ public final class RgbdLoader {
         if (request.names() != null) {
             FileChecks.requireReadableFile(request.names(), "names file");
         }
-        DepthFormat format = request.depth() == null ? null
-                : request.format() != null ? request.format() : DepthFormat.guess(request.depth());
+        DepthEncoding encoding = request.depth() == null ? null
+                : DepthFormatRule.resolve(request.depth(), request.format(), request.depthScale());
 
         ImageSize size = ColorImageReader.size(request.image(), request.limits());
         FrameMemory.require(request.image(), size.width(), size.height(), request.labels() != null);
@@ -54,7 +54,7 @@ public final class RgbdLoader {
         ColorImage color = decoded.image();
         DepthImage depth;
         if (request.depth() != null) {
-            depth = DepthReader.read(request.depth(), format, request.depthScale(), request.limits());
+            depth = DepthReader.read(request.depth(), encoding.format(), encoding.scale(), request.limits());
             requireSameSize(request.depth(), "depth image", depth.width(), depth.height(), request.image(), decoded,
                     "Give a depth file of the same size as the image");
         } else {
@@ -77,9 +77,9 @@ public final class RgbdLoader {
                 color.width(), color.height(), request.image());
         warnings.addAll(intrinsics.warnings());
         LOG.info("loaded {} + {} ({}x{}, depth {}, intrinsics {})", request.image(), request.depth(), color.width(),
-                color.height(), format == null ? "from a depth model" : format.cliName(), intrinsics.intrinsics().source());
+                color.height(), encoding == null ? "from a depth model" : encoding.summary(), intrinsics.intrinsics().source());
         LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth());
-        return new LoadedInput(input, warnings);
+        return new LoadedInput(input, warnings, encoding);
     }
 
     private static void requireSameSize(Path file, String what, int w, int h, Path image, DecodedColor decoded,

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param image       colour image (JPEG, PNG, BMP, PPM/PGM)
  * @param depth       depth file, or null to take depth from a {@link DepthProvider} (a depth model)
- * @param format      depth format, or null to guess it from the depth file's extension
+ * @param format      depth format, or null to decide it by {@link DepthFormatRule} (dataset prefix, else extension)
  * @param depthScale  depth units per metre, or null for the format's default
  * @param intrinsics  given intrinsics, or null for EXIF or the default field of view
  * @param labels      instance label map PNG, or null

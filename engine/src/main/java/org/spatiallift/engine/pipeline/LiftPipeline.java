@@ -28,6 +28,7 @@ import org.spatiallift.engine.perception.filter.SceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilterInput;
 import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.perception.mask.MaskInput;
+import org.spatiallift.engine.perception.mask.MaskProgress;
 import org.spatiallift.engine.perception.mask.MaskReport;
 import org.spatiallift.engine.perception.mask.ObjectMasks;
 import org.spatiallift.engine.perception.model.ModelException;
@@ -47,7 +48,9 @@ import org.spatiallift.engine.scene.SceneObject;
  * score. Whenever objects are sought, they are described ({@link ObjectDescriber}: caption, unique referring
  * expression or ambiguity) and the scene is judged ({@link SceneFilter}, the rules by default).
  *
- * <p>Each stage is timed on its own; progress and cancellation are checked between stages. Without a detector the
+ * <p>Each stage is timed on its own; progress is reported and cancellation checked between stages and inside the
+ * long ones: after each plane found and, in the masks stage, after each box ({@link MaskProgress}); a cancelled run
+ * throws {@code CancellationException}. Without a detector the
  * pipeline is stateless and thread-safe; with one it is as thread-safe as the detector (a {@code Detector} is not).
  */
 public final class LiftPipeline {
@@ -152,7 +155,8 @@ public final class LiftPipeline {
 
         List<PlaneFit> planes;
         if (first.compareTo(Stage.PLANES) <= 0) {
-            planes = PlaneSegmenter.fromParameters(parameters).segment(voxels);
+            planes = PlaneSegmenter.fromParameters(parameters).segment(voxels,
+                    found -> timer.within(Stage.PLANES, (double) found / parameters.maxPlanes()));
             timer.done(Stage.PLANES);
         } else {
             planes = previous.planes();
@@ -188,7 +192,8 @@ public final class LiftPipeline {
             timer.done(Stage.DETECT);
             MaskInput maskInput = new MaskInput(input.color(), input.depth(), input.intrinsics(),
                     frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM());
-            ObjectMasks objectMasks = detection.masks().masks(maskInput, detections.detections());
+            ObjectMasks objectMasks = detection.masks().masks(maskInput, detections.detections(),
+                    (done, total) -> timer.within(Stage.MASKS, total == 0 ? 1 : (double) done / total));
             timer.done(Stage.MASKS);
             labels = objectMasks.labels();
             masks = objectMasks.reports();

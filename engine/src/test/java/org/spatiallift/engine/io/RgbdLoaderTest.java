@@ -68,6 +68,26 @@ class RgbdLoaderTest {
     }
 
     @Test
+    void loadWithoutFormatReadsTumPrefixedDepthAsFifthsOfMillimetres() throws Exception {
+        Path tum = write("TUM_depth.png", PngBytes.grey16(4, 2, 5000, 10000, 0, 5000, 5000, 0, 2500, 5000));
+
+        LoadedInput loaded = RgbdLoader.load(RgbdRequest.of(image, tum));
+
+        assertThat(loaded.input().depth().at(0, 0)).isEqualTo(1.0f);
+        assertThat(loaded.input().depth().at(1, 0)).isEqualTo(2.0f);
+        assertThat(loaded.depthEncoding().summary()).isEqualTo("tum, 5000 units/m (file name prefix TUM_)");
+    }
+
+    @Test
+    void loadWithDepthFromModelHasNoDepthEncoding() throws Exception {
+        LoadedInput loaded = RgbdLoader.load(RgbdRequest.of(image, null),
+                (color, file) -> new org.spatiallift.engine.image.DepthImage(color.width(), color.height(),
+                        new float[color.width() * color.height()]));
+
+        assertThat(loaded.depthEncoding()).isNull();
+    }
+
+    @Test
     void loadTakesIntrinsicsFromExif() throws Exception {
         byte[] jpeg = TestImages.encode(TestImages.quadrants(4, 2), "jpg");
         Path exifJpeg = write("exif.jpg", ExifApp1.inject(jpeg, new ExifApp1().focalLength35mm(36).segment()));

@@ -46,7 +46,11 @@ class DetectionLiftTest {
         LiftPipeline pipeline = LiftPipeline.withDetection(new ObjectDetection(image -> boxes, GrabCutMaskSource.defaults()));
         LiftInput in = new LiftInput(scene.color(), scene.depth(), scene.intrinsics(), null, null, null);
 
-        LiftResult r = pipeline.run(in, LiftParameters.defaults(), List.of(), (s, f) -> stages.add(s), Cancellation.NEVER);
+        LiftResult r = pipeline.run(in, LiftParameters.defaults(), List.of(), (s, f) -> {
+            if (f == 1) {
+                stages.add(s);
+            }
+        }, Cancellation.NEVER);
 
         assertThat(stages).containsExactly(Stage.BACK_PROJECT, Stage.VOXEL, Stage.PLANES, Stage.FLOOR, Stage.CANONICAL,
                 Stage.DETECT, Stage.MASKS, Stage.OBJECTS, Stage.DESCRIBE, Stage.SCENE_FILTER);
@@ -70,6 +74,26 @@ class DetectionLiftTest {
             assertThat(o.description().referringExpression()).isEqualTo("the " + o.name());
         }
         assertThat(r.perception().scene().accepted()).as(r.perception().scene().reason()).isTrue();
+    }
+
+    @Test
+    void masksStageReportsEachBoxAndStopsInsideWhenCancelled() {
+        assertThat(boxes.detections()).hasSizeGreaterThanOrEqualTo(3);
+        List<Double> masks = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        LiftPipeline pipeline = LiftPipeline.withDetection(new ObjectDetection(image -> boxes, GrabCutMaskSource.defaults()));
+        LiftInput in = new LiftInput(scene.color(), scene.depth(), scene.intrinsics(), null, null, null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.run(in, LiftParameters.defaults(), List.of(),
+                (s, f) -> {
+                    if (s == Stage.MASKS) {
+                        masks.add(f);
+                        cancelled.set(true);
+                    }
+                }, cancelled::get)).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(masks).as("stopped after the first of %d boxes", boxes.detections().size())
+                .containsExactly(1.0 / boxes.detections().size());
     }
 
     @Test

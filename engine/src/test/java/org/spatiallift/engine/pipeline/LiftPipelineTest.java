@@ -30,8 +30,11 @@ class LiftPipelineTest {
     void runReportsEveryStageInOrderWithItsTime() {
         List<Stage> reported = new ArrayList<>();
 
-        LiftResult r = pipeline.run(input, LiftParameters.defaults(), List.of("from decoding"),
-                (stage, fraction) -> reported.add(stage), Cancellation.NEVER);
+        LiftResult r = pipeline.run(input, LiftParameters.defaults(), List.of("from decoding"), (stage, fraction) -> {
+            if (fraction == 1) {
+                reported.add(stage);
+            }
+        }, Cancellation.NEVER);
 
         assertThat(reported).containsExactly(Stage.BACK_PROJECT, Stage.VOXEL, Stage.PLANES, Stage.FLOOR,
                 Stage.CANONICAL, Stage.OBJECTS, Stage.DESCRIBE, Stage.SCENE_FILTER);
@@ -62,6 +65,20 @@ class LiftPipelineTest {
                 (stage, fraction) -> reported.add(stage), () -> reported.contains(Stage.VOXEL)))
                 .isInstanceOf(CancellationException.class);
         assertThat(reported).containsExactly(Stage.BACK_PROJECT, Stage.VOXEL);
+    }
+
+    @Test
+    void runStopsInsidePlaneSegmentationWhenCancelledAfterTheFirstPlane() {
+        List<Double> planes = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+
+        assertThatThrownBy(() -> pipeline.run(input, LiftParameters.defaults(), List.of(), (stage, fraction) -> {
+            if (stage == Stage.PLANES) {
+                planes.add(fraction);
+                cancelled.set(true);
+            }
+        }, cancelled::get)).isInstanceOf(CancellationException.class);
+        assertThat(planes).containsExactly(1.0 / LiftParameters.defaults().maxPlanes());
     }
 
     @Test

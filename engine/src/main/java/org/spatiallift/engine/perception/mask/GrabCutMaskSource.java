@@ -49,6 +49,12 @@ public final class GrabCutMaskSource implements MaskSource {
 
     @Override
     public ObjectMasks masks(MaskInput input, List<Detection> detections) {
+        return masks(input, detections, MaskProgress.NONE);
+    }
+
+    /** Masks box by box (GrabCut takes a while on each), telling {@code progress} after each. */
+    @Override
+    public ObjectMasks masks(MaskInput input, List<Detection> detections, MaskProgress progress) {
         OpenCv.load();
         MaskOutcome[] outcomes = new MaskOutcome[detections.size()];
         double[] millis = new double[detections.size()];
@@ -56,6 +62,7 @@ public final class GrabCutMaskSource implements MaskSource {
             long t0 = System.nanoTime();
             outcomes[k] = segment(input, detections.get(k), k + 1);
             millis[k] = (System.nanoTime() - t0) / 1e6;
+            progress.boxesDone(k + 1, detections.size());
         }
         return MaskAssembly.assemble(input, detections, outcomes, millis, refiner.parameters());
     }

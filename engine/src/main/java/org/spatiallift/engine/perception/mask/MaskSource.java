@@ -20,4 +20,14 @@ public interface MaskSource {
      * @param detections boxes in the image's own pixels, best first; detection k gets instance id k + 1
      */
     ObjectMasks masks(MaskInput input, List<Detection> detections);
+
+    /**
+     * {@link #masks(MaskInput, List)}, telling {@code progress} after each box; {@code progress} may stop the work by
+     * throwing (a cancelled lift). Sources that segment all boxes in one call report once, at the end.
+     */
+    default ObjectMasks masks(MaskInput input, List<Detection> detections, MaskProgress progress) {
+        ObjectMasks masks = masks(input, detections);
+        progress.boxesDone(detections.size(), detections.size());
+        return masks;
+    }
 }
