@@ -115,6 +115,10 @@ final class ManifestReader {
             JsonNode f = fs.get(i);
             String field = "files[" + i + "]";
             String name = text(f, "name", field + ".name");
+            String nameProblem = ModelFile.nameProblem(name);
+            if (nameProblem != null) {
+                throw bad(field + ".name", nameProblem);
+            }
             JsonNode src = f.has("source") ? f.get("source") : f.get("url");
             JsonNode sha = f.get("sha256");
             if (sha != null && !sha.isNull() && !(sha.isTextual() && sha.asText().matches("[0-9a-f]{64}"))) {
