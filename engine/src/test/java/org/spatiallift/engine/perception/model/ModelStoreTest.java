@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,22 +73,29 @@ class ModelStoreTest {
     }
 
     @Test
-    void tarReaderFindsFilesByFullName() throws IOException {
+    void tarReaderFindsFilesByFullName() throws IOException, ModelException {
         Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/a.bin", new byte[700], "package/README.md", "hi".getBytes());
-        var found = TarGz.extract(tgz, Set.of("package/models/a.bin", "package/none"), 1000);
-        assertThat(found).containsOnlyKeys("package/models/a.bin");
-        assertThat(found.get("package/models/a.bin")).hasSize(700);
+        var found = TarGz.extract(tgz, "test archive", Map.of("package/models/a.bin", new TarGz.Wanted(dir.resolve("a"), 1000),
+                "package/none", new TarGz.Wanted(dir.resolve("none"), 1000)));
+        assertThat(found).containsOnly("package/models/a.bin");
+        assertThat(dir.resolve("a")).hasSize(700);
+        assertThat(dir.resolve("none")).doesNotExist();
     }
 
     /** A one-file ONNX-format manifest whose file has {@code content}, from the made-up npm package "fake@1.0.0". */
     static ModelManifest manifest(Path file, byte[] content) throws IOException, ModelException {
+        return manifest(file, content, content.length);
+    }
+
+    /** {@link #manifest(Path, byte[])} with another size in the manifest. */
+    static ModelManifest manifest(Path file, byte[] content, long size) throws IOException, ModelException {
         Files.writeString(file, """
             {"id": "fake-model", "role": "object_detector", "licence": "MIT", "package": "npm:fake@1.0.0", "format": "onnx",
              "graph": "model.onnx",
              "files": [{"name": "model.onnx", "source": "npm:fake@1.0.0:models/model.onnx", "sha256": "%s", "size": %d}],
              "input": {"name": "x", "shape": [1, 8, 8, 3]}, "outputs": [{"name": "heat"}, {"name": "wh"}],
              "decoder": {"stride": 4, "top_k": 10, "labels": "/org/spatiallift/resources/labels/coco-80.txt"}}
-            """.formatted(Sha256.of(content), content.length));
+            """.formatted(Sha256.of(content), size));
         return ModelManifests.resolve(file.toString());
     }
 }
