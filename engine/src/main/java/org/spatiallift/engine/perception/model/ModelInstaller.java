@@ -126,6 +126,11 @@ public final class ModelInstaller {
             return false;
         }
         try {
+            if (f.sizeKnown() && Files.size(target) != f.sizeBytes()) {
+                LOG.info("{}: cached {} has {} bytes, the manifest gives {}; fetching it again", m.id(), f.name(),
+                        Files.size(target), f.sizeBytes());
+                return false;
+            }
             String sha = Sha256.of(target);
             String expected = f.sha256() != null ? f.sha256() : store.recordedSha256(m, f);
             if (expected == null || expected.equals(sha)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -67,9 +68,22 @@ class ModelStoreTest {
         Files.writeString(file, "hello");
         assertThat(store.locate(m).sha256()).containsEntry("model.onnx", Sha256.of("hello".getBytes()));
 
-        Files.writeString(file, "hello, altered");
+        // same size (the manifest's size check would catch any other), a later modification time
+        Files.writeString(file, "jello");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 10_000));
 
-        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("SHA-256 is " + Sha256.of("hello, altered".getBytes()));
+        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("SHA-256 is " + Sha256.of("jello".getBytes()));
+    }
+
+    @Test
+    void fileOfTheWrongSizeIsRefusedBeforeItIsHashed() throws IOException, ModelException {
+        ModelManifest m = manifest(dir.resolve("m3.json"), "hello".getBytes());
+        ModelStore store = new ModelStore(dir.resolve("cache3"));
+        Files.createDirectories(store.folder(m));
+        Files.writeString(store.folder(m).resolve("model.onnx"), "hel");
+
+        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("model.onnx: has 3 bytes, the manifest gives 5")
+                .hasMessageContaining("truncated");
     }
 
     @Test
