@@ -60,8 +60,22 @@ class ManifestValidationTest {
             for (ModelFile f : m.files()) {
                 if (f.isUrl()) {
                     assertThat(f.source()).as(m.id()).startsWith("https://huggingface.co/").contains("/resolve/");
+                    // the hub answers with a redirect to its file CDN: without these hosts no download would work
+                    assertThat(m.redirectHosts()).as(m.id()).contains("*.hf.co");
+                    if (m.revision() != null) {
+                        assertThat(m.revision()).as(m.id()).matches("[0-9a-f]{40}");
+                        assertThat(f.source()).as(m.id()).contains("/resolve/" + m.revision() + "/");
+                    } else {
+                        assertThat(m.specSource()).as(m.id() + " says why it follows a branch").contains("recorded on first install");
+                    }
                 }
             }
+        }
+        // issue #9: these followed the moving main branch; now pinned, with the hashes the hub publishes
+        assertThat(ModelManifests.resolve("clip-vit-base-patch32").file("vision_model.onnx").sha256()).isNotNull();
+        assertThat(ModelManifests.resolve("vit-gpt2-image-captioning").file("decoder_model.onnx").sha256()).isNotNull();
+        for (String pinned : new String[] {"clip-vit-base-patch32", "vit-gpt2-image-captioning"}) {
+            assertThat(ModelManifests.resolve(pinned).revision()).as(pinned).isNotNull();
         }
         assertThat(ModelManifests.resolve("depth-anything-v2-metric-indoor-small").mainGraph().outputs().get(0).unit()).isEqualTo("m");
     }
