@@ -28,9 +28,4 @@ public record DownloadSettings(Duration connectTimeout, Duration readTimeout, lo
             throw new IllegalArgumentException("the size cap must be positive, got " + maxUnknownBytes + " bytes");
         }
     }
-
-    /** The same settings with another read timeout (the CLI's --timeout). */
-    public DownloadSettings withReadTimeout(Duration read) {
-        return new DownloadSettings(connectTimeout, read, maxUnknownBytes);
-    }
 }
