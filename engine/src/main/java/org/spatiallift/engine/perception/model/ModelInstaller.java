@@ -62,6 +62,9 @@ public final class ModelInstaller {
             }
             deleteIfEmpty(store.folder(m));
             throw e;
+        } catch (ModelException e) {
+            deleteIfEmpty(store.folder(m)); // a refused download leaves no empty model folder behind
+            throw e;
         }
     }
 
@@ -112,6 +115,9 @@ public final class ModelInstaller {
     }
 
     private static void deleteIfEmpty(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (var entries = Files.list(folder)) {
             if (entries.findAny().isEmpty()) {
                 Files.delete(folder);

@@ -78,7 +78,7 @@ class HostileDownloadTest {
         assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> install(m))
                 .isInstanceOf(ModelException.class).hasMessageContaining("model test-model").hasMessageContaining(url)
                 .hasMessageContaining("more than the " + body.length + " bytes").hasMessageContaining("nothing was installed"));
-        assertThat(cacheFiles(m)).as("the part is deleted").isEmpty();
+        assertThat(store.folder(m)).as("the part is deleted, and the folder made for it").doesNotExist();
     }
 
     @Test
@@ -170,7 +170,7 @@ class HostileDownloadTest {
         assertThatThrownBy(() -> install(m)).isInstanceOf(ModelException.class).hasMessageContaining("model test-model")
                 .hasMessageContaining(url).hasMessageContaining("redirected to " + other)
                 .hasMessageContaining("redirect_hosts");
-        assertThat(cacheFiles(m)).isEmpty();
+        assertThat(store.folder(m)).doesNotExist();
         assertThat(store.recordedSha256(m, m.files().get(0))).isNull();
     }
 
