@@ -62,8 +62,14 @@ final class ModelsInstallCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "\r%s: %.1f MB%s, %.1f MB/s   ", file, bytes / 1e6, of, rate / 1e6);
             err.flush();
         };
-        InstallResult r = new ModelInstaller(cache.store(), new HttpDownloader(), new NpmModelFetcher(npm), offline)
-                .install(m, from, progress);
+        InstallResult r;
+        try {
+            r = new ModelInstaller(cache.store(), new HttpDownloader(), new NpmModelFetcher(npm), offline)
+                    .install(m, from, progress);
+        } catch (ModelException e) {
+            err.println(); // end the progress line before the error
+            throw e;
+        }
         if (!r.fetched().isEmpty()) {
             err.println();
         }

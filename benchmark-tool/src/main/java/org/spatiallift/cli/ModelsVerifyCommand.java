@@ -1,10 +1,12 @@
 package org.spatiallift.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.perception.model.LocatedModel;
+import org.spatiallift.engine.perception.model.ModelCheck;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelManifests;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code spatiallift models verify [ID]}: re-hashes installed model files against the manifest or recorded SHA-256. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Re-hash installed models (or the one named) and compare with their SHA-256. Exit 1 if any differs.")
+        description = "Re-hash installed models (or the one named) and compare with their size and SHA-256; report partially"
+                + " installed models with their missing or damaged files. Exit 1 if any differs or is partial.")
 final class ModelsVerifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID|JSON", description = "One model (default: every installed built-in model).")
@@ -33,33 +36,46 @@ final class ModelsVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ModelException {
         ModelStore store = cache.store();
-        List<ModelManifest> models = new ArrayList<>();
-        if (model != null) {
-            models.add(ModelManifests.resolve(model));
-        } else {
-            for (ModelManifest m : ModelManifests.builtIn()) {
-                if (store.isDownloaded(m)) {
-                    models.add(m);
-                }
-            }
-        }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int bad = 0;
-        for (ModelManifest m : models) {
+        if (model != null) {
+            ModelManifest m = ModelManifests.resolve(model);
             try {
                 LocatedModel located = store.locate(m);
-                out.println("ok " + m.id() + " in " + located.folder());
-                located.sha256().forEach((f, sha) -> out.println("  " + f + "  sha256 " + sha));
+                printOk(out, m, located.folder(), located.sha256());
             } catch (ModelException e) {
                 bad++;
                 err.println("spatiallift: " + e.getMessage());
             }
-        }
-        if (models.isEmpty()) {
-            out.println("no installed models in " + store.root());
+        } else {
+            int found = 0;
+            for (ModelManifest m : ModelManifests.builtIn()) {
+                ModelCheck c = store.check(m);
+                if (c.absent()) {
+                    continue;
+                }
+                found++;
+                if (c.complete()) {
+                    printOk(out, m, c.folder(), c.intact());
+                } else {
+                    bad++;
+                    err.println("spatiallift: model " + m.id() + " is partially installed in " + c.folder() + ": "
+                            + c.problems() + ". " + store.fetchRemedy(m) + " (the install keeps the intact files and"
+                            + " fetches the others)");
+                }
+            }
+            if (found == 0) {
+                out.println("no installed models in " + store.root());
+            }
         }
         out.flush();
+        err.flush();
         return bad == 0 ? 0 : Main.EXIT_BAD_INPUT;
+    }
+
+    private static void printOk(PrintWriter out, ModelManifest m, Path folder, Map<String, String> sha256) {
+        out.println("ok " + m.id() + " in " + folder);
+        sha256.forEach((f, sha) -> out.println("  " + f + "  sha256 " + sha));
     }
 }

@@ -121,4 +121,37 @@ class ModelsCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(new ObjectMapper().readTree(run.out()).path("points").asInt()).isPositive();
     }
+
+    /** Issue #9: a truncated or half-installed model made {@code models verify} print "no installed models" and exit 0. */
+    @Test
+    void verifyReportsPartiallyInstalledModelsWithTheirMissingAndDamagedFiles() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path clip = Files.createDirectories(cache.resolve("clip-vit-base-patch32"));
+        Files.writeString(clip.resolve("vocab.json"), "{}");
+        Path detector = Files.createDirectories(cache.resolve("centernet-mobilenetv3-coco"));
+        Files.write(detector.resolve("centernet.json"), new byte[] {1, 2, 3});
+        Files.write(detector.resolve("centernet.bin"), new byte[] {4, 5});
+
+        CliRun verify = CliRun.of("models", "verify", "--models-dir", cache.toString());
+
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isEqualTo(1);
+        assertThat(verify.out()).doesNotContain("no installed models");
+        assertThat(verify.err()).contains("model clip-vit-base-patch32 is partially installed in " + clip)
+                .contains("missing vision_model.onnx, text_model.onnx, merges.txt")
+                .contains("models install clip-vit-base-patch32");
+        assertThat(verify.err()).contains("model centernet-mobilenetv3-coco is partially installed")
+                .contains("centernet.bin: has 2 bytes, the manifest gives 4030290")
+                .contains("centernet.json: has 3 bytes, the manifest gives 201673")
+                .contains("models fetch-detector");
+        assertThat(clip.resolve("vocab.json.sha256")).as("a partial model's file is not recorded as the installed version")
+                .doesNotExist();
+    }
+
+    @Test
+    void verifyWithNothingInstalledSaysSoAndSucceeds() {
+        CliRun verify = CliRun.of("models", "verify", "--models-dir", dir.resolve("empty").toString());
+
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("no installed models in " + dir.resolve("empty"));
+    }
 }

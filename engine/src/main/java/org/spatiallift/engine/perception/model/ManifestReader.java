@@ -77,12 +77,33 @@ final class ManifestReader {
         j.path("decoder").properties().forEach(e -> decoder.put(e.getKey(),
                 e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         String revision = j.hasNonNull("revision") ? j.get("revision").asText() : null;
+        List<String> redirectHosts = redirectHosts(j.get("redirect_hosts"));
         try {
             return new ModelManifest(id, role, j.path("description").asText(""), licence, j.path("package").asText(null),
-                    format, files, graphs, decoder, j.path("spec_source").asText(null), revision, origin);
+                    format, files, graphs, decoder, j.path("spec_source").asText(null), revision, redirectHosts, origin);
         } catch (IllegalArgumentException e) {
             throw bad("(top level)", e.getMessage());
         }
+    }
+
+    /** The optional {@code redirect_hosts}: host names or "*.domain" patterns ({@link RedirectPolicy}). */
+    private List<String> redirectHosts(JsonNode hosts) throws ModelException {
+        if (hosts == null || hosts.isNull()) {
+            return List.of();
+        }
+        if (!hosts.isArray()) {
+            throw bad("redirect_hosts", "must be an array of host names (\"cdn-lfs.hf.co\" or \"*.hf.co\"), got " + hosts);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < hosts.size(); i++) {
+            JsonNode h = hosts.get(i);
+            if (!h.isTextual() || !RedirectPolicy.validPattern(h.asText())) {
+                throw bad("redirect_hosts[" + i + "]", "must be a host name such as \"cdn-lfs.hf.co\" or a pattern such as"
+                        + " \"*.hf.co\" (no scheme, port, path or bare \"*\"), got " + h);
+            }
+            out.add(h.asText());
+        }
+        return out;
     }
 
     private List<ModelFile> files(JsonNode fs) throws ModelException {
@@ -94,6 +115,10 @@ final class ManifestReader {
             JsonNode f = fs.get(i);
             String field = "files[" + i + "]";
             String name = text(f, "name", field + ".name");
+            String nameProblem = ModelFile.nameProblem(name);
+            if (nameProblem != null) {
+                throw bad(field + ".name", nameProblem);
+            }
             JsonNode src = f.has("source") ? f.get("source") : f.get("url");
             JsonNode sha = f.get("sha256");
             if (sha != null && !sha.isNull() && !(sha.isTextual() && sha.asText().matches("[0-9a-f]{64}"))) {

@@ -1,5 +1,8 @@
 package org.spatiallift.engine.perception.model;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * One file of a model: its plain name in the model's cache folder, where it comes from, its SHA-256 (lower-case hex)
  * when known, and its size in bytes when known.
@@ -13,11 +16,14 @@ package org.spatiallift.engine.perception.model;
  */
 public record ModelFile(String name, String source, String sha256, long sizeBytes) {
 
+    /** Names Windows reserves for devices, with or without an extension (case-insensitive). */
+    private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+    private static final String FORBIDDEN = "<>:\"|?*";
+
     public ModelFile {
-        if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")
-                || name.endsWith(".part") || name.endsWith(".sha256")) {
-            throw new IllegalArgumentException("a model file name must be a plain file name (no folder, not hidden, not"
-                    + " .part or .sha256), got " + name);
+        String problem = nameProblem(name);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException(name + ": sha256 must be 64 lower-case hex digits or null, got " + sha256);
@@ -30,6 +36,57 @@ public record ModelFile(String name, String source, String sha256, long sizeByte
         if (sizeBytes < -1) {
             throw new IllegalArgumentException(name + ": size must be positive or unknown (-1), got " + sizeBytes);
         }
+    }
+
+    /**
+     * Why {@code name} cannot be a model file name on every system SpatialLift runs on, or null when it can: a plain
+     * file name (no folder, no traversal, not hidden, not .part or .sha256), no control character, none of
+     * {@code < > : " | ? *} (a colon makes "C:model.onnx" a drive-relative path on Windows), not a name Windows
+     * reserves (CON, NUL, COM1, LPT1, … with any extension), not ending in a dot or a space, at most 255 characters.
+     * The name is shown with control characters escaped.
+     */
+    public static String nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return "a model file name must be a non-empty plain file name";
+        }
+        String shown = "\"" + escaped(name) + "\"";
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".") || name.endsWith(".part")
+                || name.endsWith(".sha256")) {
+            return shown + " is not a plain file name (it must name no folder, not start with '.', and not end in .part"
+                    + " or .sha256)";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c)) {
+                return shown + " has the control character " + String.format(Locale.ROOT, "U+%04X", (int) c)
+                        + "; a file name may not contain one";
+            }
+            if (FORBIDDEN.indexOf(c) >= 0) {
+                String why = c == ':' ? "a colon makes it a drive or stream name on Windows"
+                        : "not allowed in Windows file names";
+                return shown + " has the character '" + c + "' (" + why + ")";
+            }
+        }
+        if (RESERVED.matcher(name).matches()) {
+            return shown + " is a device name reserved on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension)";
+        }
+        if (name.endsWith(".") || name.endsWith(" ")) {
+            return shown + " may not end in a dot or a space (Windows drops them)";
+        }
+        if (name.length() > 255) {
+            return "a model file name may have at most 255 characters, got " + name.length();
+        }
+        return null;
+    }
+
+    /** {@code s} with control characters written as \\uXXXX, for messages. */
+    static String escaped(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
     }
 
     /** The path inside the package: the part of {@code source} after the second colon ("models/centernet.json"). */

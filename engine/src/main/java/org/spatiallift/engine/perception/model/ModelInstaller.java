@@ -62,6 +62,9 @@ public final class ModelInstaller {
             }
             deleteIfEmpty(store.folder(m));
             throw e;
+        } catch (ModelException e) {
+            deleteIfEmpty(store.folder(m)); // a refused download leaves no empty model folder behind
+            throw e;
         }
     }
 
@@ -85,8 +88,8 @@ public final class ModelInstaller {
                 sha = fromUser(m, f, from, target, progress);
             } else if (f.isUrl()) {
                 requireOnline(m, f);
-                sha = http.download(m.id(), URI.create(f.source()), target, f.sha256(), f.sizeBytes(), progress,
-                        cancelled);
+                sha = http.download(m.id(), URI.create(f.source()), m.redirectHosts(), target, f.sha256(), f.sizeBytes(),
+                        progress, cancelled);
             } else if (f.isClasspath()) {
                 sha = fromClasspath(m, f, target, progress);
             } else if (f.source() != null && f.source().startsWith("npm:")) {
@@ -112,6 +115,9 @@ public final class ModelInstaller {
     }
 
     private static void deleteIfEmpty(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (var entries = Files.list(folder)) {
             if (entries.findAny().isEmpty()) {
                 Files.delete(folder);
@@ -126,6 +132,11 @@ public final class ModelInstaller {
             return false;
         }
         try {
+            if (f.sizeKnown() && Files.size(target) != f.sizeBytes()) {
+                LOG.info("{}: cached {} has {} bytes, the manifest gives {}; fetching it again", m.id(), f.name(),
+                        Files.size(target), f.sizeBytes());
+                return false;
+            }
             String sha = Sha256.of(target);
             String expected = f.sha256() != null ? f.sha256() : store.recordedSha256(m, f);
             if (expected == null || expected.equals(sha)) {
@@ -155,7 +166,8 @@ public final class ModelInstaller {
                         + " files; a URL can stand for only one", "Give a folder holding " + names(m));
             }
             requireOnline(m, f);
-            return http.download(m.id(), URI.create(from), target, f.sha256(), f.sizeBytes(), progress);
+            return http.download(m.id(), URI.create(from), m.redirectHosts(), target, f.sha256(), f.sizeBytes(), progress,
+                    () -> false);
         }
         Path src = Path.of(from);
         if (Files.isDirectory(src)) {

@@ -17,11 +17,13 @@ import java.util.TreeMap;
  * @param decoder     role-specific settings (stride, top_k, labels, mask_threshold, max_length, …) as text
  * @param specSource  where the input/output spec was confirmed (model card, export docs), for people
  * @param revision    the upstream revision the URLs are pinned to, or null when not confirmed
+ * @param redirectHosts hosts (or "*.domain" patterns) a download may be redirected to over https besides its own
+ *                    origin, e.g. the model hub's file CDN; empty when none ({@link RedirectPolicy})
  * @param origin      the manifest file, or "built-in:ID.json"
  */
 public record ModelManifest(String id, ModelRole role, String description, String licence, String packageSpec,
         String format, List<ModelFile> files, List<GraphSpec> graphs, Map<String, String> decoder, String specSource,
-        String revision, String origin) {
+        String revision, List<String> redirectHosts, String origin) {
 
     /** The role of object detectors (kept for callers that compared the role by this constant). */
     public static final ModelRole OBJECT_DETECTOR = ModelRole.OBJECT_DETECTOR;
@@ -29,6 +31,7 @@ public record ModelManifest(String id, ModelRole role, String description, Strin
     public ModelManifest {
         files = List.copyOf(files);
         graphs = List.copyOf(graphs);
+        redirectHosts = redirectHosts == null ? List.of() : List.copyOf(redirectHosts);
         decoder = Collections.unmodifiableMap(new TreeMap<>(decoder));
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]*")) {
             throw new IllegalArgumentException("model id must be lower-case letters, digits, '.', '_' or '-', got " + id);

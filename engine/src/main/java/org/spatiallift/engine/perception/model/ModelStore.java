@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -153,7 +155,7 @@ public final class ModelStore {
                 folder = chosen.toAbsolutePath().normalize();
             } else if (Files.isRegularFile(chosen) && m.files().size() == 1) {
                 Path file = chosen.toAbsolutePath().normalize();
-                String sha = verify(m, m.files().get(0), file, false);
+                String sha = verify(m, m.files().get(0), file, false, false);
                 return new LocatedModel(m, file.getParent(), Map.of(m.files().get(0).name(), sha),
                         Map.of(m.files().get(0).name(), file));
             } else {
@@ -167,9 +169,38 @@ public final class ModelStore {
             if (!Files.isRegularFile(p)) {
                 throw new ModelException(p, "model file not found", fetchRemedy(m));
             }
-            hashes.put(f.name(), verify(m, f, p, chosen == null));
+            hashes.put(f.name(), verify(m, f, p, chosen == null, chosen == null));
         }
         return new LocatedModel(m, folder, hashes);
+    }
+
+    /**
+     * What the cache holds of {@code m}, file by file, without throwing for a missing or damaged file: each present
+     * file is checked for its size (where the manifest gives one) and SHA-256 (the manifest's, else the one recorded at
+     * install). A file whose hash is known nowhere is recorded only when the whole model is present, so that a partial
+     * install is never taken as the installed version.
+     */
+    public ModelCheck check(ModelManifest m) {
+        Path folder = folder(m);
+        boolean allPresent = m.files().stream().allMatch(f -> Files.isRegularFile(folder.resolve(f.name())));
+        Map<String, String> intact = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, String> damaged = new LinkedHashMap<>();
+        boolean partKept = false;
+        for (ModelFile f : m.files()) {
+            Path p = folder.resolve(f.name());
+            partKept |= Files.isRegularFile(p.resolveSibling(f.name() + ".part"));
+            if (!Files.isRegularFile(p)) {
+                missing.add(f.name());
+                continue;
+            }
+            try {
+                intact.put(f.name(), verify(m, f, p, true, allPresent));
+            } catch (ModelException e) {
+                damaged.put(f.name(), e.problem());
+            }
+        }
+        return new ModelCheck(m, folder, intact, missing, damaged, partKept);
     }
 
     /**
@@ -190,20 +221,30 @@ public final class ModelStore {
         return sha;
     }
 
-    private String verify(ModelManifest m, ModelFile f, Path p, boolean inCache) throws ModelException {
+    /**
+     * Checks one file's size (where the manifest gives one) and SHA-256 (the manifest's, else, with
+     * {@code useRecorded}, the one recorded at install); with {@code mayRecord}, records the hash when none is known.
+     */
+    private String verify(ModelManifest m, ModelFile f, Path p, boolean useRecorded, boolean mayRecord)
+            throws ModelException {
         String sha;
         try {
+            long size = Files.size(p);
+            if (f.sizeKnown() && size != f.sizeBytes()) {
+                throw new ModelException(p, "has " + size + " bytes, the manifest gives " + f.sizeBytes(),
+                        "The file is truncated or not the expected version: " + fetchRemedy(m));
+            }
             sha = sha256Of(p);
         } catch (IOException e) {
             throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e);
         }
-        String expected = f.sha256() != null ? f.sha256() : inCache ? recordedSha256(m, f) : null;
+        String expected = f.sha256() != null ? f.sha256() : useRecorded ? recordedSha256(m, f) : null;
         if (expected != null && !sha.equals(expected)) {
             String whose = f.sha256() != null ? "the manifest expects " : "the hash recorded when it was installed is ";
             throw new ModelException(p, "SHA-256 is " + sha + ", " + whose + expected,
                     "The file is damaged or not the expected version: " + fetchRemedy(m));
         }
-        if (expected == null && inCache) {
+        if (expected == null && mayRecord) {
             record(m, f, sha);
             LOG.info("{}: no SHA-256 in the manifest for {}; recorded {} now", m.id(), f.name(), sha);
         }

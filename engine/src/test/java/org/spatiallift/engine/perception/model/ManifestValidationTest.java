@@ -60,8 +60,20 @@ class ManifestValidationTest {
             for (ModelFile f : m.files()) {
                 if (f.isUrl()) {
                     assertThat(f.source()).as(m.id()).startsWith("https://huggingface.co/").contains("/resolve/");
+                    // the hub answers with a redirect to its file CDN: without these hosts no download would work
+                    assertThat(m.redirectHosts()).as(m.id()).contains("*.hf.co");
+                    if (m.revision() != null) {
+                        assertThat(m.revision()).as(m.id()).matches("[0-9a-f]{40}");
+                        assertThat(f.source()).as(m.id()).contains("/resolve/" + m.revision() + "/");
+                    } else {
+                        assertThat(m.specSource()).as(m.id() + " says why it follows a branch").contains("recorded on first install");
+                    }
                 }
             }
+        }
+        // issue #9: these followed the moving main branch; now pinned to a commit
+        for (String pinned : new String[] {"clip-vit-base-patch32", "vit-gpt2-image-captioning"}) {
+            assertThat(ModelManifests.resolve(pinned).revision()).as(pinned).isNotNull();
         }
         assertThat(ModelManifests.resolve("depth-anything-v2-metric-indoor-small").mainGraph().outputs().get(0).unit()).isEqualTo("m");
     }
@@ -78,6 +90,9 @@ class ManifestValidationTest {
         "licence": "Apache-2.0"           | "licence": ""              | field "licence" must be a non-empty string
         "size": 1000                      | "size": -5                 | field "files[0].size"
         "url": "https://example.org/resolve/abc/model.onnx" | "url": "ftp://x" | field "files[0]"
+        "revision": "abc"                 | "revision": "abc", "redirect_hosts": ["https://cdn.example.org"] | field "redirect_hosts[0]"
+        "revision": "abc"                 | "revision": "abc", "redirect_hosts": ["*"] | field "redirect_hosts[0]"
+        "revision": "abc"                 | "revision": "abc", "redirect_hosts": "cdn.example.org" | field "redirect_hosts"
         """)
     void badFieldIsNamedWithTheFile(String good, String bad, String expected) throws IOException {
         assertThat(GOOD).contains(good);
@@ -85,6 +100,44 @@ class ManifestValidationTest {
 
         assertThatThrownBy(() -> ModelManifests.resolve(file.toString())).isInstanceOf(ModelException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+    }
+
+    /** Names that are not portable file names (Windows included) are refused with the manifest and the field. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+        C:model.onnx       | colon
+        model\\u0000.onnx  | control character U+0000
+        model\\u001b[31m.onnx | control character U+001B
+        CON                | reserved on Windows
+        nul.onnx           | reserved on Windows
+        Com1.bin           | reserved on Windows
+        lpt9               | reserved on Windows
+        ../model.onnx      | plain file name
+        ..                 | plain file name
+        model.onnx.        | end in a dot or a space
+        'model.onnx '      | end in a dot or a space
+        'a|b.onnx'         | character '|'
+        a?b.onnx           | character '?'
+        a*b.onnx           | character '*'
+        a<b.onnx           | character '<'
+        a\\\\b.onnx          | plain file name
+        """)
+    void unportableFileNameIsRefusedNamingTheManifestAndTheField(String name, String problem) throws IOException {
+        Path file = write(GOOD.replace("\"name\": \"model.onnx\"", "\"name\": \"" + name + "\"")
+                .replace("\"graph\": \"model.onnx\"", "\"graph\": \"" + name + "\""));
+
+        assertThatThrownBy(() -> ModelManifests.resolve(file.toString())).isInstanceOf(ModelException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining("field \"files[0].name\"")
+                .hasMessageContaining(problem).hasMessageNotContaining("\u0000").hasMessageNotContaining("\u001b")
+                .hasMessageContaining("Fix the manifest");
+    }
+
+    @Test
+    void portableNamesStillRead() throws Exception {
+        for (String name : new String[] {"model_fp16.onnx", "vocab.json", "console.onnx", "com10.bin", "merges.txt"}) {
+            Path file = write(GOOD.replace("model.onnx", name));
+            assertThat(ModelManifests.resolve(file.toString()).files().get(0).name()).isEqualTo(name);
+        }
     }
 
     @Test

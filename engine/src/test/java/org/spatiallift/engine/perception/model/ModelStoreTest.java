@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,28 +68,48 @@ class ModelStoreTest {
         Files.writeString(file, "hello");
         assertThat(store.locate(m).sha256()).containsEntry("model.onnx", Sha256.of("hello".getBytes()));
 
-        Files.writeString(file, "hello, altered");
+        // same size (the manifest's size check would catch any other), a later modification time
+        Files.writeString(file, "jello");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 10_000));
 
-        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("SHA-256 is " + Sha256.of("hello, altered".getBytes()));
+        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("SHA-256 is " + Sha256.of("jello".getBytes()));
     }
 
     @Test
-    void tarReaderFindsFilesByFullName() throws IOException {
+    void fileOfTheWrongSizeIsRefusedBeforeItIsHashed() throws IOException, ModelException {
+        ModelManifest m = manifest(dir.resolve("m3.json"), "hello".getBytes());
+        ModelStore store = new ModelStore(dir.resolve("cache3"));
+        Files.createDirectories(store.folder(m));
+        Files.writeString(store.folder(m).resolve("model.onnx"), "hel");
+
+        assertThatThrownBy(() -> store.locate(m)).hasMessageContaining("model.onnx: has 3 bytes, the manifest gives 5")
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void tarReaderFindsFilesByFullName() throws IOException, ModelException {
         Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/a.bin", new byte[700], "package/README.md", "hi".getBytes());
-        var found = TarGz.extract(tgz, Set.of("package/models/a.bin", "package/none"), 1000);
-        assertThat(found).containsOnlyKeys("package/models/a.bin");
-        assertThat(found.get("package/models/a.bin")).hasSize(700);
+        var found = TarGz.extract(tgz, "test archive", Map.of("package/models/a.bin", new TarGz.Wanted(dir.resolve("a"), 1000),
+                "package/none", new TarGz.Wanted(dir.resolve("none"), 1000)));
+        assertThat(found).containsOnly("package/models/a.bin");
+        assertThat(dir.resolve("a")).hasSize(700);
+        assertThat(dir.resolve("none")).doesNotExist();
     }
 
     /** A one-file ONNX-format manifest whose file has {@code content}, from the made-up npm package "fake@1.0.0". */
     static ModelManifest manifest(Path file, byte[] content) throws IOException, ModelException {
+        return manifest(file, content, content.length);
+    }
+
+    /** {@link #manifest(Path, byte[])} with another size in the manifest. */
+    static ModelManifest manifest(Path file, byte[] content, long size) throws IOException, ModelException {
         Files.writeString(file, """
             {"id": "fake-model", "role": "object_detector", "licence": "MIT", "package": "npm:fake@1.0.0", "format": "onnx",
              "graph": "model.onnx",
              "files": [{"name": "model.onnx", "source": "npm:fake@1.0.0:models/model.onnx", "sha256": "%s", "size": %d}],
              "input": {"name": "x", "shape": [1, 8, 8, 3]}, "outputs": [{"name": "heat"}, {"name": "wh"}],
              "decoder": {"stride": 4, "top_k": 10, "labels": "/org/spatiallift/resources/labels/coco-80.txt"}}
-            """.formatted(Sha256.of(content), content.length));
+            """.formatted(Sha256.of(content), size));
         return ModelManifests.resolve(file.toString());
     }
 }

