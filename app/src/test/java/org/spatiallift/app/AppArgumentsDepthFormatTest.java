@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.app.viewmodel.SameThreadExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.testing.SharedData;
@@ -19,24 +18,7 @@ import org.spatiallift.engine.testing.SharedData;
 /** {@code bin/spatiallift-app IMAGE DEPTH} reads the dataset frames by the same rule as every other door. */
 class AppArgumentsDepthFormatTest {
 
-    private static final TaskExecutor NOW = new TaskExecutor() {
-        @Override
-        public <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
-            V v;
-            try {
-                v = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(v);
-        }
-
-        @Override
-        public void runOnUiThread(Runnable update) {
-            update.run();
-        }
-    };
+    private static final TaskExecutor NOW = new SameThreadExecutor();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(textBlock = """

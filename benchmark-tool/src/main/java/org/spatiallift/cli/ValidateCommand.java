@@ -10,6 +10,7 @@ import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
+import org.spatiallift.engine.io.TerminalText;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
@@ -109,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             for (FrameReport r : reports) {
                 out.printf("%s: gravity error %.2f°, camera height %.2f m (true %s), objects: %d correct, %d wrong class,"
-                        + " %d duplicate, %d not judged%n", r.frame(), r.gravityErrorDeg(), r.cameraHeightM(),
+                        + " %d duplicate, %d not judged%n", TerminalText.escape(r.frame()), r.gravityErrorDeg(), r.cameraHeightM(),
                         Double.isNaN(r.trueCameraHeightM()) ? "unknown" : String.format("%.2f m", r.trueCameraHeightM()),
                         r.count(Verdict.CORRECT), r.count(Verdict.WRONG_CLASS), r.count(Verdict.DUPLICATE),
                         r.count(Verdict.NOT_JUDGED));

@@ -3,8 +3,6 @@ package org.spatiallift.app.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.app.viewmodel.SameThreadExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.OpenRequest;
 import org.spatiallift.engine.perception.model.ModelStore;
@@ -24,24 +23,7 @@ import org.spatiallift.engine.testing.SharedData;
 class OpenDialogAutoFormatTest {
 
     /** Runs work at once on the calling thread (no toolkit needed). */
-    private static final TaskExecutor NOW = new TaskExecutor() {
-        @Override
-        public <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
-            V v;
-            try {
-                v = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(v);
-        }
-
-        @Override
-        public void runOnUiThread(Runnable update) {
-            update.run();
-        }
-    };
+    private static final TaskExecutor NOW = new SameThreadExecutor();
 
     @ParameterizedTest(name = "{0} + {1} with auto")
     @CsvSource(textBlock = """

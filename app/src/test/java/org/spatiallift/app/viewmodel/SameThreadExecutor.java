@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.spatiallift.app.task.TaskExecutor;
 
 /** Runs work and its callback at once on the calling thread, so view-model tests need no toolkit. */
-final class SameThreadExecutor implements TaskExecutor {
+public final class SameThreadExecutor implements TaskExecutor {
 
     @Override
     public <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {

@@ -1,7 +1,6 @@
 package org.spatiallift.engine.io;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,10 +81,10 @@ public final class AtomicOutput {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + PART_SUFFIX);
         boolean done = false;
         boolean inBody = false;
-        Tracked tracked = null;
+        FailureRecordingStream tracked = null;
         try {
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                tracked = new Tracked(wrap.apply(Channels.newOutputStream(channel)));
+                tracked = new FailureRecordingStream(wrap.apply(Channels.newOutputStream(channel)));
                 OutputStream out = new BufferedOutputStream(tracked, 1 << 16) {
                     @Override
                     public void close() throws IOException {
@@ -102,7 +101,7 @@ public final class AtomicOutput {
             done = true;
         } catch (IOException e) {
             // the body's own failures (reading its source) pass as they are; writing the file is this class's
-            throw inBody && tracked.failure == null ? e : failed(target, e);
+            throw inBody && tracked.failure() == null ? e : failed(target, e);
         } finally {
             if (!done) {
                 deletePart(part);
@@ -123,41 +122,6 @@ public final class AtomicOutput {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Remembers the first exception of the stream below. */
-    private static final class Tracked extends FilterOutputStream {
-
-        private IOException failure;
-
-        Tracked(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
         }
     }
 }
