@@ -71,7 +71,8 @@ public final class TemplateFile {
 
     /**
      * Every problem against {@code rules}: parse errors, missing or unexpected sections, too few templates, unknown
-     * or disallowed placeholders, missing required ones, wrong end punctuation, duplicates.
+     * or disallowed placeholders, missing required ones, wrong end punctuation, duplicates, and wording that is wrong
+     * for objects ("who") or for a choice of two ("comes last").
      */
     public List<String> check(TemplateRules rules) {
         List<String> out = new ArrayList<>(problems);
@@ -103,6 +104,15 @@ public final class TemplateFile {
         String where = fileName + ":" + line.number() + ": ";
         if (!seen.add(line.text().toLowerCase(java.util.Locale.ROOT))) {
             out.add(where + "duplicate template \"" + line.text() + "\"");
+        }
+        String lower = line.text().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("who ") || lower.contains(", who ") || lower.contains(": who ")) {
+            out.add(where + "\"who\" asks about a person; the objects are things: use \"which\" in \"" + line.text()
+                    + "\"");
+        }
+        if (lower.contains("comes last") || lower.contains("comes first")) {
+            out.add(where + "\"comes last/first\" reads as an order of many; a choice is between two objects: say what"
+                    + " is compared in \"" + line.text() + "\"");
         }
         char last = line.text().charAt(line.text().length() - 1);
         if (rule.endsWith().indexOf(last) < 0) {

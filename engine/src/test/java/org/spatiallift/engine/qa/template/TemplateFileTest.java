@@ -72,4 +72,15 @@ class TemplateFileTest {
                 "t.txt: section [questions] has 1 templates, at least 2 are needed",
                 "t.txt: section [answers] has 1 templates, at least 2 are needed");
     }
+
+    @Test
+    void checkRefusesWordingForPeopleAndForOrdersOfMany() {
+        TemplateFile f = TemplateFile.parse("t.txt", "[questions]\nWho is nearer, {A} or {B}?\n"
+                + "Size-wise, which comes last: {A} or {B}?\n[answers]\nAbout {value}.\n{A}: {value}.\n");
+
+        assertThat(f.check(RULES)).containsExactlyInAnyOrder(
+                "t.txt:2: \"who\" asks about a person; the objects are things: use \"which\" in \"Who is nearer, {A} or {B}?\"",
+                "t.txt:3: \"comes last/first\" reads as an order of many; a choice is between two objects: say what is"
+                        + " compared in \"Size-wise, which comes last: {A} or {B}?\"");
+    }
 }
