@@ -71,6 +71,10 @@ final class Filler {
 
         CompiledTemplate[] questions = templates.section(Section.QUESTIONS);
         int qi = rng.nextInt(questions.length);
+        // questions follow the answer's units: with feet only, the next template that does not ask in meters
+        for (int k = 0; settings.units() == Units.IMPERIAL && questions[qi].namesMetres() && k < questions.length; k++) {
+            qi = (qi + 1) % questions.length;
+        }
         CompiledTemplate[] answers = templates.section(c.yesNoAnswers() ? (d.yes ? Section.YES : Section.NO)
                 : Section.ANSWERS);
         int ai = rng.nextInt(answers.length);

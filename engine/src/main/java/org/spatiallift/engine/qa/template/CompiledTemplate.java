@@ -16,12 +16,15 @@ public final class CompiledTemplate {
     private final int[] slots;
     private final boolean[] startsSentence;
     private final EnumSet<Slot> used;
+    private final boolean namesMetres;
 
     private CompiledTemplate(String text, String[] literals, int[] slots, EnumSet<Slot> used) {
         this.text = text;
         this.literals = literals;
         this.slots = slots;
         this.used = used;
+        String words = String.join(" ", literals).toLowerCase(java.util.Locale.ROOT);
+        namesMetres = words.contains("meter") || words.contains("metre");
         startsSentence = new boolean[slots.length];
         for (int k = 0; k < slots.length; k++) {
             String before = literals[k].stripTrailing();
@@ -89,6 +92,11 @@ public final class CompiledTemplate {
     }
 
     /** The slots it uses. */
+    /** True when the template's own words name metres ("How many meters …"), not only a filled-in value. */
+    public boolean namesMetres() {
+        return namesMetres;
+    }
+
     public Set<Slot> slots() {
         return EnumSet.copyOf(used);
     }
