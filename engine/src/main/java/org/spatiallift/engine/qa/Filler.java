@@ -45,8 +45,10 @@ final class Filler {
             values[Slot.B.ordinal()] = descriptions[o[1]];
         }
         values[Slot.X.ordinal()] = descriptions[o[0]];
+        // a question that asks to choose among the objects lists them with "or"; answers and other questions with "and"
+        boolean choosing = d.chosen >= 0 && generator.allows(index, Slot.OBJECTS);
         if (generator.allows(index, Slot.OBJECTS)) {
-            values[Slot.OBJECTS.ordinal()] = list(o, c.arity().hasTarget() ? 1 : 0, d.count);
+            values[Slot.OBJECTS.ordinal()] = list(o, c.arity().hasTarget() ? 1 : 0, d.count, choosing ? "or" : "and");
         }
         if (d.chosen >= 0) {
             values[Slot.CHOICE.ordinal()] = descriptions[d.chosen];
@@ -79,6 +81,9 @@ final class Filler {
                 : Section.ANSWERS);
         int ai = rng.nextInt(answers.length);
         String question = render(questions[qi]);
+        if (choosing) {
+            values[Slot.OBJECTS.ordinal()] = list(o, c.arity().hasTarget() ? 1 : 0, d.count, "and");
+        }
         String answer = render(answers[ai]);
         return new Text(question, answer, shortAnswer(c, d), stated, qi, c.yesNoAnswers() && !d.yes ? 1000 + ai : ai);
     }
@@ -120,10 +125,14 @@ final class Filler {
     }
 
     private String list(int[] indices, int from, int to) {
+        return list(indices, from, to, "and");
+    }
+
+    private String list(int[] indices, int from, int to, String conjunction) {
         String[] items = new String[to - from];
         for (int k = from; k < to; k++) {
             items[k - from] = descriptions[indices[k]];
         }
-        return Phrases.list(items, 0, items.length);
+        return Phrases.list(items, 0, items.length, conjunction);
     }
 }

@@ -8,6 +8,11 @@ public final class Phrases {
 
     /** "a", "a and b", "a, b and c". */
     public static String list(String[] items, int from, int to) {
+        return list(items, from, to, "and");
+    }
+
+    /** "a", "a or b", "a, b or c" with {@code conjunction} "or"; "and" likewise. */
+    public static String list(String[] items, int from, int to, String conjunction) {
         int n = to - from;
         if (n <= 0) {
             return "";
@@ -15,7 +20,11 @@ public final class Phrases {
         StringBuilder sb = new StringBuilder(24 * n);
         for (int i = from; i < to; i++) {
             if (i > from) {
-                sb.append(i == to - 1 ? " and " : ", ");
+                if (i == to - 1) {
+                    sb.append(' ').append(conjunction).append(' ');
+                } else {
+                    sb.append(", ");
+                }
             }
             sb.append(items[i]);
         }
