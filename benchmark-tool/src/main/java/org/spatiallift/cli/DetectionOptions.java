@@ -25,6 +25,11 @@ final class DetectionOptions {
                     + "depth, instead of label maps (not with --labels; generate ignores label maps beside the images).")
     boolean detect;
 
+    @Option(names = "--labels-complete",
+            description = "The label maps name every object in view, so QA may count objects (count_left_of); without "
+                    + "it, and always with --detect, counting questions are not asked.")
+    boolean labelsComplete;
+
     @Option(names = "--segmenter", paramLabel = "ID|JSON|grabcut",
             description = "With --detect: masks from this box-prompted segmenter, or from GrabCut (default: the first "
                     + "installed box segmenter, see models list, else GrabCut).")
@@ -60,7 +65,7 @@ final class DetectionOptions {
         ObjectSource.FilterOpener filters = () -> SceneFilters.choose(store, sceneFilter, SceneFilters.defaultTokenizer(),
                 InferenceOptions.defaults());
         if (!detect) {
-            return ObjectSource.labels(workers, filters);
+            return ObjectSource.labels(workers, filters, labelsComplete);
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
         return ObjectSource.detector(models.locate(), detectorOptions(workers == 1 ? 0 : threads), workers,
@@ -77,6 +82,10 @@ final class DetectionOptions {
         if (detect && labels) {
             throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
                     + "from the detector or from a label map, not both. Drop one of them");
+        }
+        if (detect && labelsComplete) {
+            throw new ParameterException(spec.commandLine(), "--labels-complete declares that label maps name every "
+                    + "object in view; a detector's objects never are all of them. Drop --labels-complete or --detect");
         }
         for (String option : new String[] {"--model", "--threshold", "--segmenter"}) {
             if (!detect && parsed.hasMatchedOption(option)) {

@@ -30,7 +30,6 @@ import org.spatiallift.engine.pipeline.ProgressListener;
 import org.spatiallift.engine.qa.QaBatch;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.QaPair;
-import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.SceneSource;
 import org.spatiallift.engine.qa.export.ImageQa;
 import org.spatiallift.engine.qa.export.QaDataset;
@@ -167,8 +166,7 @@ final class GenerateRun {
                 ms.put("lift", (t2 - t1) / 1e6);
                 return new Outcome(item, null, "scene filter (" + verdict.method() + "): " + verdict.reason(), ms);
             }
-            QaBatch batch = generator.generate(QaScene.of(item.key(), result, generator.settings().margins(),
-                    objects.sceneSource()));
+            QaBatch batch = generator.generate(objects.scene(item.key(), result, generator.settings().margins()));
             long t3 = System.nanoTime();
             ms.put("load", (t1 - t0) / 1e6);
             ms.put("lift", (t2 - t1) / 1e6);

@@ -19,7 +19,10 @@ import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.ObjectDetection;
+import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.ModelRef;
+import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.SceneSource;
 
 /**
@@ -48,17 +51,23 @@ final class ObjectSource implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final SceneSource sceneSource;
     private final boolean detects;
+    private final boolean labelsComplete;
 
     private ObjectSource(List<LiftPipeline> pipelines, List<AutoCloseable> resources, SceneSource sceneSource,
-            boolean detects) {
+            boolean detects, boolean labelsComplete) {
         this.pool = new ArrayBlockingQueue<>(pipelines.size(), false, pipelines);
         this.resources = List.copyOf(resources);
         this.sceneSource = sceneSource;
         this.detects = detects;
+        this.labelsComplete = labelsComplete && !detects;
     }
 
-    /** Objects from each image's label map; {@code workers} pipelines, each with its own scene filter. */
-    static ObjectSource labels(int workers, FilterOpener filters) throws ModelException {
+    /**
+     * Objects from each image's label map; {@code workers} pipelines, each with its own scene filter.
+     *
+     * @param complete the label maps name every object in view (counting questions may be asked)
+     */
+    static ObjectSource labels(int workers, FilterOpener filters, boolean complete) throws ModelException {
         List<AutoCloseable> opened = new ArrayList<>();
         List<LiftPipeline> pipelines = new ArrayList<>();
         try {
@@ -74,7 +83,7 @@ final class ObjectSource implements AutoCloseable {
         SceneFilterChoice first = (SceneFilterChoice) opened.get(0);
         LOG.info("scene filter: {} ({})", first.name(), first.reason());
         return new ObjectSource(pipelines, opened, sceneSource(SceneSource.LABELS.objects(), null, null,
-                first.provenance()), false);
+                first.provenance()), false, complete);
     }
 
     /**
@@ -110,7 +119,7 @@ final class ObjectSource implements AutoCloseable {
         LOG.info("masks from: {} ({}); scene filter: {} ({})", firstMasks.name(), firstMasks.reason(),
                 firstFilter.name(), firstFilter.reason());
         return new ObjectSource(pipelines, opened, sceneSource("detector", detector, firstMasks.provenance(),
-                firstFilter.provenance()), true);
+                firstFilter.provenance()), true, false);
     }
 
     /**
@@ -148,6 +157,11 @@ final class ObjectSource implements AutoCloseable {
     }
 
     /** Where this source's scenes came from, with the models and their hashes. */
+    /** The QA scene of a lift by this source: its objects' list is complete only for label maps declared so. */
+    QaScene scene(String key, LiftResult result, Margins margins) {
+        return QaScene.of(key, result, margins, sceneSource).withObjectsDeclaredComplete(labelsComplete);
+    }
+
     SceneSource sceneSource() {
         return sceneSource;
     }

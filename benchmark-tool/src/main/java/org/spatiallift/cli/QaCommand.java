@@ -64,7 +64,7 @@ final class QaCommand implements Callable<Integer> {
         try (ObjectSource objects = detection.objectSource(1)) {
             result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
-            scene = QaScene.of(input.image.getFileName().toString(), result, settings.margins(), objects.sceneSource());
+            scene = objects.scene(input.image.getFileName().toString(), result, settings.margins());
         }
         QaBatch batch = generator.generate(scene);
         if (batch.skipped()) {

@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
                 LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                         ProgressListener.NONE, Cancellation.NEVER));
                 FrameReport report = FrameValidation.judge(truth, result, classes);
-                QaScene scene = QaScene.of(truth.name(), result, settings.margins(), objects.sceneSource());
+                QaScene scene = objects.scene(truth.name(), result, settings.margins());
                 List<QaJudgement> judged = new ArrayList<>();
                 for (long seed : qaSeeds) {
                     QaBatch batch = generator.generate(scene, seed);

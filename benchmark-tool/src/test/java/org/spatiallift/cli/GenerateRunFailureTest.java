@@ -41,7 +41,7 @@ class GenerateRunFailureTest {
         List<InputItem> items = InputDiscovery.discover(List.of(in), null, new InputDiscovery.Defaults(null, null, null));
         GenerateSummary summary;
         try (ObjectSource objects = ObjectSource.labels(1,
-                () -> new SceneFilterChoice(outOfMemoryOnce, "test", "fails once", null));
+                () -> new SceneFilterChoice(outOfMemoryOnce, "test", "fails once", null), false);
                 QaDataset dataset = QaDataset.open(dir.resolve("out"), ExportFormat.LLAVA)) {
             summary = new GenerateRun(items, dataset, Generators.of(QaSettings.defaults().withPerImage(4)), objects,
                     LiftParameters.defaults(), ImageLimits.defaults(), 1, (a, b, c) -> { }, n -> false, false).run();

@@ -139,4 +139,12 @@ class QaCommandsTest {
         assertThat(json.path("qa").asLong()).isPositive();
         assertThat(json.path("objects").asInt()).isEqualTo(9);
     }
+
+    @Test
+    void labelsCompleteWithTheDetectorIsBadUsage() {
+        CliRun run = CliRun.of("qa", "--image", "rgb.png", "--depth", "depth.png", "--detect", "--labels-complete");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--labels-complete").contains("--detect");
+    }
 }

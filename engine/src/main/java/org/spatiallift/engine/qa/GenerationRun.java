@@ -52,7 +52,7 @@ final class GenerationRun {
         double sumQuant = 0, sumQual = 0;
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
-            if (generator.eligible(i, c, scene.canonical(), n)) {
+            if (generator.eligible(i, c, scene.canonical(), scene.objectsComplete(), n)) {
                 if (c.quantitative()) {
                     sumQuant += generator.weight(i);
                 } else {

@@ -3,6 +3,7 @@ package org.spatiallift.engine.qa;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spatiallift.engine.qa.category.Arity;
 import org.spatiallift.engine.qa.category.Category;
 import org.spatiallift.engine.qa.template.Section;
 import org.spatiallift.engine.qa.template.SectionRule;
@@ -86,20 +87,24 @@ public final class QaGenerator {
         return slotAllowed[index][slot.ordinal()];
     }
 
-    /** Names of the categories a scene with {@code objects} usable objects and this gravity can be asked. */
-    public List<String> eligible(boolean canonical, int objects) {
+    /**
+     * Names of the categories a scene with {@code objects} usable objects, this gravity and a complete object list or
+     * not can be asked (counting needs every object in view).
+     */
+    public List<String> eligible(boolean canonical, boolean objectsComplete, int objects) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < catalog.categories().size(); i++) {
             Category c = catalog.categories().get(i);
-            if (eligible(i, c, canonical, objects)) {
+            if (eligible(i, c, canonical, objectsComplete, objects)) {
                 out.add(c.name());
             }
         }
         return out;
     }
 
-    boolean eligible(int index, Category c, boolean canonical, int objects) {
+    boolean eligible(int index, Category c, boolean canonical, boolean objectsComplete, int objects) {
         return weights[index] > 0 && (canonical || !c.needsGravity()) && objects >= c.arity().minObjects()
+                && (objectsComplete || c.arity() != Arity.TARGET_AND_ALL)
                 && catalog.templates(index).count(Section.QUESTIONS) > 0;
     }
 

@@ -27,9 +27,10 @@ public final class QaScene {
     private final List<ExcludedObject> excluded;
     private final SceneSource source;
     private final SceneGeometry geometry;
+    private final boolean objectsComplete;
 
     private QaScene(String key, boolean canonical, double cameraHeightM, List<QaObject> objects,
-                    List<ExcludedObject> excluded, SceneSource source) {
+                    List<ExcludedObject> excluded, SceneSource source, boolean objectsComplete) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("a QA scene needs a key (the image's relative path or name)");
         }
@@ -39,6 +40,7 @@ public final class QaScene {
         this.objects = List.copyOf(objects);
         this.excluded = List.copyOf(excluded);
         this.source = Objects.requireNonNull(source, "source");
+        this.objectsComplete = objectsComplete && this.excluded.isEmpty();
         geometry = new SceneGeometry(this.objects.stream().map(QaObject::boxCanonical).toList(),
                 this.objects.stream().map(QaObject::orientedBoxCanonical).toList(), cameraHeightM);
     }
@@ -66,7 +68,7 @@ public final class QaScene {
                 usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical()));
             }
         }
-        return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source);
+        return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source, false);
     }
 
     /** The objects of a lift, named by the lift's own referring expressions ({@link LiftDescriptions}). */
@@ -74,10 +76,24 @@ public final class QaScene {
         return of(key, lift.objects(), lift.frame(), new LiftDescriptions(margins), source);
     }
 
-    /** A scene of already described objects (tests, hand-built scenes). */
+    /** A scene of already described objects (tests, hand-built scenes), which holds every object in view. */
     public static QaScene ofObjects(String key, List<QaObject> objects, boolean canonical, double cameraHeightM,
                                     SceneSource source) {
-        return new QaScene(key, canonical, cameraHeightM, objects, List.of(), source);
+        return new QaScene(key, canonical, cameraHeightM, objects, List.of(), source, true);
+    }
+
+    /**
+     * The same scene, its object list declared complete ({@code declared}: a label map that names every object in
+     * view) or not. It is complete only when declared and no object was left out (ambiguous or unmeasurable);
+     * a detector's objects never are.
+     */
+    public QaScene withObjectsDeclaredComplete(boolean declared) {
+        return new QaScene(key, canonical, cameraHeightM, objects, excluded, source, declared);
+    }
+
+    /** True when the usable objects are every object in view, so questions may count them ({@code count_left_of}). */
+    public boolean objectsComplete() {
+        return objectsComplete;
     }
 
     public String key() {
