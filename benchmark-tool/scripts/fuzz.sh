@@ -41,7 +41,7 @@ trap 'rm -rf "$logs"' EXIT
 # The readers log a warning for much of what the fuzzer feeds them: silence logging while fuzzing.
 echo '<configuration><root level="OFF"/></configuration>' > "$logs/logback-off.xml"
 # One Maven call compiles the tests and writes each module's test classpath; then each target runs in a JVM of its own
-# under Jazzer's command-line driver (libFuzzer can run once per process).
+# under Jazzer's command-line driver (libFuzzer can run once per process), through FuzzHarness.
 ./mvnw -o -q -B -pl resources,engine,benchmark-tool test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/fuzz-classpath.txt >&2
 echo "fuzz: $minutes minute(s) per target; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
@@ -65,16 +65,18 @@ for t in "${targets[@]}"; do
   t0=$(date +%s)
   cp="$root/$module/target/test-classes:$root/$module/target/classes:$(cat "$root/$module/target/fuzz-classpath.txt")"
   # The corpus folder comes first (libFuzzer adds what it finds there), the seeds after it; crashes go to the seeds.
-  java -cp "$cp" -Xmx2g -Dlogback.configurationFile="$logs/logback-off.xml" com.code_intelligence.jazzer.Jazzer \
-      --target_class="$cls" --target_method="$method" --instrumentation_includes='org.spatiallift.**' --keep_going=20 \
+  java -cp "$cp" -Xmx2g -Dlogback.configurationFile="$logs/logback-off.xml" -Dspatiallift.fuzz.target="$cls#$method" \
+      com.code_intelligence.jazzer.Jazzer --target_class=org.spatiallift.engine.testing.FuzzHarness \
+      --instrumentation_includes='org.spatiallift.**' --keep_going=20 \
       -max_total_time=$((minutes * 60)) -artifact_prefix="$inputs/" -rss_limit_mb=3072 "$corpus" "$inputs" \
       > "$log" 2>&1 || true
   after=$(ls "$inputs" | grep -c '^crash-' || true)
   # libFuzzer's closing line: "Done 123456 runs in 60 second(s)"; an earlier stop leaves its last status line "#123 ...".
-  runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 | awk '{print $2}')
-  secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 | awk '{print $5}')
+  done_line=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 || true)
+  runs=$(echo "$done_line" | awk '{print $2}')
+  secs=$(echo "$done_line" | awk '{print $5}')
   if [ -z "$runs" ]; then
-    runs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
+    runs=$( (grep -o '^#[0-9]*' "$log" || true) | tail -1 | tr -d '#')
     secs=$(($(date +%s) - t0))
   fi
   runs=${runs:-0}
