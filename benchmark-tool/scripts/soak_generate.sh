@@ -10,7 +10,7 @@
 # Needs the CLI built (./mvnw -q -DskipTests package) and the detector fetched (bin/spatiallift models fetch-detector).
 # The frames of ../shared/data/rgbd are not copied: a temporary folder holds links to them and a list file that cycles
 # through them (each line under its own link, so that every line is a distinct image of the dataset). Rejected
-# scenes are kept (--keep-rejected-scenes) so that every image goes through the whole pipeline and writes one line.
+# scenes are kept (--keep-rejected-scenes) so that every image goes through the whole pipeline.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 shared="$(cd "${1:-$root/../shared}" && pwd)"
@@ -55,10 +55,13 @@ echo "soak_generate: $images images, $workers workers; load average before: $(cu
 pid=$!
 start=$(date +%s.%N)
 stopped=false
-# Samples: seconds since start, images done (lines of the dataset, one per image), VmRSS in KiB.
+# Samples: seconds since start, images done (a dataset line, or a "skipped" warning for an image without QA, e.g. one
+# usable object), VmRSS in KiB.
 while kill -0 "$pid" 2>/dev/null; do
   rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-  done_n=$(cat "$tmp"/out/*.jsonl 2>/dev/null | wc -l || true)
+  lines=$(cat "$tmp"/out/*.jsonl 2>/dev/null | wc -l || true)
+  skipped=$(grep -c ' skipped ' "$tmp/stderr.txt" 2>/dev/null || true)
+  done_n=$((${lines:-0} + ${skipped:-0}))
   now=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN {printf "%.1f", a - b}')
   [ -n "$rss" ] && echo "$now $done_n $rss" >> "$tmp/samples.txt"
   if [ "$max_minutes" != 0 ] && awk -v t="$now" -v m="$max_minutes" 'BEGIN {exit !(t >= m * 60)}'; then
@@ -79,7 +82,9 @@ if [ "$status" -ne 0 ] && [ "$stopped" = false ]; then
 fi
 cp "$tmp/samples.txt" "${SOAK_SAMPLES:-/dev/null}" 2>/dev/null || true
 awk -v warmup="$warmup" -v images="$images" -v workers="$workers" -v stopped="$stopped" \
-    -v secs="$(awk -v a="$end" -v b="$start" 'BEGIN {print a - b}')" -v opts="$SPATIALLIFT_JAVA_OPTS" '
+    -v secs="$(awk -v a="$end" -v b="$start" 'BEGIN {print a - b}')" -v opts="$SPATIALLIFT_JAVA_OPTS" \
+    -v generated="$(grep -o '"images_generated":[0-9]*' "$tmp/summary.json" | grep -o '[0-9]*$' || echo -1)" \
+    -v skipped="$(grep -o '"images_skipped":[0-9]*' "$tmp/summary.json" | grep -o '[0-9]*$' || echo -1)" '
   { t = $1; d = $2; r = $3 / 1024.0
     if (d >= warmup) { if (!started) { started = 1; rss0 = r; d0 = d; t0 = t }
                        n++; sx += d; sy += r; sxx += d * d; sxy += d * r; rss1 = r; d1 = d; t1 = t }
@@ -87,6 +92,7 @@ awk -v warmup="$warmup" -v images="$images" -v workers="$workers" -v stopped="$s
   END {
     slope = (n > 1 && n * sxx - sx * sx > 0) ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0
     printf "{\n  \"images\": %d,\n  \"images_done\": %d,\n  \"stopped_early\": %s,\n", images, last, stopped
+    printf "  \"images_with_qa\": %d,\n  \"images_skipped\": %d,\n", generated, skipped
     printf "  \"workers\": %d,\n  \"java_opts\": \"%s\",\n  \"seconds\": %.1f,\n", workers, opts, secs
     printf "  \"images_per_second\": %.3f,\n  \"warmup_images\": %d,\n  \"samples_after_warmup\": %d,\n", \
         (t1 > t0 ? (d1 - d0) / (t1 - t0) : 0), warmup, n
