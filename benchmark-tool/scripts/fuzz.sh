@@ -64,11 +64,13 @@ for t in "${targets[@]}"; do
   echo "fuzz: $name ..." >&2
   t0=$(date +%s)
   cp="$root/$module/target/test-classes:$root/$module/target/classes:$(cat "$root/$module/target/fuzz-classpath.txt")"
-  # The corpus folder comes first (libFuzzer adds what it finds there), the seeds after it; crashes go to the seeds.
+  # The corpus folder comes first (libFuzzer adds what it finds there), the seeds after it; crashes go to the seeds
+  # (Jazzer's Java reproducers to the temporary folder; slow inputs on this shared machine are not findings).
   java -cp "$cp" -Xmx2g -Dlogback.configurationFile="$logs/logback-off.xml" -Dspatiallift.fuzz.target="$cls#$method" \
       com.code_intelligence.jazzer.Jazzer --target_class=org.spatiallift.engine.testing.FuzzHarness \
       --instrumentation_includes='org.spatiallift.**' --keep_going=20 \
-      -max_total_time=$((minutes * 60)) -artifact_prefix="$inputs/" -rss_limit_mb=3072 "$corpus" "$inputs" \
+      --reproducer_path="$logs" -max_total_time=$((minutes * 60)) -artifact_prefix="$inputs/" -rss_limit_mb=3072 \
+      -report_slow_units=600 "$corpus" "$inputs" \
       > "$log" 2>&1 || true
   after=$(ls "$inputs" | grep -c '^crash-' || true)
   # libFuzzer's closing line: "Done 123456 runs in 60 second(s)"; an earlier stop leaves its last status line "#123 ...".
