@@ -2,6 +2,7 @@ package org.spatiallift.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,8 +124,8 @@ final class InputDiscovery {
             int eq = t[i].indexOf('=');
             String k = eq > 0 ? t[i].substring(0, eq) : t[i], v = eq > 0 ? t[i].substring(eq + 1) : "";
             switch (k) {
-                case "labels" -> labels = base.resolve(v);
-                case "names" -> names = base.resolve(v);
+                case "labels" -> labels = resolve(where, base, v);
+                case "names" -> names = resolve(where, base, v);
                 case "format" -> format = listFormat(where, v);
                 case "scale" -> scale = parseScale(where, v);
                 case "intrinsics" -> intrinsics = IntrinsicsSpec.parse(v, where + " intrinsics=");
@@ -132,9 +133,19 @@ final class InputDiscovery {
                         "Use labels=, names=, format=, scale= or intrinsics=");
             }
         }
-        Path image = base.resolve(t[0]);
-        return new InputItem(t[0].replace('\\', '/'), image, base.resolve(t[1]), format, scale, intrinsics, labels,
-                names, null);
+        Path image = resolve(where, base, t[0]);
+        Path depth = resolve(where, base, t[1]);
+        return new InputItem(t[0].replace('\\', '/'), image, depth, format, scale, intrinsics, labels, names, null);
+    }
+
+    /** A path of a list line, relative to the list's folder; one the system cannot name (a NUL in it) is bad input. */
+    private static Path resolve(String where, Path base, String path) throws InputException {
+        try {
+            return base.resolve(path);
+        } catch (InvalidPathException e) {
+            throw InputException.forValue(where, "\"" + path.replace("\0", "\\0") + "\" is not a valid path ("
+                    + e.getReason() + ")", "Write paths relative to the list file, without control characters");
+        }
     }
 
     private static DepthFormat listFormat(String where, String v) throws InputException {

@@ -103,7 +103,8 @@ final class NpyReader {
                 throw damaged(file, "its header claims " + length + " bytes");
             }
             byte[] rest = pre.length > preamble ? Arrays.copyOfRange(pre, preamble, pre.length) : new byte[0];
-            byte[] more = in.readNBytes((int) length - rest.length);
+            // A version-1 header can be shorter than the two bytes already read ahead of it.
+            byte[] more = in.readNBytes((int) Math.max(0, length - rest.length));
             byte[] text = new byte[rest.length + more.length];
             System.arraycopy(rest, 0, text, 0, rest.length);
             System.arraycopy(more, 0, text, rest.length, more.length);

@@ -149,6 +149,19 @@ class DepthReaderArrayTest {
                 .hasMessageContaining(npy.toString()).hasMessageContaining(problem).hasMessageContaining(remedy);
     }
 
+    /** Found by DepthFuzzTest#npy: a version-1 header shorter than the 12 bytes read ahead threw "len < 0". */
+    @Test
+    void readRefusesNpyWhoseHeaderIsShorterThanTheBytesReadAhead() throws Exception {
+        byte[] bytes = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 1, 0, '{', '}', 0, 0};
+        Path npy = write("short-header.npy", bytes);
+
+        assertThatThrownBy(() -> DepthReader.read(npy, DepthFormat.NPY, null, ImageLimits.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(npy.toString())
+                .hasMessageContaining("is not a valid .npy file: its header has no valid 'descr' entry")
+                .hasMessageContaining("numpy.save");
+    }
+
     @Test
     void readRefusesTruncatedNpyAndPfm() throws Exception {
         byte[] npy = ArrayFiles.npy("<f8", false, 2, 3, METRES);
