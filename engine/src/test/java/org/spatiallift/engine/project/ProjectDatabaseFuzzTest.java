@@ -58,7 +58,7 @@ class ProjectDatabaseFuzzTest {
         if (template == null) {
             Path file = FuzzFiles.emptyFolder("template").resolve("project.db");
             List<QaPair> pairs = ProjectDatabaseTest.qa("kitchen.png", 1);
-            try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            try (ProjectDatabase db = ProjectDatabase.create(file)) {
                 db.recordQa("kitchen.png", null, pairs);
                 db.decide(pairs.get(0), null, ReviewStatus.ACCEPTED, null, "about 2 m", "fuzz");
                 db.decide(pairs.get(1), null, ReviewStatus.REJECTED, null, null, "fuzz");
