@@ -45,12 +45,21 @@ final class QaOptions {
     @Option(names = "--chain-of-thought", description = "Add the reasoning steps of multi-object QA.")
     boolean chainOfThought;
 
+    @Option(names = "--reasoning", paramLabel = "metadata|inline", defaultValue = "metadata",
+            description = "Where chain-of-thought steps go: the metadata block only (default), or inline, leading the "
+                    + "answer text the model is trained on (implies --chain-of-thought).")
+    String reasoning;
+
     QaSettings toSettings() throws InputException {
         Units u;
         try {
             u = Units.fromKey(units);
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("--units", e.getMessage(), "Give --units metric, imperial or both");
+        }
+        if (!reasoning.equals("metadata") && !reasoning.equals("inline")) {
+            throw InputException.forValue("--reasoning", "unknown placement \"" + reasoning + "\"",
+                    "Give --reasoning metadata or --reasoning inline");
         }
         Map<String, Double> w = new LinkedHashMap<>(weights);
         if (!only.isEmpty()) {
@@ -67,7 +76,7 @@ final class QaOptions {
         try {
             return QaSettings.defaults().withPerImage(perImage).withSeed(seed).withUnits(u)
                     .withQuantitativeShare(quantitativeShare).withCategoryWeights(w).withNoise(noise)
-                    .withChainOfThought(chainOfThought);
+                    .withChainOfThought(chainOfThought).withReasoningInline(reasoning.equals("inline"));
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("QA settings", e.getMessage(),
                     "Check --per-image (1 to " + QaSettings.MAX_PER_IMAGE + "), --quantitative-share (0..1), --noise (0..0.5) and --category-weights");

@@ -102,10 +102,31 @@ final class GenerationRun {
         }
         id = Hashes.mix(Hashes.mix(id, text.question()), text.answer());
         boolean numeric = c.unit() != null;
-        return new QaPair(Hashes.hex(id), c.name(), c.kind(), text.questionText(), text.answerText(),
+        return new QaPair(Hashes.hex(id), c.name(), c.kind(), text.questionText(), answerText(text.answerText()),
                 text.shortAnswer(), numeric ? draw.value : null, numeric ? text.stated() : null, c.unit(),
                 List.of(objects), draw.steps == null ? List.of() : List.copyOf(draw.steps), provenance,
                 Double.isNaN(draw.thresholdM) ? null : draw.thresholdM);
+    }
+
+    /**
+     * The answer as the training text holds it: with inline reasoning, each step as its question and answer first
+     * ("How far is the lamp from the chair? About 1.2 meters. … So, the lamp is closest."), else the answer alone (the
+     * steps stay in the metadata). A step's answer alone may not name its objects ("They are 1.2 meters apart"), so
+     * its question goes with it.
+     */
+    private String answerText(String answer) {
+        if (!settings.reasoningInline() || draw.steps == null || draw.steps.isEmpty()) {
+            return answer;
+        }
+        StringBuilder sb = new StringBuilder(answer.length() + 80 * draw.steps.size());
+        for (QaStep step : draw.steps) {
+            sb.append(step.question()).append(' ').append(step.answer()).append(' ');
+        }
+        sb.append("So, ");
+        if (!answer.isEmpty()) {
+            sb.append(Character.toLowerCase(answer.charAt(0))).append(answer, 1, answer.length());
+        }
+        return sb.toString();
     }
 
     /** A chain-of-thought step: the direct category on (a, b), its first-drawn templates, the exact value. */

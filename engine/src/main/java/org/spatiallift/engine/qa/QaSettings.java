@@ -17,9 +17,18 @@ import java.util.TreeMap;
  * @param units             units of lengths in answer text
  * @param margins           near-tie margins
  * @param chainOfThought    add the decomposition of multi-object questions into direct questions
+ * @param reasoningInline   with chain of thought: the steps also lead the answer text (the training target), then the
+ *                          answer; otherwise they stay in the metadata only
  */
 public record QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
-                         double noiseRelStd, Units units, Margins margins, boolean chainOfThought) {
+                         double noiseRelStd, Units units, Margins margins, boolean chainOfThought,
+                         boolean reasoningInline) {
+
+    /** The settings of before inline reasoning existed (reasoning in the metadata only). */
+    public QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
+                      double noiseRelStd, Units units, Margins margins, boolean chainOfThought) {
+        this(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought, false);
+    }
 
     /** Most QA asked per image: far more than a scene has distinct questions, and a bound on the work per image. */
     public static final int MAX_PER_IMAGE = 1000;
@@ -48,7 +57,7 @@ public record QaSettings(int perImage, double quantitativeShare, Map<String, Dou
 
     /** 10 QA per image, half quantitative, every category weight 1, seed 0, no noise, metric, default margins. */
     public static QaSettings defaults() {
-        return new QaSettings(10, 0.5, Map.of(), 0L, 0.0, Units.METRIC, Margins.defaults(), false);
+        return new QaSettings(10, 0.5, Map.of(), 0L, 0.0, Units.METRIC, Margins.defaults(), false, false);
     }
 
     /** The weight of {@code category} (1 when not given). */
@@ -57,34 +66,48 @@ public record QaSettings(int perImage, double quantitativeShare, Map<String, Dou
     }
 
     public QaSettings withPerImage(int n) {
-        return new QaSettings(n, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought);
+        return new QaSettings(n, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withQuantitativeShare(double share) {
-        return new QaSettings(perImage, share, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought);
+        return new QaSettings(perImage, share, categoryWeights, seed, noiseRelStd, units, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withCategoryWeights(Map<String, Double> weights) {
-        return new QaSettings(perImage, quantitativeShare, weights, seed, noiseRelStd, units, margins, chainOfThought);
+        return new QaSettings(perImage, quantitativeShare, weights, seed, noiseRelStd, units, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withSeed(long s) {
-        return new QaSettings(perImage, quantitativeShare, categoryWeights, s, noiseRelStd, units, margins, chainOfThought);
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, s, noiseRelStd, units, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withNoise(double relStd) {
-        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, relStd, units, margins, chainOfThought);
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, relStd, units, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withUnits(Units u) {
-        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, u, margins, chainOfThought);
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, u, margins,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withMargins(Margins m) {
-        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, m, chainOfThought);
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, m,
+                chainOfThought, reasoningInline);
     }
 
     public QaSettings withChainOfThought(boolean on) {
-        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, on);
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, on,
+                reasoningInline);
+    }
+
+    /** Chain of thought with its steps leading the answer text ({@code true}), or in the metadata only. */
+    public QaSettings withReasoningInline(boolean inline) {
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins,
+                chainOfThought || inline, inline);
     }
 }
