@@ -22,6 +22,7 @@ import org.spatiallift.engine.perception.describe.ObjectDescriber;
 import org.spatiallift.engine.perception.detect.Detection;
 import org.spatiallift.engine.perception.detect.DetectionException;
 import org.spatiallift.engine.perception.detect.Detections;
+import org.spatiallift.engine.perception.detect.DuplicateSuppression;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.filter.RuleSceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilter;
@@ -188,7 +189,14 @@ public final class LiftPipeline {
             if (labels != null) {
                 warnings.add("the label map is not used: objects come from the detector");
             }
-            detections = detect(input);
+            Detections raw = detect(input);
+            detections = new Detections(DuplicateSuppression.apply(raw.detections()), raw.imageWidth(),
+                    raw.imageHeight(), raw.timings(), raw.provenance());
+            int suppressed = raw.detections().size() - detections.detections().size();
+            if (suppressed > 0) {
+                warnings.add(suppressed + " duplicate detection" + (suppressed == 1 ? "" : "s") + " suppressed (a box that"
+                        + " overlaps a better one of its class by IoU >= 0.5, or of any class by IoU >= 0.7)");
+            }
             timer.done(Stage.DETECT);
             MaskInput maskInput = new MaskInput(input.color(), input.depth(), input.intrinsics(),
                     frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM());

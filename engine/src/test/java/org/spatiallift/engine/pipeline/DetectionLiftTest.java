@@ -41,6 +41,27 @@ class DetectionLiftTest {
     }
 
     @Test
+    void aSecondBoxOnTheSameObjectIsSuppressedBeforeMasksAndSaidInTheWarnings() {
+        Detection first = boxes.detections().get(0);
+        PixelBox b = first.box();
+        List<Detection> withCopy = new ArrayList<>(boxes.detections());
+        withCopy.add(new Detection(first.label(), first.classId(), 0.1, new PixelBox(b.x0() + 2, b.y0() + 2, b.x1() + 2,
+                b.y1() + 2)));
+        Detections doubled = new Detections(withCopy, boxes.imageWidth(), boxes.imageHeight(), boxes.timings(),
+                boxes.provenance());
+        LiftPipeline pipeline = LiftPipeline.withDetection(new ObjectDetection(image -> doubled,
+                GrabCutMaskSource.defaults()));
+        LiftInput in = new LiftInput(scene.color(), scene.depth(), scene.intrinsics(), null, null, null);
+
+        LiftResult r = pipeline.run(in, LiftParameters.defaults(), List.of(), ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(r.perception().detections().detections()).hasSize(boxes.detections().size());
+        assertThat(r.perception().masks()).hasSize(boxes.detections().size());
+        assertThat(r.objects()).extracting(o -> o.name()).filteredOn(first.label()::equals).hasSize(1);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("1 duplicate detection suppressed"));
+    }
+
+    @Test
     void detectedObjectsTakeTheLabelMapPathAndAreDescribed() {
         List<Stage> stages = new ArrayList<>();
         LiftPipeline pipeline = LiftPipeline.withDetection(new ObjectDetection(image -> boxes, GrabCutMaskSource.defaults()));
