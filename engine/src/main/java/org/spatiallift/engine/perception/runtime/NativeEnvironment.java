@@ -28,10 +28,15 @@ final class NativeEnvironment {
     /**
      * {@code setenv(name, value, 1)}.
      *
-     * @throws IllegalStateException if the C library refuses (its {@code errno} in the message)
+     * @throws IllegalStateException if the C library cannot be loaded or refuses (its {@code errno} in the message)
      */
     static void set(String name, String value) {
-        CLibrary c = Native.load(Platform.C_LIBRARY_NAME, CLibrary.class);
+        CLibrary c;
+        try {
+            c = Native.load(Platform.C_LIBRARY_NAME, CLibrary.class);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("cannot reach the C library to set " + name + " (" + e.getMessage() + ")", e);
+        }
         if (c.setenv(name, value, 1) != 0) {
             throw new IllegalStateException("setenv(" + name + ") failed with errno " + Native.getLastError());
         }

@@ -34,8 +34,15 @@ public final class OrtEnvironments {
      */
     public static synchronized OrtEnvironment get() {
         if (environment == null) {
-            if (NativeEnvironment.supported()) {
-                NativeEnvironment.set(TELEMETRY_VARIABLE, "1");
+            // already in the environment the process started with (the launchers set it): nothing to do
+            if (NativeEnvironment.supported() && !"1".equals(System.getenv(TELEMETRY_VARIABLE))) {
+                try {
+                    NativeEnvironment.set(TELEMETRY_VARIABLE, "1");
+                } catch (IllegalStateException e) {
+                    throw new IllegalStateException("SpatialLift runs no model with ONNX Runtime's telemetry on, and could"
+                            + " not switch it off: " + e.getMessage() + ". Start SpatialLift with " + TELEMETRY_VARIABLE
+                            + "=1 in the environment (the launchers do) and report this", e);
+                }
             }
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             try {
