@@ -63,6 +63,11 @@ final class GenerateCommand implements Callable<Integer> {
     /** Tests interrupt a run with this: asked with the images appended so far. */
     IntPredicate stopAfter = n -> false;
 
+    @Option(names = "--copy-images",
+            description = "Copy each image into the dataset's images/ folder and name it there, relative to the dataset, "
+                    + "so the folder is self-contained (imagefolder always does).")
+    boolean copyImages;
+
     @Option(names = "--keep-rejected-scenes",
             description = "Generate QA also for scenes the scene filter rejects (by default they are skipped, with the "
                     + "filter's reason in the summary).")
@@ -85,7 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
 
         GenerateSummary summary;
         try (ObjectSource objects = detection.objectSource(Math.max(1, Math.min(workers, items.size())));
-             QaDataset dataset = QaDataset.open(out, exportFormat)) {
+             QaDataset dataset = QaDataset.open(out, exportFormat, copyImages)) {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
             summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
                     input.limits(), workers, progress, stopAfter, keepRejectedScenes).run();

@@ -175,7 +175,7 @@ final class GenerateRun {
             if (batch.skipped()) {
                 return new Outcome(item, null, batch.skipReason(), ms);
             }
-            ImageQa qa = ImageQa.of(dataset.format().imageFile(item.key()), batch.pairs());
+            ImageQa qa = ImageQa.of(dataset.imageFile(item.key()), batch.pairs());
             return new Outcome(item, qa, null, ms);
         } catch (InputException e) {
             return skip(item, e.getMessage());

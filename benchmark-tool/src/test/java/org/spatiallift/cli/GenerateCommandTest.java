@@ -179,6 +179,28 @@ class GenerateCommandTest {
     }
 
     @Test
+    void copyImagesMakesAFolderThatCarriesItsImagesUnderRelativePaths() throws IOException {
+        // absolute paths in the list, as users often write them
+        Path scene = in.resolve("scene3").toAbsolutePath();
+        Path list = Files.writeString(dir.resolve("absolute.txt"), scene.resolve("rgb.png") + " " + scene.resolve("depth.png")
+                + " labels=" + scene.resolve("labels.png") + " names=" + scene.resolve("names.txt") + "\n");
+        Path plain = dir.resolve("plain");
+        Path portable = dir.resolve("portable");
+
+        CliRun a = CliRun.of("generate", "--list", list.toString(), "--out", plain.toString(), "--no-progress");
+        CliRun b = CliRun.of("generate", "--list", list.toString(), "--out", portable.toString(), "--copy-images",
+                "--no-progress");
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(QaDataset.readAll(plain, ExportFormat.LLAVA).get(0).imageFile()).as("without the option: as given")
+                .isEqualTo(scene.resolve("rgb.png").toString());
+        String inside = QaDataset.readAll(portable, ExportFormat.LLAVA).get(0).imageFile();
+        assertThat(inside).startsWith("images/").doesNotStartWith("images//").endsWith("scene3/rgb.png");
+        assertThat(portable.resolve(inside)).hasSameBinaryContentAs(scene.resolve("rgb.png"));
+    }
+
+    @Test
     void detectWithoutTheModelStopsBeforeAnyImageNamingTheFetchCommand() {
         Path out = dir.resolve("detect");
         CliRun r = CliRun.of("generate", "--input", in.toString(), "--out", out.toString(), "--detect", "--models-dir",

@@ -67,7 +67,15 @@ public enum ExportFormat {
 
     /** The path written into the line for an image with key {@code image}. */
     public String imageFile(String image) {
-        return this == IMAGEFOLDER ? IMAGES_DIR + "/" + image : image;
+        return this == IMAGEFOLDER ? copiedPath(image) : image;
+    }
+
+    /**
+     * Where a copied image lives in a dataset, relative to it: {@code images/KEY} with {@code /} separators and a
+     * leading root or drive of the key dropped ({@code /data/a.png} → {@code images/data/a.png}).
+     */
+    public static String copiedPath(String key) {
+        return IMAGES_DIR + "/" + key.replace('\\', '/').replaceFirst("^([A-Za-z]:)?/+", "");
     }
 
     /** One JSON line (no line break). */

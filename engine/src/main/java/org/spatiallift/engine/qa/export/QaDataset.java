@@ -40,15 +40,17 @@ public final class QaDataset implements AutoCloseable {
     private final int repairedBytes;
     private final OutputStream out;
     private final FolderLock lock;
+    private final boolean copyImages;
 
     private QaDataset(Path dir, ExportFormat format, Set<String> done, int repairedBytes, OutputStream out,
-                      FolderLock lock) {
+                      FolderLock lock, boolean copyImages) {
         this.dir = dir;
         this.format = format;
         this.done = done;
         this.repairedBytes = repairedBytes;
         this.out = out;
         this.lock = lock;
+        this.copyImages = copyImages || format == ExportFormat.IMAGEFOLDER;
     }
 
     /**
@@ -56,16 +58,25 @@ public final class QaDataset implements AutoCloseable {
      * Fails with an {@link OutputException} naming the holder when another run has the folder open.
      */
     public static QaDataset open(Path dir, ExportFormat format) throws IOException {
+        return open(dir, format, false);
+    }
+
+    /**
+     * {@link #open(Path, ExportFormat)}, copying each image into the dataset's {@code images/} folder and naming it
+     * there, relative to the dataset ({@code copyImages}; an imagefolder always does), so the folder is self-contained.
+     */
+    public static QaDataset open(Path dir, ExportFormat format, boolean copyImages) throws IOException {
         FolderLock lock = FolderLock.acquire(dir, "a " + format.key() + " dataset");
         try {
-            return open(dir, format, lock);
+            return open(dir, format, lock, copyImages);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static QaDataset open(Path dir, ExportFormat format, FolderLock lock) throws IOException {
+    private static QaDataset open(Path dir, ExportFormat format, FolderLock lock, boolean copyImages)
+            throws IOException {
         Path file = dir.resolve(format.fileName());
         int cut = 0;
         Set<String> done = new LinkedHashSet<>();
@@ -91,7 +102,15 @@ public final class QaDataset implements AutoCloseable {
         if (cut > 0) {
             LOG.warn("{}: cut off an unfinished last line ({} bytes) left by an interrupted run", file, cut);
         }
-        return new QaDataset(dir, format, done, cut, out, lock);
+        return new QaDataset(dir, format, done, cut, out, lock, copyImages);
+    }
+
+    /**
+     * The path a line gives for the image with {@code key}: inside the dataset ({@code images/KEY}, a leading root or
+     * drive dropped) when images are copied, else the key as given.
+     */
+    public String imageFile(String key) {
+        return copyImages ? ExportFormat.copiedPath(key) : key;
     }
 
     /** Images already in the dataset (by key), in file order. */
@@ -113,7 +132,7 @@ public final class QaDataset implements AutoCloseable {
     }
 
     /**
-     * Appends one image's QA (copying {@code image} into the dataset first for an imagefolder). The line is
+     * Appends one image's QA (copying {@code image} into the dataset first when images are copied). The line is
      * serialised before anything is written, and written with one call.
      */
     public void append(ImageQa qa, Path image) throws IOException {
@@ -121,7 +140,7 @@ public final class QaDataset implements AutoCloseable {
             throw new IllegalStateException(qa.image() + " is already in " + file());
         }
         byte[] line = (format.write(qa) + "\n").getBytes(StandardCharsets.UTF_8);
-        if (format == ExportFormat.IMAGEFOLDER) {
+        if (copyImages) {
             Path target = dir.resolve(qa.imageFile()).normalize();
             if (!target.startsWith(dir.normalize())) {
                 throw new IOException("the image key " + qa.image() + " leads outside " + dir);
