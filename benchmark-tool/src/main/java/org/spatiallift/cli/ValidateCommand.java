@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.spatiallift.engine.io.DepthFormat;
-import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
-import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.io.TerminalText;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
@@ -87,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         try (ObjectSource objects = detection.objectSource(1)) {
             for (Path folder : frames) {
                 GroundTruthFrame truth = GroundTruthReader.read(folder);
-                LoadedInput loaded = RgbdLoader.load(request(truth));
+                LoadedInput loaded = RgbdLoader.load(truth.request(!detection.detect));
                 LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                         ProgressListener.NONE, Cancellation.NEVER));
                 FrameReport report = FrameValidation.judge(truth, result, classes);
@@ -132,16 +129,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The frame's colour and depth with its own intrinsics; its instance masks as labels unless the detector runs. */
-    private RgbdRequest request(GroundTruthFrame truth) {
-        var k = truth.intrinsics();
-        RgbdRequest r = RgbdRequest.of(truth.colorFile(), truth.depthFile()).withFormat(DepthFormat.PNG16,
-                truth.depthScale()).withIntrinsics(new IntrinsicsSpec(k.fx(), k.fy(), k.cx(), k.cy()));
-        if (!detection.detect && truth.instanceMap() != null) {
-            r = r.withLabels(truth.instanceMap(), truth.folder().resolve("instances.txt"));
-        }
-        return r;
     }
 }

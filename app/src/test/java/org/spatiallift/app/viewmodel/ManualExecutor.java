@@ -14,19 +14,11 @@ import org.spatiallift.app.task.TaskExecutor;
 final class ManualExecutor implements TaskExecutor {
 
     private final Deque<Runnable> queued = new ArrayDeque<>();
+    private final SameThreadExecutor now = new SameThreadExecutor();
 
     @Override
     public <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
-        queued.add(() -> {
-            V value;
-            try {
-                value = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(value);
-        });
+        queued.add(() -> now.execute(work, onSuccess, onFailure));
     }
 
     @Override

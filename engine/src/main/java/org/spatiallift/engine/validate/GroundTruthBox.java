@@ -3,7 +3,10 @@ package org.spatiallift.engine.validate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.Mat3;
+import org.spatiallift.engine.geom.OrientedBox;
+import org.spatiallift.engine.geom.RigidTransform;
 import org.spatiallift.engine.geom.Vec3;
 
 /**
@@ -27,5 +30,34 @@ public record GroundTruthBox(String name, Vec3 centreCamera, Vec3 sizeM, Mat3 ax
             corners.add(centreCamera.plus(axesCamera.times(local)));
         }
         return corners;
+    }
+
+    /** The eight corners moved by {@code cameraToFrame}. */
+    public List<Vec3> corners(RigidTransform cameraToFrame) {
+        return cornersCamera().stream().map(cameraToFrame::apply).toList();
+    }
+
+    /** The axis-aligned box around the corners in the frame {@code cameraToFrame} leads to. */
+    public Box3 aabb(RigidTransform cameraToFrame) {
+        double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Vec3 c : corners(cameraToFrame)) {
+            double[] a = c.toArray();
+            for (int k = 0; k < 3; k++) {
+                lo[k] = Math.min(lo[k], a[k]);
+                hi[k] = Math.max(hi[k], a[k]);
+            }
+        }
+        return new Box3(new Vec3(lo[0], lo[1], lo[2]), new Vec3(hi[0], hi[1], hi[2]));
+    }
+
+    /**
+     * The box as one rotated about z in a gravity-aligned frame ({@code cameraToFrame} leads to one): centre, extents
+     * (length, width, height) and the yaw of its axis 0 from the frame's x axis, degrees.
+     */
+    public OrientedBox orientedBox(RigidTransform cameraToFrame) {
+        Vec3 axis = cameraToFrame.applyToDirection(axesCamera.column(0));
+        return new OrientedBox(cameraToFrame.apply(centreCamera), new Vec3(sizeM.x(), sizeM.z(), sizeM.y()),
+                Math.toDegrees(Math.atan2(axis.y(), axis.x())));
     }
 }

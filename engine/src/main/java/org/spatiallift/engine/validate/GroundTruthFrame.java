@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.io.DepthFormat;
+import org.spatiallift.engine.io.IntrinsicsSpec;
+import org.spatiallift.engine.io.RgbdRequest;
 
 /**
  * One annotated RGB-D frame (docs/ground-truth-format.md).
@@ -27,6 +30,16 @@ public record GroundTruthFrame(Path folder, Path colorFile, Path depthFile, doub
     public GroundTruthFrame {
         boxes = List.copyOf(boxes);
         instanceNames = Map.copyOf(instanceNames);
+    }
+
+    /**
+     * The lift request for this frame: its colour and depth (png16 at its depth scale) with its own intrinsics, and
+     * its instance masks as the label map when {@code instanceLabels} and it has them.
+     */
+    public RgbdRequest request(boolean instanceLabels) {
+        RgbdRequest r = RgbdRequest.of(colorFile, depthFile).withFormat(DepthFormat.PNG16, depthScale)
+                .withIntrinsics(new IntrinsicsSpec(intrinsics.fx(), intrinsics.fy(), intrinsics.cx(), intrinsics.cy()));
+        return instanceLabels && instanceMap != null ? r.withLabels(instanceMap, folder.resolve("instances.txt")) : r;
     }
 
     /** A short name for reports: the last two folders ("scannet_posed/scene0000_00_00086"). */

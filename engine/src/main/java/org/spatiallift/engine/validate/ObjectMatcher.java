@@ -47,7 +47,7 @@ public final class ObjectMatcher {
             Prism ours = Prism.of(objects.get(i).orientedBoxCanonical());
             for (int j = 0; j < m; j++) {
                 iou[i][j] = ours.iou(boxes.get(j));
-                double contained = ours.volume() > 0 ? intersection(ours, boxes.get(j)) / ours.volume() : 0;
+                double contained = ours.volume() > 0 ? ours.intersection(boxes.get(j)) / ours.volume() : 0;
                 if (classes.compatible(objects.get(i).name(), truth.boxes().get(j).name())
                         && (iou[i][j] >= MATCH_IOU || contained >= CONTAINED_SHARE)) {
                     candidates.add(new double[] {iou[i][j], i, j});
@@ -97,11 +97,6 @@ public final class ObjectMatcher {
             }
         }
         return out;
-    }
-
-    private static double intersection(Prism a, Prism b) {
-        double dz = Math.min(a.zMax(), b.zMax()) - Math.max(a.zMin(), b.zMin());
-        return dz <= 0 ? 0 : Prism.area(Prism.clip(a.footprint(), b.footprint())) * dz;
     }
 
     private static BoxErrors errors(SceneObject o, GroundTruthBox box, Prism truePrism, RigidTransform cameraToCanonical,

@@ -31,13 +31,13 @@ record Prism(double[] footprint, double zMin, double zMax) {
 
     /** A ground-truth box (camera frame) moved into the canonical frame by {@code cameraToCanonical}. */
     static Prism of(GroundTruthBox b, RigidTransform cameraToCanonical) {
-        List<Vec3> corners = b.cornersCamera();
+        List<Vec3> corners = b.corners(cameraToCanonical);
         float[] x = new float[8];
         float[] y = new float[8];
         double zMin = Double.POSITIVE_INFINITY;
         double zMax = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < 8; i++) {
-            Vec3 p = cameraToCanonical.apply(corners.get(i));
+            Vec3 p = corners.get(i);
             x[i] = (float) p.x();
             y[i] = (float) p.y();
             zMin = Math.min(zMin, p.z());
@@ -54,13 +54,15 @@ record Prism(double[] footprint, double zMin, double zMax) {
         return area(footprint) * height();
     }
 
+    /** Volume shared with {@code o}, m³. */
+    double intersection(Prism o) {
+        double dz = Math.min(zMax, o.zMax) - Math.max(zMin, o.zMin);
+        return dz <= 0 ? 0 : area(clip(footprint, o.footprint)) * dz;
+    }
+
     /** Intersection over union of the two volumes, in [0, 1]. */
     double iou(Prism o) {
-        double dz = Math.min(zMax, o.zMax) - Math.max(zMin, o.zMin);
-        if (dz <= 0) {
-            return 0;
-        }
-        double inter = area(clip(footprint, o.footprint)) * dz;
+        double inter = intersection(o);
         double union = volume() + o.volume() - inter;
         return union > 0 ? inter / union : 0;
     }

@@ -9,7 +9,6 @@ import org.spatiallift.engine.frame.CameraOrientation;
 import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.RigidTransform;
-import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaPair;
@@ -90,17 +89,8 @@ public final class QaValidation {
                 continue;
             }
             GroundTruthBox b = truth.boxes().get(v.groundTruthIndex());
-            Vec3 min = new Vec3(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
-            Vec3 max = new Vec3(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
-            for (Vec3 c : b.cornersCamera()) {
-                Vec3 p = toCanonical.apply(c);
-                min = new Vec3(Math.min(min.x(), p.x()), Math.min(min.y(), p.y()), Math.min(min.z(), p.z()));
-                max = new Vec3(Math.max(max.x(), p.x()), Math.max(max.y(), p.y()), Math.max(max.z(), p.z()));
-            }
-            boxes.add(new Box3(min, max));
-            Vec3 axis = toCanonical.applyToDirection(b.axesCamera().column(0));
-            oriented.add(new OrientedBox(toCanonical.apply(b.centreCamera()),
-                    new Vec3(b.sizeM().x(), b.sizeM().z(), b.sizeM().y()), Math.toDegrees(Math.atan2(axis.y(), axis.x()))));
+            boxes.add(b.aabb(toCanonical));
+            oriented.add(b.orientedBox(toCanonical));
         }
         return new SceneGeometry(boxes, oriented, height);
     }

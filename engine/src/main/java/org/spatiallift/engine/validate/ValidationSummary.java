@@ -1,6 +1,5 @@
 package org.spatiallift.engine.validate;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +47,6 @@ public record ValidationSummary(int frames, double gravityErrorMedianDeg, double
     }
 
     private static double max(double[] sorted) {
-        return sorted.length == 0 ? Double.NaN : Arrays.stream(sorted).max().orElse(Double.NaN);
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
     }
 }

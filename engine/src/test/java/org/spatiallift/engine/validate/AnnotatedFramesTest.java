@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.spatiallift.engine.io.DepthFormat;
-import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
-import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftPipeline;
@@ -60,13 +57,7 @@ class AnnotatedFramesTest {
     }
 
     static LiftResult lift(GroundTruthFrame gt, boolean labels) throws Exception {
-        var k = gt.intrinsics();
-        RgbdRequest req = RgbdRequest.of(gt.colorFile(), gt.depthFile()).withFormat(DepthFormat.PNG16, gt.depthScale())
-                .withIntrinsics(new IntrinsicsSpec(k.fx(), k.fy(), k.cx(), k.cy()));
-        if (labels) {
-            req = req.withLabels(gt.instanceMap(), gt.folder().resolve("instances.txt"));
-        }
-        LoadedInput in = RgbdLoader.load(req);
+        LoadedInput in = RgbdLoader.load(gt.request(labels));
         return new LiftPipeline().run(in.input(), LiftParameters.defaults(), in.warnings(), ProgressListener.NONE,
                 Cancellation.NEVER);
     }

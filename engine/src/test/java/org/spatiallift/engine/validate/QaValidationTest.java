@@ -10,9 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.frame.CameraOrientation;
-import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.Mat3;
-import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.RigidTransform;
 import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.qa.QaBatch;
@@ -110,17 +108,8 @@ class QaValidationTest {
         for (int i = 0; i < truth.boxes().size(); i++) {
             GroundTruthBox b = truth.boxes().get(i);
             Vec3 shift = b.name().equals("lamp") ? lampShift : Vec3.ZERO;
-            Vec3 min = new Vec3(1e9, 1e9, 1e9);
-            Vec3 max = new Vec3(-1e9, -1e9, -1e9);
-            for (Vec3 c : b.cornersCamera()) {
-                Vec3 p = t.apply(c).plus(shift);
-                min = new Vec3(Math.min(min.x(), p.x()), Math.min(min.y(), p.y()), Math.min(min.z(), p.z()));
-                max = new Vec3(Math.max(max.x(), p.x()), Math.max(max.y(), p.y()), Math.max(max.z(), p.z()));
-            }
-            Vec3 axis = t.applyToDirection(b.axesCamera().column(0));
-            OrientedBox ob = new OrientedBox(t.apply(b.centreCamera()).plus(shift),
-                    new Vec3(b.sizeM().x(), b.sizeM().z(), b.sizeM().y()), Math.toDegrees(Math.atan2(axis.y(), axis.x())));
-            objects.add(new QaObject(i + 1, b.name(), "the " + b.name(), new Box3(min, max), ob));
+            RigidTransform placed = new RigidTransform(Mat3.IDENTITY, shift).after(t);
+            objects.add(new QaObject(i + 1, b.name(), "the " + b.name(), b.aabb(placed), b.orientedBox(placed)));
         }
         return QaScene.ofObjects("synthetic", objects, true, HEIGHT, SceneSource.SYNTHETIC);
     }
