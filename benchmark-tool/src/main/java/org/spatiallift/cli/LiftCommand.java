@@ -58,9 +58,8 @@ final class LiftCommand implements Callable<Integer> {
     @Mixin
     LiftOptions lift;
 
-    @Option(names = "--depth-model", paramLabel = "ID|JSON",
-            description = "Metric depth model for an image without --depth (default: the first installed one, see models list).")
-    String depthModel;
+    @Mixin
+    DepthModelOptions depthModel;
 
     @Mixin
     DetectionOptions detection;
@@ -85,12 +84,15 @@ final class LiftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException, IOException {
         checkDetectionUsage();
-        if (input.depth != null && depthModel != null) {
-            throw InputException.forValue("--depth-model", "given together with --depth", "Give one of them");
+        depthModel.requireNoDepthFile(input.depth);
+        LoadedInput loaded;
+        if (input.depth != null) {
+            loaded = RgbdLoader.load(input.toRequest());
+        } else {
+            try (DepthSource depth = depthModel.source(detection.models.store())) {
+                loaded = RgbdLoader.load(input.toRequest(), depth);
+            }
         }
-        LoadedInput loaded = input.depth != null ? RgbdLoader.load(input.toRequest())
-                : RgbdLoader.load(input.toRequest(),
-                        new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
         if (loaded.depthEncoding() != null) {
             choices.put("depth_format", loaded.depthEncoding().summary());
         }
