@@ -106,6 +106,12 @@ class DepthModelCommandsTest {
         assertThat(hMeasured).isGreaterThan(0.5);
         assertThat(hEstimated).as("the focal rescaling gives the measured scale back").isCloseTo(hMeasured, within(0.05));
         assertThat(estimated.out()).contains(RgbdLoader.ESTIMATED_DEPTH);
+        JsonNode by = JSON.readTree(estimated.out()).path("depth").path("estimated_by");
+        assertThat(by.path("id").asText()).isEqualTo("metric3d-vit-small");
+        assertThat(by.path("revision").asText()).isEqualTo(metric3d.revision());
+        assertThat(by.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(by.path("focal_rescale").asText()).contains("canonical focal 1000 px").contains("fx from given");
+        assertThat(JSON.readTree(measured.out()).path("depth").has("estimated_by")).isFalse();
     }
 
     @Test
