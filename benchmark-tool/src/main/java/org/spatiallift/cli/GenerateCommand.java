@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.OutputException;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.export.ExportFormat;
 import org.spatiallift.engine.qa.export.QaDataset;
@@ -57,6 +58,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
+    @Mixin
+    DepthModelOptions depthModel;
+
     @Spec
     CommandSpec spec;
 
@@ -90,10 +94,11 @@ final class GenerateCommand implements Callable<Integer> {
 
         GenerateSummary summary;
         try (ObjectSource objects = detection.objectSource(Math.max(1, Math.min(workers, items.size())));
+             DepthSource depth = depthModel.source(detection.models.store());
              QaDataset dataset = QaDataset.open(out, exportFormat, copyImages)) {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
             summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
-                    input.limits(), workers, progress, stopAfter, keepRejectedScenes).run();
+                    input.limits(), workers, progress, stopAfter, keepRejectedScenes, depth).run();
         } catch (OutputException e) {
             throw e.asInputException();
         } catch (IOException e) {

@@ -22,15 +22,16 @@ import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.qa.QaBatch;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.QaPair;
-import org.spatiallift.engine.qa.SceneSource;
 import org.spatiallift.engine.qa.export.ImageQa;
 import org.spatiallift.engine.qa.export.QaDataset;
 
@@ -69,11 +70,23 @@ final class GenerateRun {
     private final Progress progress;
     private final IntPredicate stopAfter;
     private final boolean keepRejectedScenes;
+    private final DepthSource depthModel;
 
     /** @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped) */
     GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
                 LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
                 boolean keepRejectedScenes) {
+        this(items, dataset, generator, objects, lift, limits, workers, progress, stopAfter, keepRejectedScenes, null);
+    }
+
+    /**
+     * @param depthModel depth for images without a depth file (estimated, and said so in their QA's provenance), or
+     *                   null to skip such images
+     */
+    GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
+                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
+                boolean keepRejectedScenes, DepthSource depthModel) {
+        this.depthModel = depthModel;
         this.items = List.copyOf(items);
         this.dataset = dataset;
         this.generator = generator;
@@ -153,9 +166,25 @@ final class GenerateRun {
         Map<String, Double> ms = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try {
-            LoadedInput loaded = RgbdLoader.load(new RgbdRequest(item.image(), item.depth(), item.format(),
+            RgbdRequest request = new RgbdRequest(item.image(), item.depth(), item.format(),
                     item.depthScale(), item.intrinsics(), objects.detects() ? null : item.labels(),
-                    objects.detects() ? null : item.names(), limits));
+                    objects.detects() ? null : item.names(), limits);
+            LoadedInput loaded;
+            ModelRef estimatedBy = null;
+            if (item.depth() != null) {
+                loaded = RgbdLoader.load(request);
+            } else if (depthModel == null) {
+                return skip(item, InputDiscovery.noDepthFile(item.image()) + ", or install a metric depth model to"
+                        + " estimate it: " + DepthSource.INSTALL_COMMAND);
+            } else {
+                try {
+                    loaded = RgbdLoader.load(request, depthModel);
+                } catch (InputException e) {
+                    return skip(item, InputDiscovery.noDepthFile(item.image()) + "; and no depth from a model: "
+                            + e.getMessage());
+                }
+                estimatedBy = DepthModelOptions.usedModel(depthModel);
+            }
             long t1 = System.nanoTime();
             LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), lift, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
@@ -166,7 +195,8 @@ final class GenerateRun {
                 ms.put("lift", (t2 - t1) / 1e6);
                 return new Outcome(item, null, "scene filter (" + verdict.method() + "): " + verdict.reason(), ms);
             }
-            QaBatch batch = generator.generate(objects.scene(item.key(), result, generator.settings().margins()));
+            QaBatch batch = generator.generate(objects.scene(item.key(), result, generator.settings().margins(),
+                    estimatedBy));
             long t3 = System.nanoTime();
             ms.put("load", (t1 - t0) / 1e6);
             ms.put("lift", (t2 - t1) / 1e6);

@@ -87,12 +87,17 @@ final class InputDiscovery {
                 problem = e.getMessage(); // names the intrinsics file, the problem and the remedy
             }
         }
-        if (depth == null) {
-            problem = "no depth file found; looked for " + CompanionFiles.candidates(image, "depth").stream()
-                    .filter(p -> p.toString().endsWith(".png")).map(Path::toString).toList()
-                    + " (or .pgm/.npy/.pfm); name it by these rules or give --list";
-        }
         return new InputItem(key, image, depth, d.format(), d.depthScale(), intrinsics, labels, names, problem);
+    }
+
+    /**
+     * Why an image found without a depth file has none, naming where it was looked for; the depth model (if any)
+     * decides whether the image can still be used.
+     */
+    static String noDepthFile(Path image) {
+        return "no depth file found; looked for " + CompanionFiles.candidates(image, "depth").stream()
+                .filter(p -> p.toString().endsWith(".png")).map(Path::toString).toList()
+                + " (or .pgm/.npy/.pfm); name it by these rules or give --list";
     }
 
     private static List<InputItem> fromList(Path list, Defaults d) throws InputException {

@@ -11,13 +11,13 @@ import org.spatiallift.engine.io.IntrinsicsSpec;
  *
  * @param key        the image's key in the dataset: its path relative to the input folder (or list file), '/'-separated
  * @param image      colour image
- * @param depth      depth file, or null when none was found
+ * @param depth      depth file, or null when none was found (depth then comes from a depth model, if one is installed)
  * @param format     depth format, or null to guess it from the depth file's extension
  * @param depthScale depth units per metre, or null for the format's default
  * @param intrinsics intrinsics, or null for EXIF or the default field of view
  * @param labels     instance label map, or null
  * @param names      names of the label ids, or null
- * @param problem    why the image cannot be used as it is (no depth file found ...), or null
+ * @param problem    why the image cannot be used as it is (an unreadable intrinsics file ...), or null
  */
 record InputItem(String key, Path image, Path depth, DepthFormat format, Double depthScale, IntrinsicsSpec intrinsics,
                  Path labels, Path names, String problem) {

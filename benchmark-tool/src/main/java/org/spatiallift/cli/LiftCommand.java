@@ -28,6 +28,7 @@ import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ObjectDetection;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.io.TerminalText;
 
 import org.slf4j.Logger;
@@ -58,9 +59,8 @@ final class LiftCommand implements Callable<Integer> {
     @Mixin
     LiftOptions lift;
 
-    @Option(names = "--depth-model", paramLabel = "ID|JSON",
-            description = "Metric depth model for an image without --depth (default: the first installed one, see models list).")
-    String depthModel;
+    @Mixin
+    DepthModelOptions depthModel;
 
     @Mixin
     DetectionOptions detection;
@@ -85,12 +85,19 @@ final class LiftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException, IOException {
         checkDetectionUsage();
-        if (input.depth != null && depthModel != null) {
-            throw InputException.forValue("--depth-model", "given together with --depth", "Give one of them");
+        depthModel.requireNoDepthFile(input.depth);
+        LoadedInput loaded;
+        ModelRef estimatedBy = null;
+        String focalRescale = null;
+        if (input.depth != null) {
+            loaded = RgbdLoader.load(input.toRequest());
+        } else {
+            try (DepthSource depth = depthModel.source(detection.models.store())) {
+                loaded = RgbdLoader.load(input.toRequest(), depth);
+                estimatedBy = DepthModelOptions.usedModel(depth);
+                focalRescale = depth.lastPrediction().provenance().sessionOptions().get("focal_rescale");
+            }
         }
-        LoadedInput loaded = input.depth != null ? RgbdLoader.load(input.toRequest())
-                : RgbdLoader.load(input.toRequest(),
-                        new DepthSource(detection.models.store(), depthModel, InferenceOptions.defaults()));
         if (loaded.depthEncoding() != null) {
             choices.put("depth_format", loaded.depthEncoding().summary());
         }
@@ -121,6 +128,14 @@ final class LiftCommand implements Callable<Integer> {
         }
         ObjectNode tree = SceneJsonWriter.toJson(result);
         addChoices(tree);
+        if (estimatedBy != null) {
+            ObjectNode by = tree.putObject("depth").putObject("estimated_by");
+            by.put("id", estimatedBy.id()).put("revision", estimatedBy.revision()).put("sha256", estimatedBy.sha256());
+            if (focalRescale != null) {
+                by.put("focal_rescale", focalRescale);
+            }
+            choices.put("depth", "estimated from the photo by " + estimatedBy.id() + ", not measured");
+        }
         if (out != null) {
             write(result, tree);
         }

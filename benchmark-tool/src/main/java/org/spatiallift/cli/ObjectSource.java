@@ -159,7 +159,13 @@ final class ObjectSource implements AutoCloseable {
     /** Where this source's scenes came from, with the models and their hashes. */
     /** The QA scene of a lift by this source: its objects' list is complete only for label maps declared so. */
     QaScene scene(String key, LiftResult result, Margins margins) {
-        return QaScene.of(key, result, margins, sceneSource).withObjectsDeclaredComplete(labelsComplete);
+        return scene(key, result, margins, null);
+    }
+
+    /** The scene of one image whose depth {@code depthModel} estimated (null: read from a depth file). */
+    QaScene scene(String key, LiftResult result, Margins margins, ModelRef depthModel) {
+        SceneSource source = depthModel == null ? sceneSource : sceneSource.withEstimatedDepth(depthModel);
+        return QaScene.of(key, result, margins, source).withObjectsDeclaredComplete(labelsComplete);
     }
 
     SceneSource sceneSource() {

@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
 import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.qa.QaBatch;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.QaScene;
@@ -42,6 +44,9 @@ final class QaCommand implements Callable<Integer> {
     @Mixin
     DetectionOptions detection;
 
+    @Mixin
+    DepthModelOptions depthModel;
+
     @Option(names = "--json", description = "Print [{\"category\", \"question\", \"answer\", \"value\", \"unit\", \"objects\", "
             + "\"provenance\" (models and their hashes), ...}].")
     boolean json;
@@ -57,14 +62,24 @@ final class QaCommand implements Callable<Integer> {
         }
         QaSettings settings = qa.toSettings();
         var generator = Generators.of(settings);
-        LoadedInput loaded = RgbdLoader.load(input.toRequest());
+        depthModel.requireNoDepthFile(input.depth);
+        LoadedInput loaded;
+        ModelRef estimatedBy = null;
+        if (input.depth != null) {
+            loaded = RgbdLoader.load(input.toRequest());
+        } else {
+            try (DepthSource depth = depthModel.source(detection.models.store())) {
+                loaded = RgbdLoader.load(input.toRequest(), depth);
+                estimatedBy = DepthModelOptions.usedModel(depth);
+            }
+        }
         LiftParameters parameters = lift.toParameters(qa.ransacSeed);
         LiftResult result;
         QaScene scene;
         try (ObjectSource objects = detection.objectSource(1)) {
             result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
-            scene = objects.scene(input.image.getFileName().toString(), result, settings.margins());
+            scene = objects.scene(input.image.getFileName().toString(), result, settings.margins(), estimatedBy);
         }
         QaBatch batch = generator.generate(scene);
         if (batch.skipped()) {
@@ -83,6 +98,10 @@ final class QaCommand implements Callable<Integer> {
                 out.println(TerminalText.escape("[" + p.category() + "] " + p.question()));
                 out.println(TerminalText.escape("    " + p.answer()
                         + (p.value() == null ? "" : "  (" + p.value() + " " + p.unit() + ")")));
+            }
+            if (estimatedBy != null) {
+                out.println(TerminalText.escape("note: depth estimated from the photo by " + estimatedBy.id()
+                        + ", not measured: distances and sizes are estimates (see --json provenance)"));
             }
             if (!result.frame().canonical()) {
                 out.println("note: no floor found, so questions that need gravity were left out ("

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spatiallift.engine.onnx.OnnxWriter;
 import org.spatiallift.engine.perception.StandInModels;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.sample.SampleSceneWriter;
 import org.spatiallift.engine.sample.SampleScenes;
 
@@ -103,7 +104,8 @@ class ModelsCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no depth file and no depth model installed").contains("--depth FILE")
-                .contains("models install " + DEPTH + " (needs network)");
+                .contains("models install " + DepthSource.SUGGESTED_MODEL + " --models-dir " + dir.resolve("empty")
+                        + " (needs network");
         assertThat(run.out()).isEmpty();
     }
 

@@ -179,7 +179,14 @@ class SceneLoader {
             throws InputException {
         RgbdRequest request = toRgbdRequest(r);
         cancellation.throwIfCancelled();
-        LoadedInput loaded = r.depth() != null ? RgbdLoader.load(request) : RgbdLoader.load(request, depthModel(r.image()));
+        LoadedInput loaded;
+        if (r.depth() != null) {
+            loaded = RgbdLoader.load(request);
+        } else {
+            try (DepthSource depth = depthModel(r.image())) {
+                loaded = RgbdLoader.load(request, depth);
+            }
+        }
         cancellation.throwIfCancelled();
         LiftPipeline p = pipeline(objectsFrom(r));
         cancellation.throwIfCancelled();
@@ -231,8 +238,9 @@ class SceneLoader {
                 : "no depth file and no depth model (and the image does not exist)";
         return new InputException(image, problem + ": open a depth file with it (16-bit PNG, NPY, PFM or PGM) "
                 + "through File › Open image and depth…, or drop both files on the window",
-                "Or download a metric depth model (" + DepthSource.SUGGESTED_MODEL + ") in Models › Models… (needs "
-                        + "network); SpatialLift never invents depth");
+                "Or download a metric depth model (" + DepthSource.SUGGESTED_MODEL + ", 151 MB) in Models › Models…, "
+                        + "or run " + DepthSource.INSTALL_COMMAND + " (needs network; the depth is then estimated, "
+                        + "not measured); SpatialLift never invents depth");
     }
 
     private static Double parseScale(String text) throws InputException {

@@ -2,6 +2,7 @@ package org.spatiallift.engine.io;
 
 import java.nio.file.Path;
 
+import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.image.DepthImage;
 
@@ -13,10 +14,13 @@ import org.spatiallift.engine.image.DepthImage;
 public interface DepthProvider {
 
     /** No depth without a depth file: the error asks for one. */
-    DepthProvider NONE = (image, imageFile) -> {
+    DepthProvider NONE = (image, intrinsics, imageFile) -> {
         throw new InputException(imageFile, "no depth file was given", "Give a depth file of the same size (--depth FILE)");
     };
 
-    /** Metric depth for {@code image} (decoded from {@code imageFile}, upright). */
-    DepthImage depthFor(ColorImage image, Path imageFile) throws InputException;
+    /**
+     * Metric depth for {@code image} (decoded from {@code imageFile}, upright), whose camera has {@code intrinsics}
+     * (a model that predicts for a canonical camera needs its focal length).
+     */
+    DepthImage depthFor(ColorImage image, Intrinsics intrinsics, Path imageFile) throws InputException;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.camera.IntrinsicsSource;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.image.DepthImage;
 import org.spatiallift.engine.pipeline.LiftInput;
@@ -19,6 +20,15 @@ import org.spatiallift.engine.scene.ObjectLabels;
 public final class RgbdLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RgbdLoader.class);
+
+    /** The lift's warning when depth came from a depth model. */
+    public static final String ESTIMATED_DEPTH = "depth estimated from the photo by a depth model, not measured: "
+            + "distances and sizes are estimates";
+
+    /** The lift's warning when estimated depth rests on a default field of view. */
+    public static final String ESTIMATED_DEPTH_ASSUMED_FOCAL = "depth estimated with an assumed focal length (default "
+            + "field of view), which a canonical-camera model such as Metric3D scales its depth by: sizes and distances "
+            + "may be off by tens of percent; give --intrinsics fx,fy,cx,cy";
 
     private RgbdLoader() {
     }
@@ -52,16 +62,24 @@ public final class RgbdLoader {
         FrameMemory.require(request.image(), size.width(), size.height(), request.labels() != null);
         DecodedColor decoded = ColorImageReader.read(request.image(), request.limits());
         ColorImage color = decoded.image();
+        List<String> warnings = new ArrayList<>();
+        ResolvedIntrinsics intrinsics = IntrinsicsResolver.resolve(request.intrinsics(), decoded.exif(),
+                color.width(), color.height(), request.image());
+        warnings.addAll(intrinsics.warnings());
         DepthImage depth;
         if (request.depth() != null) {
             depth = DepthReader.read(request.depth(), encoding.format(), encoding.scale(), request.limits());
             requireSameSize(request.depth(), "depth image", depth.width(), depth.height(), request.image(), decoded,
                     "Give a depth file of the same size as the image");
         } else {
-            depth = depthProvider.depthFor(color, request.image());
+            depth = depthProvider.depthFor(color, intrinsics.intrinsics(), request.image());
             if (depth.width() != color.width() || depth.height() != color.height()) {
                 throw new IllegalStateException("the depth provider returned " + depth.width() + "x" + depth.height()
                         + " for a " + color.width() + "x" + color.height() + " image");
+            }
+            warnings.add(ESTIMATED_DEPTH);
+            if (intrinsics.intrinsics().source() == IntrinsicsSource.DEFAULT_FOV) {
+                warnings.add(ESTIMATED_DEPTH_ASSUMED_FOCAL);
             }
         }
 
@@ -72,10 +90,6 @@ public final class RgbdLoader {
                     request.image(), decoded, "Give a label map of the same size as the image");
         }
 
-        List<String> warnings = new ArrayList<>();
-        ResolvedIntrinsics intrinsics = IntrinsicsResolver.resolve(request.intrinsics(), decoded.exif(),
-                color.width(), color.height(), request.image());
-        warnings.addAll(intrinsics.warnings());
         LOG.info("loaded {} + {} ({}x{}, depth {}, intrinsics {})", request.image(), request.depth(), color.width(),
                 color.height(), encoding == null ? "from a depth model" : encoding.summary(), intrinsics.intrinsics().source());
         LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth());

@@ -21,20 +21,36 @@ class RgbdLoaderDepthProviderTest {
     @Test
     void providerGetsTheDecodedImageAndItsDepthIsUsed() throws Exception {
         Path img = photo(40, 30);
-        LoadedInput in = RgbdLoader.load(RgbdRequest.of(img, null), (image, file) -> {
+        LoadedInput in = RgbdLoader.load(RgbdRequest.of(img, null), (image, intrinsics, file) -> {
             assertThat(file).isEqualTo(img);
+            assertThat(intrinsics.width()).isEqualTo(40);
+            assertThat(intrinsics.height()).isEqualTo(30);
             float[] d = new float[image.width() * image.height()];
             java.util.Arrays.fill(d, 1.5f);
             return new DepthImage(image.width(), image.height(), d);
         });
         assertThat(in.input().depth().at(20, 15)).isEqualTo(1.5f);
         assertThat(in.input().depthFile()).isNull();
+        assertThat(in.warnings()).contains(RgbdLoader.ESTIMATED_DEPTH, RgbdLoader.ESTIMATED_DEPTH_ASSUMED_FOCAL);
+    }
+
+    @Test
+    void providerGetsTheGivenIntrinsicsAndNoAssumedFocalWarning() throws Exception {
+        Path img = photo(40, 30);
+        RgbdRequest given = RgbdRequest.of(img, null).withIntrinsics(IntrinsicsSpec.parse("50,51,20,15"));
+        LoadedInput in = RgbdLoader.load(given, (image, intrinsics, file) -> {
+            assertThat(intrinsics.fx()).isEqualTo(50.0);
+            assertThat(intrinsics.fy()).isEqualTo(51.0);
+            return new DepthImage(image.width(), image.height(), new float[image.width() * image.height()]);
+        });
+        assertThat(in.warnings()).contains(RgbdLoader.ESTIMATED_DEPTH)
+                .doesNotContain(RgbdLoader.ESTIMATED_DEPTH_ASSUMED_FOCAL);
     }
 
     @Test
     void providerIsNotAskedWhenADepthFileIsGiven() throws Exception {
         Path img = photo(4, 3);
-        assertThatThrownBy(() -> RgbdLoader.load(RgbdRequest.of(img, dir.resolve("missing.png")), (image, file) -> {
+        assertThatThrownBy(() -> RgbdLoader.load(RgbdRequest.of(img, dir.resolve("missing.png")), (image, intrinsics, file) -> {
             throw new AssertionError("not asked");
         })).isInstanceOf(InputException.class).hasMessageContaining("missing.png");
     }
@@ -42,7 +58,7 @@ class RgbdLoaderDepthProviderTest {
     @Test
     void providerOfTheWrongSizeIsABug() throws Exception {
         Path img = photo(4, 3);
-        assertThatThrownBy(() -> RgbdLoader.load(RgbdRequest.of(img, null), (image, file) -> new DepthImage(2, 2, new float[4])))
+        assertThatThrownBy(() -> RgbdLoader.load(RgbdRequest.of(img, null), (image, intrinsics, file) -> new DepthImage(2, 2, new float[4])))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2x2 for a 4x3 image");
     }
 

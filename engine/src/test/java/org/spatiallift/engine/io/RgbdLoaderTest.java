@@ -81,7 +81,7 @@ class RgbdLoaderTest {
     @Test
     void loadWithDepthFromModelHasNoDepthEncoding() throws Exception {
         LoadedInput loaded = RgbdLoader.load(RgbdRequest.of(image, null),
-                (color, file) -> new org.spatiallift.engine.image.DepthImage(color.width(), color.height(),
+                (color, intrinsics, file) -> new org.spatiallift.engine.image.DepthImage(color.width(), color.height(),
                         new float[color.width() * color.height()]));
 
         assertThat(loaded.depthEncoding()).isNull();

@@ -77,6 +77,42 @@ public final class StandInModels {
         return g.build();
     }
 
+    /**
+     * Metric3D v2 as exported by the ONNX Community (onnx-community/metric3d-vit-small): pixel_values [1, 3, -1, -1]
+     * (RGB 0..255; the real graph normalises inside) → predicted_depth [1, -1, -1] (canonical-camera metres),
+     * predicted_normal [1, 3, -1, -1] and normal_confidence [1, -1, -1], all at the input's size, with
+     * depth = a + b · mean_c(pixel_values_c), normal = pixel_values · 0 and confidence = depth · 0.
+     */
+    public static OnnxModel metric3d(float a, float b) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("metric3d_standin", 17);
+        g.input("pixel_values", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        String mean = g.op("ReduceMean", List.of("pixel_values"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
+        g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("predicted_depth"));
+        String zero = g.initializer(OnnxTensor.floatScalar("zero", 0f));
+        g.node("Mul", List.of("pixel_values", zero), List.of("predicted_normal"));
+        g.node("Mul", List.of("predicted_depth", zero), List.of("normal_confidence"));
+        g.output("predicted_depth", OnnxDataType.FLOAT, 1, -1, -1);
+        g.output("predicted_normal", OnnxDataType.FLOAT, 1, 3, -1, -1);
+        g.output("normal_confidence", OnnxDataType.FLOAT, 1, -1, -1);
+        return g.build();
+    }
+
+    /**
+     * Depth Anything V2 metric ViT-L as exported by yuvraj108c (torch.onnx.export of DepthAnythingV2 with input_names
+     * [input], output_names [output]): input [1, 3, 518, 518] → output [1, 518, 518] with
+     * depth = a + b · mean_c(input_c).
+     */
+    public static OnnxModel depthAnythingV2Export(float a, float b) {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("depth_anything_v2_export_standin", 17);
+        g.input("input", OnnxDataType.FLOAT, 1, 3, 518, 518);
+        String mean = g.op("ReduceMean", List.of("input"), OnnxAttribute.ints("axes", 1), OnnxAttribute.of("keepdims", 0L));
+        String scaled = g.op("Mul", List.of(mean, g.initializer(OnnxTensor.floatScalar("b", b))));
+        g.node("Add", List.of(scaled, g.initializer(OnnxTensor.floatScalar("a", a))), List.of("output"));
+        g.output("output", OnnxDataType.FLOAT, 1, 518, 518);
+        return g.build();
+    }
+
     /** The depth stand-in whose output is NaN everywhere (pixel_values · NaN). */
     public static OnnxModel depthNaN(int size) {
         OnnxGraphBuilder g = new OnnxGraphBuilder("depth_nan", 17);

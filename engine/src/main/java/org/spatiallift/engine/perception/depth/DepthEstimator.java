@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.model.LocatedModel;
@@ -38,7 +39,9 @@ import ai.onnxruntime.OrtSession;
  * Then the manifest's normalisation v = (p·scale − mean_c) / std_c into NCHW floats. The output [1, h, w] (or
  * [1, 1, h, w]) is checked for NaN/inf and resized back to the image by bilinear interpolation (half-pixel centres) —
  * whatever its own size, since it covers the whole field of view. Metric output is in metres (values ≤ 0 become 0 =
- * no depth); relative output is inverse depth up to scale and shift. The provenance option "preprocess" records the
+ * no depth); a model that predicts for a canonical camera (decoder {@code canonical_focal_px}, e.g. Metric3D) is
+ * rescaled by the image's focal length ({@link CanonicalFocal}) and the provenance option "focal_rescale" says by how
+ * much; relative output is inverse depth up to scale and shift. The provenance option "preprocess" records the
  * choice and the size fed. {@link AutoCloseable}, not thread-safe.
  */
 public final class DepthEstimator implements AutoCloseable {
@@ -54,8 +57,9 @@ public final class DepthEstimator implements AutoCloseable {
     private final int size;
     private final int multiple;
     private final DepthKind kind;
+    private final CanonicalFocal canonical;
 
-    private DepthEstimator(ModelManifest manifest, OrtGraph graph, int fixedW, int fixedH) {
+    private DepthEstimator(ModelManifest manifest, OrtGraph graph, int fixedW, int fixedH, CanonicalFocal canonical) {
         this.manifest = manifest;
         this.graph = graph;
         this.input = manifest.mainGraph().inputs().get(0);
@@ -65,6 +69,7 @@ public final class DepthEstimator implements AutoCloseable {
         this.size = manifest.decoderInt("input_size", 518);
         this.multiple = manifest.decoderInt("multiple_of", 14);
         this.kind = manifest.role() == ModelRole.METRIC_DEPTH ? DepthKind.METRIC_METRES : DepthKind.RELATIVE_INVERSE;
+        this.canonical = canonical;
     }
 
     /**
@@ -86,6 +91,12 @@ public final class DepthEstimator implements AutoCloseable {
             throw new ModelException(model.graphFile(), "model " + m.id() + ": decoder input_size and multiple_of must be"
                     + " positive, the manifest " + m.origin() + " says " + m.decoder(), "Correct the manifest");
         }
+        CanonicalFocal canonical;
+        try {
+            canonical = CanonicalFocal.of(m);
+        } catch (ModelException e) {
+            throw new ModelException(model.graphFile(), e.problem(), e.remedy());
+        }
         OrtGraph graph = OrtGraph.open(model, m.mainGraph(), options);
         long[] file;
         try {
@@ -101,7 +112,7 @@ public final class DepthEstimator implements AutoCloseable {
             w = -1;
             h = -1;
         }
-        return new DepthEstimator(m, graph, w, h);
+        return new DepthEstimator(m, graph, w, h, canonical);
     }
 
     /** True when the input size is fixed (the image is stretched to it). */
@@ -114,8 +125,30 @@ public final class DepthEstimator implements AutoCloseable {
         return fixedInputSize() ? new int[] {fixedW, fixedH} : ImageTensors.lowerBoundMultiple(w, h, size, multiple);
     }
 
-    /** Depth for {@code image}, at the image's own size. */
+    /** True when the model predicts for a canonical camera, so {@link #predict(ColorImage, Intrinsics)} needs the focal length. */
+    public boolean needsFocalLength() {
+        return canonical.applies();
+    }
+
+    /** Depth for {@code image}, at the image's own size, from a model that needs no focal length. */
     public DepthPrediction predict(ColorImage image) throws ModelException {
+        return predict(image, null);
+    }
+
+    /**
+     * Depth for {@code image}, at the image's own size; {@code intrinsics} (of this image) rescale a canonical-camera
+     * model's depth ({@link CanonicalFocal}) and may be null for other models.
+     */
+    public DepthPrediction predict(ColorImage image, Intrinsics intrinsics) throws ModelException {
+        if (canonical.applies() && intrinsics == null) {
+            throw new ModelException(graph.file(), "model " + manifest.id() + " predicts depth for a canonical camera"
+                    + " and needs the image's focal length to give metres, but none was given",
+                    "Pass the image's intrinsics (--intrinsics fx,fy,cx,cy, EXIF or an intrinsics file)");
+        }
+        if (intrinsics != null && (intrinsics.width() != image.width() || intrinsics.height() != image.height())) {
+            throw new IllegalArgumentException("intrinsics are for " + intrinsics.width() + "x" + intrinsics.height()
+                    + " but the image is " + image.width() + "x" + image.height());
+        }
         long t0 = System.nanoTime();
         int[] wh = inputSize(image.width(), image.height());
         int inW = wh[0];
@@ -147,13 +180,17 @@ public final class DepthEstimator implements AutoCloseable {
         }
         float[] values = FloatMaps.resizeBilinear(raw, ow, oh, image.width(), image.height());
         if (kind == DepthKind.METRIC_METRES) {
+            float k = (float) canonical.factor(intrinsics, inW);
             for (int i = 0; i < values.length; i++) {
-                values[i] = Math.max(0f, values[i]);
+                values[i] = Math.max(0f, values[i] * k);
             }
         }
         long t3 = System.nanoTime();
-        return new DepthPrediction(kind, image.width(), image.height(), values, PhaseTimings.of(t0, t1, t2, t3),
-                provenance().withOption("preprocess", preprocessing(inW, inH, image)));
+        ModelProvenance prov = provenance().withOption("preprocess", preprocessing(inW, inH, image));
+        if (canonical.applies()) {
+            prov = prov.withOption("focal_rescale", canonical.describe(intrinsics, inW));
+        }
+        return new DepthPrediction(kind, image.width(), image.height(), values, PhaseTimings.of(t0, t1, t2, t3), prov);
     }
 
     private String preprocessing(int inW, int inH, ColorImage image) {

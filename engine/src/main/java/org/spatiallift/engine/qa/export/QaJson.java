@@ -106,7 +106,17 @@ public final class QaJson {
         n.put("objects_from", p.source().objects());
         ArrayNode models = n.putArray("models");
         for (ModelRef m : p.source().models()) {
-            models.addObject().put("id", m.id()).put("role", m.role()).put("sha256", m.sha256());
+            ObjectNode model = models.addObject().put("id", m.id()).put("role", m.role()).put("sha256", m.sha256());
+            if (m.revision() != null) {
+                model.put("revision", m.revision());
+            }
+        }
+        n.put("depth_from", p.source().depth());
+        if (p.source().depthEstimated()) {
+            ModelRef d = p.source().depthModel();
+            n.put("depth_note", "depth estimated from the photo by the model " + d.id()
+                    + (d.revision() == null ? "" : " at revision " + d.revision()) + " (sha256 " + d.sha256()
+                    + "), not measured: distances and sizes are estimates");
         }
         n.put("seed", p.seed());
         n.set("settings", settings(p.settings()));
@@ -115,9 +125,12 @@ public final class QaJson {
 
     public static Provenance provenance(JsonNode n) {
         List<ModelRef> models = new ArrayList<>();
-        n.path("models").forEach(m -> models.add(new ModelRef(text(m, "id"), text(m, "role"), text(m, "sha256"))));
+        n.path("models").forEach(m -> models.add(new ModelRef(text(m, "id"), text(m, "role"), text(m, "sha256"),
+                nullableText(m.path("revision")))));
+        String depth = n.hasNonNull("depth_from") ? text(n, "depth_from") : SceneSource.DEPTH_FILE;
         return new Provenance(text(n, "spatiallift_version"), text(n, "image"),
-                new SceneSource(text(n, "objects_from"), models), n.path("seed").asLong(), settings(n.path("settings")));
+                new SceneSource(text(n, "objects_from"), models, depth), n.path("seed").asLong(),
+                settings(n.path("settings")));
     }
 
     public static ObjectNode settings(QaSettings s) {

@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
@@ -35,8 +36,10 @@ class DepthSourceTest {
                 new DepthSource(empty, null, InferenceOptions.defaults())))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(photo + ": no depth file and no depth model installed")
-                .hasMessageContaining("Give --depth FILE")
-                .hasMessageContaining("bin/spatiallift models install depth-anything-v2-metric-indoor-small (needs network)")
+                .hasMessageContaining("(--depth FILE)")
+                .hasMessageContaining("bin/spatiallift models install metric3d-vit-small --models-dir " + empty.root()
+                        + " (needs network, 151 MB")
+                .hasMessageContaining("estimated from the photo, not measured")
                 .hasMessageContaining("never invents depth");
     }
 
@@ -53,9 +56,11 @@ class DepthSourceTest {
         ModelStore store = new ModelStore(dir.resolve("cache"));
         StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-outdoor-small"), store,
                 StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
+        LoadedInput in;
         DepthSource source = new DepthSource(store, null, InferenceOptions.defaults());
-
-        LoadedInput in = RgbdLoader.load(RgbdRequest.of(photo, null), source);
+        try (source) {
+            in = RgbdLoader.load(RgbdRequest.of(photo, null), source);
+        }
 
         assertThat(in.input().depth().width()).isEqualTo(80);
         assertThat(in.input().depth().height()).isEqualTo(60);
@@ -64,6 +69,28 @@ class DepthSourceTest {
         assertThat(in.input().depth().at(40, 30)).isCloseTo((float) (2 + 0.5 * (-0.485 / 0.229 - 0.456 / 0.224 - 0.406 / 0.225) / 3),
                 offset(1e-3f));
         assertThat(source.lastPrediction().provenance().modelId()).isEqualTo("depth-anything-v2-metric-outdoor-small");
+        assertThat(source.usedModel().manifest().id()).isEqualTo("depth-anything-v2-metric-outdoor-small");
+    }
+
+    @Test
+    void metric3dIsPreferredAndRescaledByTheImagesFocalLength() throws Exception {
+        Path photo = photo();
+        ModelStore store = new ModelStore(dir.resolve("cache"));
+        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-outdoor-small"), store,
+                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("da").resolve("model.onnx")));
+        StandInModels.install(ModelManifests.resolve(DepthSource.SUGGESTED_MODEL), store,
+                StandInModels.write(StandInModels.metric3d(3f, 0f), dir.resolve("m3d").resolve("model.onnx")));
+        LoadedInput in;
+        try (DepthSource source = new DepthSource(store, null, InferenceOptions.defaults())) {
+            in = RgbdLoader.load(RgbdRequest.of(photo, null).withIntrinsics(IntrinsicsSpec.parse("100,100,39.5,29.5")),
+                    source);
+            assertThat(source.usedModel().manifest().id()).as("first installed in index order").isEqualTo("metric3d-vit-small");
+            // 80 x 60 is fed at the lower bound 518, each side the nearest multiple of 14: 690.7 -> 686 x 518 px
+            assertThat(source.lastPrediction().provenance().sessionOptions().get("preprocess")).contains("to 686x518 px");
+        }
+        double fxAtInput = 100.0 * 686 / 80;
+        assertThat(in.input().depth().at(40, 30)).isCloseTo((float) (3 * fxAtInput / 1000), offset(1e-4f));
+        assertThat(in.warnings()).contains(RgbdLoader.ESTIMATED_DEPTH).doesNotContain(RgbdLoader.ESTIMATED_DEPTH_ASSUMED_FOCAL);
     }
 
     @Test
