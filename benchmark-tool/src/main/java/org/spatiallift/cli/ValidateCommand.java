@@ -79,11 +79,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        detection.checkUsage(spec, false, objectsFrom != null && !objectsFrom.equals("masks"));
         if (detection.detect && objectsFrom != null) {
             throw new ParameterException(spec.commandLine(), "--objects-from and --detect are mutually exclusive: "
                     + "objects come from the detector or from the annotations, not both. Drop one of them");
         }
+        detection.checkUsage(spec, false);
         String mode = objectsFrom == null ? "masks" : objectsFrom;
         if (!List.of("masks", "boxes", "boxes+masks").contains(mode)) {
             throw InputException.forValue("--objects-from", "must be masks, boxes or boxes+masks, got \"" + mode
