@@ -173,7 +173,7 @@ public final class LiftPipeline {
         if (first.compareTo(Stage.FLOOR) <= 0) {
             frame = CanonicalFrameEstimator.fromParameters(parameters).estimate(voxels, planes);
             if (annotations != null && annotations.downCamera() != null) {
-                frame = AnnotatedFrame.of(annotations.downCamera(), voxels, planes, annotations.boxes(), frame);
+                frame = AnnotatedFrame.of(annotations.downCamera(), voxels, annotations.boxes(), frame);
             }
             timer.done(Stage.FLOOR);
         } else {
