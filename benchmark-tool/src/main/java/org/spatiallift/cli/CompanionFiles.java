@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The naming rules that find an image's depth file, label map, names and intrinsics beside it. For a colour image
- * {@code dir/stem.ext}, a companion of kind K ("depth", "labels", "names", "intrinsics") is the first existing of:
+ * The naming rules that find an image's depth file, label map, names, annotated objects and intrinsics beside it. For
+ * a colour image {@code dir/stem.ext}, a companion of kind K ("depth", "labels", "names", "objects", "intrinsics") is
+ * the first existing of:
  * <ol>
  *   <li>{@code dir/../K/stem.e} when {@code dir} is called color, colour, rgb, image or images
  *       (color/00000.jpg → depth/00000.png);</li>
@@ -17,7 +18,8 @@ import java.util.Set;
  *       (TUM_color.png → TUM_depth.png, rgb.png → depth.png);</li>
  *   <li>{@code dir/stem_K.e}, {@code dir/stem-K.e} or {@code dir/stem.K.e}.</li>
  * </ol>
- * with e one of K's extensions (depth: png, pgm, npy, pfm; labels: png; names, intrinsics: txt).
+ * with e one of K's extensions (depth: png, pgm, npy, pfm; labels: png; objects: json; names, intrinsics: txt)
+ * (color.png → objects.json, as in an annotated frame folder, docs/ground-truth-format.md).
  */
 final class CompanionFiles {
 
@@ -34,6 +36,7 @@ final class CompanionFiles {
         return switch (kind) {
             case "depth" -> List.of("png", "pgm", "npy", "pfm");
             case "labels" -> List.of("png");
+            case "objects" -> List.of("json");
             default -> List.of("txt");
         };
     }

@@ -78,7 +78,16 @@ final class DetectionOptions {
      * (--models-dir also serves --depth-model where a command has it).
      */
     void checkUsage(CommandSpec spec, boolean labels) {
+        checkUsage(spec, labels, false);
+    }
+
+    /** As {@link #checkUsage(CommandSpec, boolean)}, and annotated objects ({@code --objects}) exclude the detector. */
+    void checkUsage(CommandSpec spec, boolean labels, boolean objects) {
         ParseResult parsed = spec.commandLine().getParseResult();
+        if (detect && objects) {
+            throw new ParameterException(spec.commandLine(), "--objects and --detect are mutually exclusive: objects "
+                    + "come from the annotated boxes or from the detector, not both. Drop one of them");
+        }
         if (detect && labels) {
             throw new ParameterException(spec.commandLine(), "--detect and --labels are mutually exclusive: objects come "
                     + "from the detector or from a label map, not both. Drop one of them");

@@ -16,13 +16,15 @@ import picocli.CommandLine.Option;
 final class GenerateInputs {
 
     @Option(names = "--input", paramLabel = "DIR|FILE", arity = "1..*",
-            description = "Folders (searched recursively) or colour images; depth, labels, names and intrinsics are "
-                    + "found beside each image by naming rule (color/X.jpg -> depth/X.png, X_color.png -> X_depth.png, "
-                    + "rgb.png -> depth.png, X.jpg -> X_depth.png).")
+            description = "Folders (searched recursively) or colour images; depth, labels, names, annotated objects "
+                    + "(.json, docs/ground-truth-format.md) and intrinsics are found beside each image by naming rule "
+                    + "(color/X.jpg -> depth/X.png, X_color.png -> X_depth.png, rgb.png -> depth.png, color.png -> "
+                    + "objects.json, X.jpg -> X_depth.png).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--list", paramLabel = "FILE",
-            description = "Lines 'IMAGE DEPTH [labels=PNG] [names=TXT] [format=F] [scale=S] [intrinsics=fx,fy,cx,cy]', "
+            description = "Lines 'IMAGE DEPTH [labels=PNG] [names=TXT] [objects=JSON] [format=F] [scale=S] "
+                    + "[intrinsics=fx,fy,cx,cy]', "
                     + "paths relative to the list file.")
     Path list;
 

@@ -159,16 +159,19 @@ final class GenerateRun {
         if (item.problem() != null) {
             return skip(item, item.problem());
         }
-        if (item.labels() == null && !objects.detects()) {
-            return skip(item, "no label map found (looked for " + CompanionFiles.candidates(item.image(), "labels").get(0)
-                    + " and the other naming rules); give labels= in --list, or use --detect");
+        if (item.labels() == null && item.objects() == null && !objects.detects()) {
+            return skip(item, "no label map or annotated objects found (looked for "
+                    + CompanionFiles.candidates(item.image(), "labels").get(0) + ", "
+                    + CompanionFiles.candidates(item.image(), "objects").get(0)
+                    + " and the other naming rules); give labels= or objects= in --list, or use --detect");
         }
         Map<String, Double> ms = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         try {
             RgbdRequest request = new RgbdRequest(item.image(), item.depth(), item.format(),
                     item.depthScale(), item.intrinsics(), objects.detects() ? null : item.labels(),
-                    objects.detects() ? null : item.names(), limits);
+                    objects.detects() ? null : item.names(), limits,
+                    objects.detects() ? null : item.objects());
             LoadedInput loaded;
             ModelRef estimatedBy = null;
             if (item.depth() != null) {

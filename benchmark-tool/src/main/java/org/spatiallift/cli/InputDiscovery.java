@@ -19,7 +19,8 @@ import org.spatiallift.engine.io.TextFiles;
 /**
  * The images of a {@code generate} run: colour images found in folders (recursively) or given as files, each with its
  * companions by {@link CompanionFiles}' naming rules; or the lines of a list file
- * {@code IMAGE DEPTH [labels=PNG] [names=TXT] [format=F] [scale=S] [intrinsics=fx,fy,cx,cy]} (paths relative to the
+ * {@code IMAGE DEPTH [labels=PNG] [names=TXT] [objects=JSON] [format=F] [scale=S] [intrinsics=fx,fy,cx,cy]} (paths
+ * relative to the
  * list file, '#' starts a comment). Images come out sorted by key; two images with the same key are refused.
  */
 final class InputDiscovery {
@@ -76,6 +77,7 @@ final class InputDiscovery {
         Path depth = CompanionFiles.find(image, "depth");
         Path labels = CompanionFiles.find(image, "labels");
         Path names = labels == null ? null : CompanionFiles.find(image, "names");
+        Path objects = CompanionFiles.find(image, "objects");
         IntrinsicsSpec intrinsics = d.intrinsics();
         String problem = null;
         Path intrinsicsFile = CompanionFiles.find(image, "intrinsics");
@@ -87,7 +89,7 @@ final class InputDiscovery {
                 problem = e.getMessage(); // names the intrinsics file, the problem and the remedy
             }
         }
-        return new InputItem(key, image, depth, d.format(), d.depthScale(), intrinsics, labels, names, problem);
+        return new InputItem(key, image, depth, d.format(), d.depthScale(), intrinsics, labels, names, objects, problem);
     }
 
     /**
@@ -124,23 +126,24 @@ final class InputDiscovery {
         DepthFormat format = d.format();
         Double scale = d.depthScale();
         IntrinsicsSpec intrinsics = d.intrinsics();
-        Path labels = null, names = null;
+        Path labels = null, names = null, objects = null;
         for (int i = 2; i < t.length; i++) {
             int eq = t[i].indexOf('=');
             String k = eq > 0 ? t[i].substring(0, eq) : t[i], v = eq > 0 ? t[i].substring(eq + 1) : "";
             switch (k) {
                 case "labels" -> labels = resolve(where, base, v);
                 case "names" -> names = resolve(where, base, v);
+                case "objects" -> objects = resolve(where, base, v);
                 case "format" -> format = listFormat(where, v);
                 case "scale" -> scale = parseScale(where, v);
                 case "intrinsics" -> intrinsics = IntrinsicsSpec.parse(v, where + " intrinsics=");
                 default -> throw InputException.forValue(where, "unknown field \"" + t[i] + "\"",
-                        "Use labels=, names=, format=, scale= or intrinsics=");
+                        "Use labels=, names=, objects=, format=, scale= or intrinsics=");
             }
         }
         Path image = resolve(where, base, t[0]);
         Path depth = resolve(where, base, t[1]);
-        return new InputItem(t[0].replace('\\', '/'), image, depth, format, scale, intrinsics, labels, names, null);
+        return new InputItem(t[0].replace('\\', '/'), image, depth, format, scale, intrinsics, labels, names, objects, null);
     }
 
     /** A path of a list line, relative to the list's folder; one the system cannot name (a NUL in it) is bad input. */

@@ -17,10 +17,11 @@ import org.spatiallift.engine.io.IntrinsicsSpec;
  * @param intrinsics intrinsics, or null for EXIF or the default field of view
  * @param labels     instance label map, or null
  * @param names      names of the label ids, or null
+ * @param objects    annotated objects (docs/ground-truth-format.md) as the object source, or null
  * @param problem    why the image cannot be used as it is (an unreadable intrinsics file ...), or null
  */
 record InputItem(String key, Path image, Path depth, DepthFormat format, Double depthScale, IntrinsicsSpec intrinsics,
-                 Path labels, Path names, String problem) {
+                 Path labels, Path names, Path objects, String problem) {
 
     InputItem {
         Objects.requireNonNull(key, "key");

@@ -37,6 +37,12 @@ final class InputOptions {
     @Option(names = "--names", paramLabel = "TXT", description = "Names of the label ids (\"id name\" per line).")
     Path names;
 
+    @Option(names = "--objects", paramLabel = "JSON",
+            description = "Objects from these annotated 3D boxes (camera frame, docs/ground-truth-format.md): class and "
+                    + "extent as annotated, the points inside each box (only those of its instance with --labels), "
+                    + "gravity from the file when it gives it. Not with --detect.")
+    Path objects;
+
     @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "100000000",
             description = "Refuse images whose header claims more pixels than this (default ${DEFAULT-VALUE}).")
     long maxPixels;
@@ -47,6 +53,6 @@ final class InputOptions {
         }
         DepthFormat format = depthFormat == null ? null : DepthFormat.fromCliName(depthFormat);
         IntrinsicsSpec spec = intrinsics == null ? null : IntrinsicsSpec.parse(intrinsics);
-        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, ImageLimits.fromOption("--max-pixels", maxPixels));
+        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, ImageLimits.fromOption("--max-pixels", maxPixels), objects);
     }
 }

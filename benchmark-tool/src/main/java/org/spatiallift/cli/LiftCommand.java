@@ -151,7 +151,7 @@ final class LiftCommand implements Callable<Integer> {
     }
 
     private void checkDetectionUsage() {
-        detection.checkUsage(spec, input.labels != null);
+        detection.checkUsage(spec, input.labels != null, input.objects != null);
     }
 
     /**

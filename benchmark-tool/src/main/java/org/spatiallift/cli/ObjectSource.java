@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.annotation.AnnotationProvenance;
+import org.spatiallift.engine.annotation.Annotations;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
@@ -146,8 +148,9 @@ final class ObjectSource implements AutoCloseable {
     /** Refuses a run with neither a label map nor the detector. */
     static void requireLabels(boolean labels) throws InputException {
         if (!labels) {
-            throw InputException.forValue("--labels", "no objects to ask about: no label map was given",
-                    "Give an instance label map and its names with --labels PNG --names TXT, or use --detect");
+            throw InputException.forValue("--labels", "no objects to ask about: no label map and no annotated objects "
+                    + "were given", "Give an instance label map and its names with --labels PNG --names TXT, annotated "
+                    + "boxes with --objects JSON, or use --detect");
         }
     }
 
@@ -156,18 +159,27 @@ final class ObjectSource implements AutoCloseable {
         return detects;
     }
 
-    /** Where this source's scenes came from, with the models and their hashes. */
-    /** The QA scene of a lift by this source: its objects' list is complete only for label maps declared so. */
+    /**
+     * The QA scene of a lift by this source: its objects' list is complete only for label maps declared so, or
+     * annotations that say they are exhaustive. Objects from annotations name the file and its SHA-256 in the
+     * provenance ({@link AnnotationProvenance}).
+     */
     QaScene scene(String key, LiftResult result, Margins margins) {
         return scene(key, result, margins, null);
     }
 
     /** The scene of one image whose depth {@code depthModel} estimated (null: read from a depth file). */
     QaScene scene(String key, LiftResult result, Margins margins, ModelRef depthModel) {
-        SceneSource source = depthModel == null ? sceneSource : sceneSource.withEstimatedDepth(depthModel);
-        return QaScene.of(key, result, margins, source).withObjectsDeclaredComplete(labelsComplete);
+        SceneSource base = depthModel == null ? sceneSource : sceneSource.withEstimatedDepth(depthModel);
+        Annotations annotations = detects ? null : result.input().annotations();
+        if (annotations == null) {
+            return QaScene.of(key, result, margins, base).withObjectsDeclaredComplete(labelsComplete);
+        }
+        return QaScene.of(key, result, margins, AnnotationProvenance.source(key, result.input(), base))
+                .withObjectsDeclaredComplete(labelsComplete || annotations.complete());
     }
 
+    /** Where this source's scenes came from, with the models and their hashes. */
     SceneSource sceneSource() {
         return sceneSource;
     }

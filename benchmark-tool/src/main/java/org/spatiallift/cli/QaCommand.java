@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code spatiallift qa}: lifts one RGB-D frame, its objects from a label map or the detector, and prints its QA. */
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = "Spatial QA for one RGB-D image, objects from a label map (--labels, --names) or the detector "
-                + "(--detect).")
+        description = "Spatial QA for one RGB-D image, objects from a label map (--labels, --names), annotated boxes "
+                + "(--objects) or the detector (--detect).")
 final class QaCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,9 +56,9 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        detection.checkUsage(spec, input.labels != null);
+        detection.checkUsage(spec, input.labels != null, input.objects != null);
         if (!detection.detect) {
-            ObjectSource.requireLabels(input.labels != null);
+            ObjectSource.requireLabels(input.labels != null || input.objects != null);
         }
         QaSettings settings = qa.toSettings();
         var generator = Generators.of(settings);
@@ -86,7 +86,8 @@ final class QaCommand implements Callable<Integer> {
             throw new InputException(input.image, "no QA: " + batch.skipReason(), detection.detect
                     ? "The detector found too few objects that can be told apart; try --threshold 0.2, or give a "
                             + "label map with --labels PNG --names TXT"
-                    : "Label at least two objects with distinct names (or names that position or size tells apart)");
+                    : "Label or annotate at least two objects in view with distinct names (or names that position or "
+                            + "size tells apart)");
         }
         var out = spec.commandLine().getOut();
         if (json) {

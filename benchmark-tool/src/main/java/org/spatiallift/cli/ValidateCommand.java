@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.TerminalText;
@@ -30,6 +31,7 @@ import org.spatiallift.engine.validate.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Measures the pipeline on frames with ground truth (docs/ground-truth-format.md): gravity and "
                 + "camera-height errors, objects correct / wrong class / duplicate / not judged, box errors. Objects "
-                + "from the detector (--detect) or from each frame's instance masks.")
+                + "from the detector (--detect), from each frame's instance masks or from its annotated boxes "
+                + "(--objects-from).")
 final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--gt", required = true, paramLabel = "DIR",
@@ -56,6 +59,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     QaOptions qa;
 
+    @Option(names = "--objects-from", paramLabel = "masks|boxes|boxes+masks",
+            description = "Without --detect: objects from each frame's instance masks (masks, the default), from its "
+                    + "annotated boxes (boxes: objects from annotations, as lift/qa/generate --objects), or from the "
+                    + "boxes narrowed by the masks (boxes+masks).")
+    String objectsFrom;
+
     @Option(names = "--seeds", paramLabel = "S", split = ",",
             description = "Generate QA with each of these seeds (default: --seed alone); more seeds judge more QA.")
     List<Long> seeds;
@@ -70,7 +79,18 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (detection.detect && objectsFrom != null) {
+            throw new ParameterException(spec.commandLine(), "--objects-from and --detect are mutually exclusive: "
+                    + "objects come from the detector or from the annotations, not both. Drop one of them");
+        }
         detection.checkUsage(spec, false);
+        String mode = objectsFrom == null ? "masks" : objectsFrom;
+        if (!List.of("masks", "boxes", "boxes+masks").contains(mode)) {
+            throw InputException.forValue("--objects-from", "must be masks, boxes or boxes+masks, got \"" + mode
+                    + "\"", "Give --objects-from boxes, for example");
+        }
+        boolean masks = !detection.detect && mode.contains("masks");
+        boolean boxes = !detection.detect && mode.contains("boxes");
         List<Path> frames = new ArrayList<>();
         for (Path dir : groundTruth) {
             frames.addAll(GroundTruthReader.frames(dir));
@@ -84,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
         try (ObjectSource objects = detection.objectSource(1)) {
             for (Path folder : frames) {
                 GroundTruthFrame truth = GroundTruthReader.read(folder);
-                LoadedInput loaded = RgbdLoader.load(truth.request(!detection.detect));
+                LoadedInput loaded = RgbdLoader.load(truth.request(masks, boxes));
                 LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                         ProgressListener.NONE, Cancellation.NEVER));
                 FrameReport report = FrameValidation.judge(truth, result, classes);
@@ -103,7 +123,8 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(ValidationJson.of(summary, qaSummary, reports,
-                    detection.detect ? "detector" : "instance masks")));
+                    detection.detect ? "detector" : boxes ? (masks ? "annotated boxes and instance masks"
+                            : "annotated boxes") : "instance masks")));
         } else {
             for (FrameReport r : reports) {
                 out.printf("%s: gravity error %.2f°, camera height %.2f m (true %s), objects: %d correct, %d wrong class,"

@@ -45,6 +45,18 @@ class CompanionFilesTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
+            f/color.png,        f/objects.json
+            color/00000.jpg,    objects/00000.json
+            s/kitchen.jpg,      s/kitchen_objects.json
+            """)
+    void annotatedObjectsAreFoundByTheLabelMapsRules(String image, String objects) throws IOException {
+        Path img = touch(image), o = touch(objects);
+        touch(image.substring(0, image.lastIndexOf('/')) + "/unrelated.json");
+        assertThat(CompanionFiles.find(img, "objects")).isEqualTo(o.toAbsolutePath());
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
             color/00000.jpg,    true
             s/rgb.png,          true
             s/kitchen.jpg,      true

@@ -43,6 +43,8 @@ final class OpenDialog {
         labels.setPromptText("optional instance label map (16-bit PNG)");
         TextField names = new TextField();
         names.setPromptText("optional names of the label ids (id name per line)");
+        TextField objects = new TextField();
+        objects.setPromptText("optional annotated 3D boxes, camera frame (objects.json): objects from annotations");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -55,12 +57,15 @@ final class OpenDialog {
         grid.addRow(4, new Label("Intrinsics"), intrinsics);
         grid.addRow(5, new Label("Labels"), labels, browse(owner, start, labels, "Label map", "*.png"));
         grid.addRow(6, new Label("Names"), names, browse(owner, start, names, "Names", "*.txt"));
+        grid.addRow(7, new Label("Annotated objects"), objects, browse(owner, start, objects, "Annotated objects",
+                "*.json"));
         image.setPrefColumnCount(40);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(image.textProperty().isEmpty());
         dialog.setResultConverter(b -> b != ButtonType.OK ? null : toRequest(image.getText(), depth.getText(),
-                format.getValue(), scale.getText(), intrinsics.getText(), labels.getText(), names.getText()));
+                format.getValue(), scale.getText(), intrinsics.getText(), labels.getText(), names.getText(),
+                objects.getText()));
         return dialog.showAndWait();
     }
 
@@ -70,8 +75,15 @@ final class OpenDialog {
      */
     static OpenRequest toRequest(String image, String depth, String format, String scale, String intrinsics,
                                  String labels, String names) {
+        return toRequest(image, depth, format, scale, intrinsics, labels, names, "");
+    }
+
+    /** As above, with annotated objects (3D boxes in the camera frame, docs/ground-truth-format.md), blank for none. */
+    static OpenRequest toRequest(String image, String depth, String format, String scale, String intrinsics,
+                                 String labels, String names, String objects) {
         return new OpenRequest(Path.of(image.trim()), pathOrNull(depth), AUTO.equals(format) ? null : format,
-                blankToNull(scale), blankToNull(intrinsics), pathOrNull(labels), pathOrNull(names));
+                blankToNull(scale), blankToNull(intrinsics), pathOrNull(labels), pathOrNull(names),
+                pathOrNull(objects));
     }
 
     private static Button browse(Window owner, File start, TextField target, String what, String... patterns) {

@@ -127,7 +127,7 @@ public final class AppPreferences {
 
     static String encode(OpenRequest r) {
         return String.join(SEP, text(r.image()), text(r.depth()), text(r.depthFormat()), text(r.depthScale()),
-                text(r.intrinsics()), text(r.labels()), text(r.names()));
+                text(r.intrinsics()), text(r.labels()), text(r.names()), text(r.objects()));
     }
 
     static OpenRequest decode(String s) {
@@ -135,7 +135,8 @@ public final class AppPreferences {
             return null;
         }
         String[] f = s.split(SEP, -1);
-        if (f.length != 7 || f[0].isEmpty()) {
+        // 7 fields before annotated objects were remembered, 8 since
+        if ((f.length != 7 && f.length != 8) || f[0].isEmpty()) {
             return null;
         }
         List<String> v = new ArrayList<>();
@@ -143,7 +144,7 @@ public final class AppPreferences {
             v.add(x.isEmpty() ? null : x);
         }
         return new OpenRequest(Path.of(v.get(0)), path(v.get(1)), v.get(2), v.get(3), v.get(4), path(v.get(5)),
-                path(v.get(6)));
+                path(v.get(6)), f.length == 8 ? path(v.get(7)) : null);
     }
 
     private static String text(Object o) {

@@ -16,7 +16,9 @@ import org.spatiallift.engine.io.InputException;
 /**
  * Finds the files that go with an image, by the layouts RGB-D datasets use:
  * <ul>
- *   <li>the colour word swapped for "depth" (or "labels", "names"): {@code TUM_color.png} → {@code TUM_depth.png},
+ *   <li>the colour word swapped for "depth" (or "labels", "names", "objects"): {@code TUM_color.png} →
+ *       {@code TUM_depth.png}, {@code color.png} → {@code objects.json} (an annotated frame's boxes,
+ *       docs/ground-truth-format.md),
  *       {@code rgb.png} → {@code depth.png} (as {@code bin/spatiallift sample} writes them);</li>
  *   <li>"depth" appended: {@code frame.jpg} → {@code frame_depth.png}, {@code frame-depth.png}, {@code frame.depth.png};</li>
  *   <li>a sibling folder: {@code color/00000.jpg} → {@code depth/00000.png} (Redwood, ICL-NUIM);</li>
@@ -48,8 +50,9 @@ final class DepthPairing {
         Path depth = find(image, "depth", DEPTH_EXTENSIONS);
         Path labels = find(image, "labels", List.of("png"));
         Path names = labels == null ? null : find(image, "names", List.of("txt"));
+        Path objects = find(image, "objects", List.of("json"));
         String intrinsics = intrinsics(image.toAbsolutePath().getParent());
-        OpenRequest request = new OpenRequest(image, depth, null, null, intrinsics, labels, names);
+        OpenRequest request = new OpenRequest(image, depth, null, null, intrinsics, labels, names, objects);
         StringBuilder caption = new StringBuilder();
         if (depth == null) {
             caption.append("no depth file found");
@@ -59,13 +62,16 @@ final class DepthPairing {
         if (labels != null) {
             caption.append(", labels");
         }
+        if (objects != null) {
+            caption.append(", annotated objects");
+        }
         if (intrinsics != null) {
             caption.append(", intrinsics.txt");
         }
         return new FolderEntry(image, request, caption.toString());
     }
 
-    /** The first existing file that pairs with {@code image} as {@code role} ("depth", "labels", "names"). */
+    /** The first existing file that pairs with {@code image} as {@code role} ("depth", "labels", "names", "objects"). */
     static Path find(Path image, String role, List<String> extensions) {
         Path dir = image.toAbsolutePath().getParent();
         String stem = stem(image.getFileName().toString());

@@ -28,7 +28,7 @@ final class DroppedFiles {
             return new Outcome(files.get(0), null, null);
         }
         List<Path> images = new ArrayList<>();
-        Path depth = null, labels = null, names = null, intrinsicsFile = null;
+        Path depth = null, labels = null, names = null, intrinsicsFile = null, objects = null;
         for (Path f : files) {
             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
             String ext = DepthPairing.extension(name);
@@ -36,6 +36,8 @@ final class DroppedFiles {
                 depth = f;
             } else if (name.contains("label") && ext.equals("png")) {
                 labels = f;
+            } else if (ext.equals("json")) {
+                objects = f;
             } else if (ext.equals("txt") && name.contains("intrinsic")) {
                 intrinsicsFile = f;
             } else if (ext.equals("txt")) {
@@ -59,6 +61,7 @@ final class DroppedFiles {
         String intrinsics = intrinsicsFile == null ? near.intrinsics() : DepthPairing.intrinsics(intrinsicsFile.getParent());
         Path d = depth != null ? depth : near.depth();
         return new Outcome(null, new OpenRequest(image, d, null, null, intrinsics,
-                labels != null ? labels : near.labels(), names != null ? names : near.names()), null);
+                labels != null ? labels : near.labels(), names != null ? names : near.names(),
+                objects != null ? objects : near.objects()), null);
     }
 }

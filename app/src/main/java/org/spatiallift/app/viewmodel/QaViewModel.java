@@ -37,6 +37,7 @@ import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.QaSettings;
+import org.spatiallift.engine.annotation.AnnotationProvenance;
 import org.spatiallift.engine.qa.SceneSource;
 import org.spatiallift.engine.qa.export.ExportFormat;
 
@@ -279,7 +280,8 @@ public final class QaViewModel {
 
     private Generated generate(SceneModel s, String key, Path file, int theSeed) {
         QaScene qaScene = QaScene.of(key, s.result(), generator.settings().margins(),
-                file == null ? SceneSource.SYNTHETIC : SceneSource.LABELS);
+                file == null ? SceneSource.SYNTHETIC
+                        : AnnotationProvenance.source(key, s.result().input(), SceneSource.LABELS));
         QaBatch batch = generator.generate(qaScene, theSeed);
         try {
             return new Generated(batch, project.reviews(key), null);

@@ -107,8 +107,14 @@ class SceneLoader {
         return pipeline;
     }
 
-    /** Where the objects of {@code r} will come from: its label map, else the installed detector, else none. */
+    /**
+     * Where the objects of {@code r} will come from: its annotated boxes, else its label map, else the installed
+     * detector, else none.
+     */
     String objectsFrom(OpenRequest r) {
+        if (r.objects() != null) {
+            return PerceptionReport.ANNOTATIONS;
+        }
         if (r.labels() != null) {
             return PerceptionReport.LABELS;
         }
@@ -229,7 +235,8 @@ class SceneLoader {
         DepthFormat format = r.depthFormat() == null ? null : DepthFormat.fromCliName(r.depthFormat());
         Double scale = parseScale(r.depthScale());
         IntrinsicsSpec intrinsics = r.intrinsics() == null ? null : IntrinsicsSpec.parse(r.intrinsics());
-        return new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null);
+        return new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null,
+                r.objects());
     }
 
     /** The refusal for an image without depth and without a depth model: depth is never invented. */

@@ -90,7 +90,8 @@ final class StageTexts {
     }
 
     /** Stages a lift with these settings runs, in order. */
-    /** @param objectsFrom where the objects come from: {@link PerceptionReport#LABELS}, {@code DETECTOR} or {@code NONE} */
+    /** @param objectsFrom where the objects come from: {@link PerceptionReport#LABELS}, {@code DETECTOR},
+     *     {@code ANNOTATIONS} or {@code NONE} */
     static List<Stage> stagesRun(LiftParameters p, String objectsFrom) {
         Map<Stage, String> skipped = skipReasons(p, objectsFrom);
         List<Stage> out = new ArrayList<>();
@@ -107,7 +108,10 @@ final class StageTexts {
         if (!p.removeOutliers()) {
             out.put(Stage.OUTLIERS, "off");
         }
-        if (PerceptionReport.LABELS.equals(objectsFrom)) {
+        if (PerceptionReport.ANNOTATIONS.equals(objectsFrom)) {
+            out.put(Stage.DETECT, "objects from the annotated boxes");
+            out.put(Stage.MASKS, "objects from the annotated boxes");
+        } else if (PerceptionReport.LABELS.equals(objectsFrom)) {
             out.put(Stage.DETECT, "objects from the label map");
             out.put(Stage.MASKS, "objects from the label map");
         } else if (!PerceptionReport.DETECTOR.equals(objectsFrom)) {

@@ -66,6 +66,18 @@ class AppPreferencesTest {
     }
 
     @Test
+    void aRecentFileKeepsItsAnnotatedObjectsAndOldEntriesWithoutThemStillLoad() {
+        AppPreferences p = new AppPreferences(store);
+        OpenRequest withBoxes = new OpenRequest(Path.of("/data/color.png"), Path.of("/data/depth.png"), null, null,
+                null, null, null, Path.of("/data/objects.json"));
+
+        p.addRecent(withBoxes);
+
+        assertThat(new AppPreferences(store).recentFiles()).containsExactly(withBoxes);
+        assertThat(AppPreferences.decode("/a/b.png\t\t\t\t\t\t").objects()).isNull();
+    }
+
+    @Test
     void clearRecentEmptiesStore() {
         AppPreferences p = new AppPreferences(store);
         p.addRecent(OpenRequest.of(Path.of("/a/b.png"), null));

@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.annotation.Annotations;
 import org.spatiallift.engine.camera.IntrinsicsSource;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.image.DepthImage;
 import org.spatiallift.engine.pipeline.LiftInput;
 import org.spatiallift.engine.scene.ObjectLabels;
+import org.spatiallift.engine.validate.GroundTruthReader;
 
 /**
  * Loads the inputs of a lift: checks every file exists and every value is valid before decoding anything, and that
@@ -55,6 +57,9 @@ public final class RgbdLoader {
         if (request.names() != null) {
             FileChecks.requireReadableFile(request.names(), "names file");
         }
+        if (request.objects() != null) {
+            FileChecks.requireReadableFile(request.objects(), "annotated objects file");
+        }
         DepthEncoding encoding = request.depth() == null ? null
                 : DepthFormatRule.resolve(request.depth(), request.format(), request.depthScale());
 
@@ -90,9 +95,12 @@ public final class RgbdLoader {
                     request.image(), decoded, "Give a label map of the same size as the image");
         }
 
+        Annotations annotations = request.objects() == null ? null : GroundTruthReader.readObjects(request.objects());
+
         LOG.info("loaded {} + {} ({}x{}, depth {}, intrinsics {})", request.image(), request.depth(), color.width(),
                 color.height(), encoding == null ? "from a depth model" : encoding.summary(), intrinsics.intrinsics().source());
-        LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth());
+        LiftInput input = new LiftInput(color, depth, intrinsics.intrinsics(), labels, request.image(), request.depth(),
+                annotations);
         return new LoadedInput(input, warnings, encoding);
     }
 

@@ -14,13 +14,20 @@ import java.util.Objects;
  * @param labels      instance label map PNG, or null
  * @param names       names of the label ids, or null (only with {@code labels})
  * @param limits      image size limits; null means {@link ImageLimits#defaults()}
+ * @param objects     annotated objects (docs/ground-truth-format.md, camera frame) as the object source, or null
  */
 public record RgbdRequest(Path image, Path depth, DepthFormat format, Double depthScale, IntrinsicsSpec intrinsics,
-                          Path labels, Path names, ImageLimits limits) {
+                          Path labels, Path names, ImageLimits limits, Path objects) {
 
     public RgbdRequest {
         Objects.requireNonNull(image, "image");
         limits = limits == null ? ImageLimits.defaults() : limits;
+    }
+
+    /** Without annotated objects. */
+    public RgbdRequest(Path image, Path depth, DepthFormat format, Double depthScale, IntrinsicsSpec intrinsics,
+                       Path labels, Path names, ImageLimits limits) {
+        this(image, depth, format, depthScale, intrinsics, labels, names, limits, null);
     }
 
     /** Colour and depth only: format guessed, default scale, EXIF or default intrinsics, no labels. */
@@ -29,14 +36,19 @@ public record RgbdRequest(Path image, Path depth, DepthFormat format, Double dep
     }
 
     public RgbdRequest withFormat(DepthFormat f, Double scale) {
-        return new RgbdRequest(image, depth, f, scale, intrinsics, labels, names, limits);
+        return new RgbdRequest(image, depth, f, scale, intrinsics, labels, names, limits, objects);
     }
 
     public RgbdRequest withIntrinsics(IntrinsicsSpec spec) {
-        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, limits);
+        return new RgbdRequest(image, depth, format, depthScale, spec, labels, names, limits, objects);
     }
 
     public RgbdRequest withLabels(Path labelMap, Path labelNames) {
-        return new RgbdRequest(image, depth, format, depthScale, intrinsics, labelMap, labelNames, limits);
+        return new RgbdRequest(image, depth, format, depthScale, intrinsics, labelMap, labelNames, limits, objects);
+    }
+
+    /** Objects from the annotated boxes in {@code objectsFile} (null for none). */
+    public RgbdRequest withObjects(Path objectsFile) {
+        return new RgbdRequest(image, depth, format, depthScale, intrinsics, labels, names, limits, objectsFile);
     }
 }

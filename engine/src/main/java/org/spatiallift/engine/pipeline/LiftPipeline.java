@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.annotation.AnnotatedFrame;
+import org.spatiallift.engine.annotation.Annotations;
+import org.spatiallift.engine.annotation.BoxObjects;
 import org.spatiallift.engine.cloud.CoordinateFrame;
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.cloud.StatisticalOutlierFilter;
@@ -43,7 +46,10 @@ import org.spatiallift.engine.scene.SceneObject;
  * pixel → voxel down-sampling (→ optional statistical outlier removal) → plane segmentation on the voxel cloud →
  * floor / table / upright fallback → the whole cloud in the canonical frame → objects → descriptions → scene filter.
  *
- * <p>Objects come from the input's label map, or — with {@link ObjectDetection} — from a detector: its boxes become
+ * <p>With annotated objects in the input ({@link Annotations}), objects come from their boxes ({@link BoxObjects}:
+ * class and extent as annotated, the points inside each box, narrowed by the label map when there is one) and the
+ * frame's gravity from the annotated gravity when they give it ({@link AnnotatedFrame}). Otherwise objects come
+ * from the input's label map, or — with {@link ObjectDetection} — from a detector: its boxes become
  * masks (GrabCut and depth, or a box-prompted segmenter and depth, with the support plane just found), and the masks an instance label map that takes the
  * same object path as a label map read from a file ({@link ObjectExtractor}); each object keeps its detection's
  * score. Whenever objects are sought, they are described ({@link ObjectDescriber}: caption, unique referring
@@ -163,8 +169,12 @@ public final class LiftPipeline {
             planes = previous.planes();
         }
         CanonicalFrame frame;
+        Annotations annotations = input.annotations();
         if (first.compareTo(Stage.FLOOR) <= 0) {
             frame = CanonicalFrameEstimator.fromParameters(parameters).estimate(voxels, planes);
+            if (annotations != null && annotations.downCamera() != null) {
+                frame = AnnotatedFrame.of(annotations.downCamera(), voxels, annotations.boxes(), frame);
+            }
             timer.done(Stage.FLOOR);
         } else {
             frame = previous.frame();
@@ -185,7 +195,12 @@ public final class LiftPipeline {
         Detections detections = null;
         List<MaskReport> masks = List.of();
         ModelProvenance segmenter = null;
-        if (detection != null) {
+        if (annotations != null) {
+            if (detection != null) {
+                warnings.add("the detector is not used: objects come from the annotated boxes");
+            }
+            source = PerceptionReport.ANNOTATIONS;
+        } else if (detection != null) {
             if (labels != null) {
                 warnings.add("the label map is not used: objects come from the detector");
             }
@@ -212,8 +227,11 @@ public final class LiftPipeline {
 
         List<SceneObject> objects = List.of();
         SceneVerdict verdict = null;
-        if (labels != null) {
-            ExtractedObjects extracted = ObjectExtractor.fromParameters(parameters).extract(cloud, canonical, labels);
+        if (labels != null || annotations != null) {
+            ExtractedObjects extracted = annotations != null
+                    ? BoxObjects.withFloorContact(parameters.floorContactM()).extract(cloud,
+                            frame.cameraToCanonical(), annotations.boxes(), labels)
+                    : ObjectExtractor.fromParameters(parameters).extract(cloud, canonical, labels);
             objects = extracted.objects();
             warnings.addAll(extracted.warnings());
             if (detections != null) {

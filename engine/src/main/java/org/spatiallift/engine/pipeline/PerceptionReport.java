@@ -10,7 +10,7 @@ import org.spatiallift.engine.perception.mask.MaskReport;
 /**
  * Where a lift's objects came from and what the perception stages decided.
  *
- * @param source     {@link #LABELS}, {@link #DETECTOR} or {@link #NONE}
+ * @param source     {@link #LABELS}, {@link #DETECTOR}, {@link #ANNOTATIONS} or {@link #NONE}
  * @param detections the detector's output (boxes, timings, model provenance), or null unless the source is the detector
  * @param masks      one report per detection (method, pixels, depth layer, time, or why it was left out); empty otherwise
  * @param scene      the scene filter's verdict, or null when no objects were sought
@@ -21,6 +21,8 @@ public record PerceptionReport(String source, Detections detections, List<MaskRe
 
     public static final String LABELS = "labels";
     public static final String DETECTOR = "detector";
+    /** Objects from annotated boxes ({@code --objects}, or an objects.json beside the image). */
+    public static final String ANNOTATIONS = "annotations";
     public static final String NONE = "none";
 
     public PerceptionReport {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where a scene's objects and depth came from, for provenance.
  *
- * @param objects "labels" (a label map and names), "synthetic" (a generated scene) or "detector"
+ * @param objects "labels" (a label map and names), "synthetic" (a generated scene), "detector" or "annotations"
+ *                (annotated boxes; the file and its SHA-256 are among {@code models})
  * @param models  models used to build the scene (empty for label maps and synthetic scenes), the depth model among
  *                them when depth was estimated
  * @param depth   {@link #DEPTH_FILE} (measured, read from a depth file), {@link #DEPTH_MODEL} (estimated from the photo
@@ -23,6 +24,8 @@ public record SceneSource(String objects, List<ModelRef> models, String depth) {
 
     public static final SceneSource LABELS = new SceneSource("labels", List.of());
     public static final SceneSource SYNTHETIC = new SceneSource("synthetic", List.of(), "synthetic");
+    /** {@link #objects()} of scenes whose objects came from annotated boxes. */
+    public static final String ANNOTATIONS = "annotations";
 
     public SceneSource {
         if (objects == null || objects.isBlank()) {

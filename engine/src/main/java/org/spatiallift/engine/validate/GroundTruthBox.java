@@ -21,6 +21,21 @@ import org.spatiallift.engine.geom.Vec3;
  */
 public record GroundTruthBox(String name, Vec3 centreCamera, Vec3 sizeM, Mat3 axesCamera) {
 
+    /**
+     * Whether the camera-frame point (x, y, z) lies in the box: |aᵢ·(p − centre)| ≤ sizeᵢ/2 for each of its axes aᵢ
+     * (the columns of {@code axesCamera}), the surface included. The one "point in box" rule: objects from annotations
+     * take the cloud's points that pass it.
+     */
+    public boolean containsCamera(double x, double y, double z) {
+        double dx = x - centreCamera.x();
+        double dy = y - centreCamera.y();
+        double dz = z - centreCamera.z();
+        Mat3 a = axesCamera;
+        return Math.abs(a.m00() * dx + a.m10() * dy + a.m20() * dz) <= sizeM.x() / 2
+                && Math.abs(a.m01() * dx + a.m11() * dy + a.m21() * dz) <= sizeM.y() / 2
+                && Math.abs(a.m02() * dx + a.m12() * dy + a.m22() * dz) <= sizeM.z() / 2;
+    }
+
     /** The eight corners, camera frame. */
     public List<Vec3> cornersCamera() {
         List<Vec3> corners = new ArrayList<>(8);

@@ -37,6 +37,19 @@ public record GroundTruthFrame(Path folder, Path colorFile, Path depthFile, doub
      * its instance masks as the label map when {@code instanceLabels} and it has them.
      */
     public RgbdRequest request(boolean instanceLabels) {
+        return request(instanceLabels, false);
+    }
+
+    /**
+     * As {@link #request(boolean)}, and with {@code boxes} its annotated boxes ({@code objects.json}) as the object
+     * source: objects from annotations, narrowed by the instance masks when {@code instanceLabels} too.
+     */
+    public RgbdRequest request(boolean instanceLabels, boolean boxes) {
+        RgbdRequest r = request0(instanceLabels);
+        return boxes ? r.withObjects(folder.resolve("objects.json")) : r;
+    }
+
+    private RgbdRequest request0(boolean instanceLabels) {
         RgbdRequest r = RgbdRequest.of(colorFile, depthFile).withFormat(DepthFormat.PNG16, depthScale)
                 .withIntrinsics(new IntrinsicsSpec(intrinsics.fx(), intrinsics.fy(), intrinsics.cx(), intrinsics.cy()));
         return instanceLabels && instanceMap != null ? r.withLabels(instanceMap, folder.resolve("instances.txt")) : r;

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.spatiallift.engine.annotation.Annotations;
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.camera.IntrinsicsSource;
 import org.spatiallift.engine.geom.Mat3;
 import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LabelMapReader;
+import org.spatiallift.engine.perception.model.Sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +95,43 @@ public final class GroundTruthReader {
         }
         return new GroundTruthFrame(folder, color, depth, depthScale, intrinsics, boxes, down.normalized(), instances,
                 names);
+    }
+
+    /**
+     * Reads an annotation file on its own ({@code --objects FILE}, or an {@code objects.json} found beside an image):
+     * {@code objects} as for a frame, {@code gravity_down_in_camera} optional here, and {@code complete} (optional,
+     * default false) true when every object in view is annotated.
+     */
+    public static Annotations readObjects(Path file) throws InputException {
+        JsonNode o = json(require(file));
+        JsonNode objects = o.get("objects");
+        if (objects == null || !objects.isArray()) {
+            throw new InputException(file, "has no \"objects\" list", FORMAT);
+        }
+        List<GroundTruthBox> boxes = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            boxes.add(box(objects.get(i), file, i));
+        }
+        Vec3 down = null;
+        if (o.has("gravity_down_in_camera")) {
+            down = vec(o.get("gravity_down_in_camera"), "gravity_down_in_camera", file);
+            if (Math.abs(down.norm() - 1) > 0.01) {
+                throw new InputException(file, "gravity_down_in_camera is not a unit vector (length " + down.norm()
+                        + ")", FORMAT);
+            }
+            down = down.normalized();
+        }
+        JsonNode complete = o.get("complete");
+        if (complete != null && !complete.isBoolean()) {
+            throw new InputException(file, "\"complete\" is not true or false", FORMAT);
+        }
+        String sha256;
+        try {
+            sha256 = Sha256.of(file);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be read (" + e.getMessage() + ")", "Check the file");
+        }
+        return new Annotations(file, sha256, boxes, down, complete != null && complete.asBoolean());
     }
 
     private static GroundTruthBox box(JsonNode b, Path file, int index) throws InputException {
