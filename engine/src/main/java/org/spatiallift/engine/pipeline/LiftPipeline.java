@@ -33,6 +33,9 @@ import org.spatiallift.engine.perception.mask.MaskProgress;
 import org.spatiallift.engine.perception.mask.MaskReport;
 import org.spatiallift.engine.perception.mask.ObjectMasks;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.plausibility.CheckedObjects;
+import org.spatiallift.engine.plausibility.ClassPlausibility;
+import org.spatiallift.engine.plausibility.DuplicateObjects;
 import org.spatiallift.engine.scene.ExtractedObjects;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
@@ -41,7 +44,9 @@ import org.spatiallift.engine.scene.SceneObject;
 /**
  * The lift from decoded inputs to a canonical scene, stage by stage ({@link Stage}): back-projection of every valid
  * pixel → voxel down-sampling (→ optional statistical outlier removal) → plane segmentation on the voxel cloud →
- * floor / table / upright fallback → the whole cloud in the canonical frame → objects → descriptions → scene filter.
+ * floor / table / upright fallback → the whole cloud in the canonical frame → objects → 3-D duplicates dropped
+ * ({@link DuplicateObjects}) and implausible detections rejected ({@link ClassPlausibility}) → descriptions → scene
+ * filter.
  *
  * <p>Objects come from the input's label map, or — with {@link ObjectDetection} — from a detector: its boxes become
  * masks (GrabCut and depth, or a box-prompted segmenter and depth, with the support plane just found), and the masks an instance label map that takes the
@@ -220,6 +225,8 @@ public final class LiftPipeline {
                 List<Detection> found = detections.detections();
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
             }
+            objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
+            objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
             timer.done(Stage.OBJECTS);
             ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
             objects = captions == null ? describer.describe(objects, cloud, frame)
@@ -233,6 +240,12 @@ public final class LiftPipeline {
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
                 new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
                 segmenter));
+    }
+
+    /** The objects a check kept; its warnings join {@code warnings}. */
+    private static List<SceneObject> checked(CheckedObjects result, List<String> warnings) {
+        warnings.addAll(result.warnings());
+        return result.objects();
     }
 
     /** The captioner's captions of the objects' crops, or null without a captioner or when it fails (warned). */
