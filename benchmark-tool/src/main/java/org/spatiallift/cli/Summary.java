@@ -45,6 +45,9 @@ final class Summary {
                 sb.append(d.ambiguous() ? "  ambiguous: " + d.ambiguityReason() : "  \"" + d.referringExpression() + "\"")
                         .append(System.lineSeparator());
             }
+            if (o.rejected()) {
+                sb.append("  left out of QA: ").append(o.rejection()).append(System.lineSeparator());
+            }
         }
         SceneVerdict verdict = r.perception().scene();
         if (verdict != null) {

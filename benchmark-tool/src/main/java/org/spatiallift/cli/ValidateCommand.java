@@ -22,6 +22,7 @@ import org.spatiallift.engine.validate.FrameReport;
 import org.spatiallift.engine.validate.FrameValidation;
 import org.spatiallift.engine.validate.GroundTruthFrame;
 import org.spatiallift.engine.validate.GroundTruthReader;
+import org.spatiallift.engine.validate.ObjectVerdict;
 import org.spatiallift.engine.validate.QaJudgement;
 import org.spatiallift.engine.validate.QaSummary;
 import org.spatiallift.engine.validate.QaValidation;
@@ -132,14 +133,24 @@ final class ValidateCommand implements Callable<Integer> {
                         Double.isNaN(r.trueCameraHeightM()) ? "unknown" : String.format("%.2f m", r.trueCameraHeightM()),
                         r.count(Verdict.CORRECT), r.count(Verdict.WRONG_CLASS), r.count(Verdict.DUPLICATE),
                         r.count(Verdict.NOT_JUDGED));
+                for (ObjectVerdict v : r.objects()) {
+                    if (v.rejected()) {
+                        out.printf("    rejected object %d (%s; truth: %s): %s%n", v.objectId(), TerminalText.escape(v.label()),
+                                v.groundTruthName() == null ? "no annotated box" : TerminalText.escape(v.groundTruthName()),
+                                TerminalText.escape(v.rejection()));
+                    }
+                }
                 out.printf("    QA: %d generated, %d judged, %d valid%n", r.qa().size(),
                         r.qa().stream().filter(QaJudgement::judged).count(), r.qa().stream().filter(QaJudgement::valid).count());
             }
             out.printf("%d frames: gravity error median %.2f°, max %.2f°; camera height error median %.3f m, max %.3f m;"
-                    + " objects %d correct, %d wrong class, %d duplicate, %d not judged; heights within 15 %%: %s%n",
+                    + " objects %d correct, %d wrong class, %d duplicate, %d not judged; rejected as implausible %d"
+                    + " (truth: %d wrong class, %d correct, %d not judged); heights within 15 %%: %s%n",
                     summary.frames(), summary.gravityErrorMedianDeg(), summary.gravityErrorMaxDeg(),
                     summary.cameraHeightErrorMedianM(), summary.cameraHeightErrorMaxM(), summary.correct(),
                     summary.wrongClass(), summary.duplicates(), summary.notJudged(),
+                    summary.rejectedWrongClass() + summary.rejectedCorrect() + summary.rejectedNotJudged(),
+                    summary.rejectedWrongClass(), summary.rejectedCorrect(), summary.rejectedNotJudged(),
                     Double.isNaN(summary.heightWithin15Percent()) ? "no correct object"
                             : String.format("%.0f %% of correct objects", 100 * summary.heightWithin15Percent()));
             var o = qaSummary.overall();

@@ -38,6 +38,10 @@ final class ValidationJson {
         objects.put("duplicate", s.duplicates());
         objects.put("not_judged", s.notJudged());
         number(objects, "height_within_15_percent", s.heightWithin15Percent());
+        ObjectNode rejected = objects.putObject("rejected");
+        rejected.put("correct", s.rejectedCorrect());
+        rejected.put("wrong_class", s.rejectedWrongClass());
+        rejected.put("not_judged", s.rejectedNotJudged());
         ObjectNode gravity = root.putObject("gravity_error_deg");
         number(gravity, "median", s.gravityErrorMedianDeg());
         number(gravity, "max", s.gravityErrorMaxDeg());
@@ -59,6 +63,7 @@ final class ValidationJson {
             for (Verdict v : Verdict.values()) {
                 f.put(v.name().toLowerCase(java.util.Locale.ROOT), r.count(v));
             }
+            f.put("rejected", r.objects().stream().filter(ObjectVerdict::rejected).count());
             var list = f.putArray("objects");
             for (ObjectVerdict o : r.objects()) {
                 ObjectNode n = list.addObject();
@@ -67,6 +72,9 @@ final class ValidationJson {
                 n.put("verdict", o.verdict().name().toLowerCase(java.util.Locale.ROOT));
                 n.put("ground_truth", o.groundTruthName());
                 number(n, "iou", o.iou());
+                if (o.rejected()) {
+                    n.put("rejected", o.rejection());
+                }
                 BoxErrors e = o.errors();
                 if (e != null) {
                     ObjectNode b = n.putObject("box_errors");

@@ -54,6 +54,9 @@ class LiftDetectCommandTest {
             assertThat(o.path("label").asText()).isEqualTo(o.path("name").asText());
             assertThat(o.path("caption").asText()).contains(o.path("label").asText());
             assertThat(o.path("description").isTextual() != o.path("ambiguous").isTextual()).as("%s", o).isTrue();
+            // every object on this frame fits its label's size (the yellow chair seen by its backrest alone too)
+            assertThat(o.has("rejected")).as("%s", o).isTrue();
+            assertThat(o.path("rejected").isNull()).as("%s", o).isTrue();
             if (o.path("description").isTextual()) {
                 expressions.add(o.path("description").asText());
             }

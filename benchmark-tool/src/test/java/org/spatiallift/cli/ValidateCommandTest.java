@@ -58,6 +58,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void detectionsWhoseBoxContradictsTheirLabelAreRejectedAndReportedApart() throws IOException {
+        // SUN RGB-D 000001: ottomans detected as "suitcase", 1.4-1.8 m long
+        CliRun run = CliRun.of("validate", "--gt", SharedData.annotated().resolve("sunrgbd_mmdet3d/000001").toString(),
+                "--detect", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode rejected = json.path("objects").path("rejected");
+        assertThat(rejected.path("wrong_class").asInt()).as(json.toString()).isGreaterThanOrEqualTo(2);
+        assertThat(json.path("objects").path("wrong_class").asInt()).as("wrong-class objects left in use").isZero();
+        JsonNode frame = json.path("per_frame").get(0);
+        assertThat(frame.path("rejected").asInt()).isEqualTo(rejected.path("wrong_class").asInt()
+                + rejected.path("correct").asInt() + rejected.path("not_judged").asInt());
+        boolean explained = false;
+        for (JsonNode o : frame.path("objects")) {
+            if (o.has("rejected")) {
+                assertThat(o.path("rejected").asText()).contains(" m (canonical, gravity-up)").contains("of a suitcase");
+                explained = true;
+            }
+        }
+        assertThat(explained).isTrue();
+    }
+
+    @Test
     void aFolderWithoutAnnotatedFramesIsBadInputNamingIt() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 

@@ -14,7 +14,8 @@ import org.spatiallift.engine.scene.SceneObject;
 
 /**
  * The object list and the selection: selecting an object (here or by a click in 3D) highlights it in both views and
- * shows its box, extents, centroid, height above the floor and point count.
+ * shows its box, extents, centroid, height above the floor and point count, and why it is left out of QA when its
+ * measured box contradicts its label.
  */
 public final class ObjectsViewModel {
 
@@ -90,8 +91,10 @@ public final class ObjectsViewModel {
             return "";
         }
         LengthUnit unit = preferences.lengthUnitProperty().get();
+        SceneObject object = scene == null ? null : scene.object(o.id());
+        String rejected = object == null || !object.rejected() ? "" : "\nleft out of QA: " + object.rejection();
         return String.join("\n",
-                o.name() + " (instance " + o.id() + ")",
+                o.name() + " (instance " + o.id() + ")" + rejected,
                 "box " + Formats.point(o.boxMin(), "canonical") + " to " + Formats.point(o.boxMax(), "canonical"),
                 "extents x × y × z " + Formats.extents(o.extentsM(), unit),
                 "centroid " + Formats.point(o.centroidCanonical(), "canonical"),

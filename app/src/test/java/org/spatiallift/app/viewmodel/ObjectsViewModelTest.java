@@ -3,9 +3,16 @@ package org.spatiallift.app.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spatiallift.app.prefs.InMemoryPreferenceStore;
+import org.spatiallift.engine.pipeline.Cancellation;
+import org.spatiallift.engine.pipeline.LiftParameters;
+import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.ProgressListener;
+import org.spatiallift.engine.scene.SceneObject;
 
 class ObjectsViewModelTest {
 
@@ -70,6 +77,28 @@ class ObjectsViewModelTest {
         assertThat(viewModel.objects().selectedProperty().get()).isNull();
         assertThat(viewModel.objects().selectedMaskProperty().get()).isNull();
         assertThat(viewModel.objects().detailsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void detailsSayWhyARejectedObjectIsLeftOutOfQa() {
+        SceneModel sample = new SceneLoader().liftSample(LiftParameters.defaults(), ProgressListener.NONE,
+                Cancellation.NEVER);
+        LiftResult r = sample.result();
+        String reason = "measured smallest extent 0.06 m (canonical, gravity-up) is less than half the 0.25 m minimum "
+                + "of a chair";
+        List<SceneObject> objects = r.objects().stream()
+                .map(o -> o.name().equals("chair") ? o.withDetectorScore(0.4).withRejection(reason) : o).toList();
+        LiftResult rejected = new LiftResult(r.input(), r.parameters(), r.cloudCamera(), r.cloudCanonical(),
+                r.voxelCamera(), r.planes(), r.frame(), objects, r.timings(), r.warnings(), r.perception());
+        ObjectsViewModel objectsView = new ObjectsViewModel(new AppPreferences(new InMemoryPreferenceStore()));
+        objectsView.show(new SceneModel("sample", rejected, List.of(), "test", null), ObjectMarkers.of(rejected));
+        int chair = objectsView.objects().stream().filter(o -> o.name().equals("chair")).findFirst().orElseThrow().id();
+        int table = objectsView.objects().stream().filter(o -> o.name().equals("table")).findFirst().orElseThrow().id();
+
+        objectsView.select(chair);
+        assertThat(objectsView.detailsProperty().get()).contains("left out of QA: " + reason);
+        objectsView.select(table);
+        assertThat(objectsView.detailsProperty().get()).doesNotContain("left out of QA");
     }
 
     private ObjectMarker marker(String name) {

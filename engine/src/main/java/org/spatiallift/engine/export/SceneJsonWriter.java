@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A lifted scene as JSON (Jackson tree model): the canonical flag, intrinsics, the floor (support plane, camera
  * height, pitch, roll and the camera-to-canonical transform), objects (with, once described, {@code label},
  * {@code color}, {@code caption}, {@code description} — the unique referring expression, null when ambiguous — and
- * {@code ambiguous} — the reason, null when not; {@code score} for detected objects). Every key names its unit
+ * {@code ambiguous} — the reason, null when not; {@code score} and {@code rejected} — why its measured box contradicts
+ * its label and it is left out of QA, null when not — for detected objects). Every key names its unit
  * ({@code _m} metres, {@code _deg} degrees, {@code _px} pixels) and, for coordinates and directions, its frame
  * ({@code _camera}: x right, y down, z forward; {@code _canonical}: z up, origin on the support plane under the
  * camera). Metres are rounded to 0.01 mm and degrees to 0.0001°; values that are not finite are written as null.
@@ -140,6 +141,7 @@ public final class SceneJsonWriter {
         node.put("on_floor", o.onFloor());
         if (o.detected()) {
             node.put("score", round(o.detectorScore(), 1e4));
+            node.put("rejected", o.rejection());
         }
         ObjectDescription d = o.description();
         if (d != null) {

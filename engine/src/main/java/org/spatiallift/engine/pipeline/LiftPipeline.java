@@ -36,6 +36,9 @@ import org.spatiallift.engine.perception.mask.MaskProgress;
 import org.spatiallift.engine.perception.mask.MaskReport;
 import org.spatiallift.engine.perception.mask.ObjectMasks;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.plausibility.CheckedObjects;
+import org.spatiallift.engine.plausibility.ClassPlausibility;
+import org.spatiallift.engine.plausibility.DuplicateObjects;
 import org.spatiallift.engine.scene.ExtractedObjects;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
@@ -44,7 +47,9 @@ import org.spatiallift.engine.scene.SceneObject;
 /**
  * The lift from decoded inputs to a canonical scene, stage by stage ({@link Stage}): back-projection of every valid
  * pixel → voxel down-sampling (→ optional statistical outlier removal) → plane segmentation on the voxel cloud →
- * floor / table / upright fallback → the whole cloud in the canonical frame → objects → descriptions → scene filter.
+ * floor / table / upright fallback → the whole cloud in the canonical frame → objects → 3-D duplicates dropped
+ * ({@link DuplicateObjects}) and implausible detections rejected ({@link ClassPlausibility}) → descriptions → scene
+ * filter.
  *
  * <p>With annotated objects in the input ({@link Annotations}), objects come from their boxes ({@link BoxObjects}:
  * class and extent as annotated, the points inside each box, narrowed by the label map when there is one) and the
@@ -238,6 +243,8 @@ public final class LiftPipeline {
                 List<Detection> found = detections.detections();
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
             }
+            objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
+            objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
             timer.done(Stage.OBJECTS);
             ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
             objects = captions == null ? describer.describe(objects, cloud, frame)
@@ -251,6 +258,12 @@ public final class LiftPipeline {
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
                 new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
                 segmenter));
+    }
+
+    /** The objects a check kept; its warnings join {@code warnings}. */
+    private static List<SceneObject> checked(CheckedObjects result, List<String> warnings) {
+        warnings.addAll(result.warnings());
+        return result.objects();
     }
 
     /** The captioner's captions of the objects' crops, or null without a captioner or when it fails (warned). */

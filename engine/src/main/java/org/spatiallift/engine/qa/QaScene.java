@@ -45,7 +45,10 @@ public final class QaScene {
                 this.objects.stream().map(QaObject::orientedBoxCanonical).toList(), cameraHeightM);
     }
 
-    /** The objects of a lift, named by {@code describer}; ambiguous and unmeasurable ones are left out. */
+    /**
+     * The objects of a lift, named by {@code describer}; rejected (their box contradicts their label), ambiguous and
+     * unmeasurable ones are left out.
+     */
     public static QaScene of(String key, List<SceneObject> objects, CanonicalFrame frame, ObjectDescriber describer,
                              SceneSource source) {
         List<ObjectDescription> descriptions = describer.describe(objects, frame);
@@ -59,7 +62,9 @@ public final class QaScene {
             SceneObject o = objects.get(i);
             ObjectDescription d = descriptions.get(i);
             Vec3 e = o.boxCanonical().extents();
-            if (!d.usable()) {
+            if (o.rejected()) {
+                excluded.add(new ExcludedObject(o.id(), o.name(), o.rejection()));
+            } else if (!d.usable()) {
                 excluded.add(new ExcludedObject(o.id(), o.name(), d.ambiguityReason()));
             } else if (Math.min(e.x(), Math.min(e.y(), e.z())) < MIN_EXTENT_M) {
                 excluded.add(new ExcludedObject(o.id(), o.name(), "its box is flat (extents " + e.x() + " x " + e.y()

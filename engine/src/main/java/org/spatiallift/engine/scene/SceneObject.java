@@ -19,10 +19,27 @@ import org.spatiallift.engine.geom.Vec3;
  * @param cloudIndices        indices of the kept points in the full-resolution cloud
  * @param detectorScore       the detector's score in [0, 1] when the object comes from a detection; NaN for a label map
  * @param description         caption and referring expression (or ambiguity), or null before the describe stage
+ * @param rejection           why a detected object is left out of QA though it stays in the scene — its measured box
+ *                            contradicts its label (class plausibility) — or null when it is not rejected
  */
 public record SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
                           Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
-                          boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description) {
+                          boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description,
+                          String rejection) {
+
+    public SceneObject {
+        if (rejection != null && rejection.isBlank()) {
+            throw new IllegalArgumentException("a rejected object needs a reason, got a blank one for object " + id);
+        }
+    }
+
+    /** An object that is not rejected. */
+    public SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
+                       Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
+                       boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description) {
+        this(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical, orientedBoxCanonical,
+                bottomAboveFloorM, onFloor, cloudIndices, detectorScore, description, null);
+    }
 
     /** An object from a label map, not yet described (no detector score, no description). */
     public SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
@@ -35,13 +52,24 @@ public record SceneObject(int id, String name, int pointCount, int droppedPoints
     /** The same object with the score of the detection it came from. */
     public SceneObject withDetectorScore(double score) {
         return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
-                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, score, description);
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, score, description, rejection);
     }
 
     /** The same object with a description. */
     public SceneObject withDescription(ObjectDescription d) {
         return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
-                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, d);
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, d, rejection);
+    }
+
+    /** The same object, left out of QA for {@code reason} (see {@link #rejection()}). */
+    public SceneObject withRejection(String reason) {
+        return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, description, reason);
+    }
+
+    /** True when the object is left out of QA though it stays in the scene ({@link #rejection()} says why). */
+    public boolean rejected() {
+        return rejection != null;
     }
 
     /** True when the object comes from a detection (it has a detector score). */

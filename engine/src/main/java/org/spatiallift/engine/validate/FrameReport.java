@@ -34,8 +34,13 @@ public record FrameReport(String frame, boolean canonical, double gravityErrorDe
         return cameraHeightM - trueCameraHeightM;
     }
 
-    /** How many objects got {@code v}. */
+    /** How many objects the lift uses got {@code v}. */
     public long count(Verdict v) {
-        return objects.stream().filter(o -> o.verdict() == v).count();
+        return objects.stream().filter(o -> !o.rejected() && o.verdict() == v).count();
+    }
+
+    /** How many objects the lift rejected (class plausibility) got {@code v}. */
+    public long countRejected(Verdict v) {
+        return objects.stream().filter(o -> o.rejected() && o.verdict() == v).count();
     }
 }

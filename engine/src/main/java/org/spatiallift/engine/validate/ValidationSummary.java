@@ -16,22 +16,29 @@ import java.util.List;
  * @param notJudged                 objects not judged
  * @param heightWithin15Percent     share of correct objects whose height is within 15 % of the annotated height
  *                                  (NaN without correct objects)
+ * @param rejectedCorrect           objects the lift rejected (class plausibility) that the truth calls correct
+ * @param rejectedWrongClass        rejected objects that are of a wrong class (rightly rejected)
+ * @param rejectedNotJudged         rejected objects that match no annotated object
  */
 public record ValidationSummary(int frames, double gravityErrorMedianDeg, double gravityErrorMaxDeg,
                                 double cameraHeightErrorMedianM, double cameraHeightErrorMaxM, long correct,
-                                long wrongClass, long duplicates, long notJudged, double heightWithin15Percent) {
+                                long wrongClass, long duplicates, long notJudged, double heightWithin15Percent,
+                                long rejectedCorrect, long rejectedWrongClass, long rejectedNotJudged) {
 
     /** Summarises {@code reports}. */
     public static ValidationSummary of(List<FrameReport> reports) {
         double[] gravity = reports.stream().mapToDouble(FrameReport::gravityErrorDeg).sorted().toArray();
         double[] height = reports.stream().mapToDouble(r -> Math.abs(r.cameraHeightErrorM()))
                 .filter(Double::isFinite).sorted().toArray();
-        List<ObjectVerdict> objects = reports.stream().flatMap(r -> r.objects().stream()).toList();
+        List<ObjectVerdict> all = reports.stream().flatMap(r -> r.objects().stream()).toList();
+        List<ObjectVerdict> objects = all.stream().filter(o -> !o.rejected()).toList();
+        List<ObjectVerdict> rejected = all.stream().filter(ObjectVerdict::rejected).toList();
         List<ObjectVerdict> correct = objects.stream().filter(o -> o.verdict() == Verdict.CORRECT).toList();
         long within = correct.stream().filter(o -> Math.abs(o.errors().heightRatio() - 1) <= 0.15).count();
         return new ValidationSummary(reports.size(), median(gravity), max(gravity), median(height), max(height),
                 correct.size(), count(objects, Verdict.WRONG_CLASS), count(objects, Verdict.DUPLICATE),
-                count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size());
+                count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size(),
+                count(rejected, Verdict.CORRECT), count(rejected, Verdict.WRONG_CLASS), count(rejected, Verdict.NOT_JUDGED));
     }
 
     private static long count(List<ObjectVerdict> objects, Verdict v) {

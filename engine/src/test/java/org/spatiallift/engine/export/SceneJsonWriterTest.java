@@ -90,12 +90,26 @@ class SceneJsonWriterTest {
         assertThat(first.path("caption").asText()).isEqualTo("red chair, on the left, 2.1 m away, on the floor");
         assertThat(first.path("description").asText()).isEqualTo("the red chair");
         assertThat(first.path("ambiguous").isNull()).isTrue();
+        assertThat(first.has("rejected")).as("a detected object says whether it is rejected").isTrue();
+        assertThat(first.path("rejected").isNull()).isTrue();
         JsonNode second = root.path("objects").get(1);
         assertThat(second.has("score")).as("no detector score for a label-map object").isFalse();
         assertThat(second.path("color").isNull()).isTrue();
         assertThat(second.path("description").isNull()).isTrue();
         assertThat(second.path("ambiguous").asText()).isEqualTo("it cannot be told from chair 4");
         assertThat(keysWithoutUnitOrFrame(root)).isEmpty();
+    }
+
+    @Test
+    void rejectedDetectedObjectCarriesTheReason() throws IOException {
+        SceneObject rejected = chair().withDetectorScore(0.5).withRejection("measured smallest extent 0.06 m (canonical, "
+                + "gravity-up) is less than half the 0.25 m minimum of a chair");
+
+        JsonNode root = new ObjectMapper().readTree(SceneJsonWriter.toJsonString(Intrinsics.primeSense(), floorFrame(),
+                List.of(rejected, chair())));
+
+        assertThat(root.path("objects").get(0).path("rejected").asText()).contains("0.06 m").contains("of a chair");
+        assertThat(root.path("objects").get(1).has("rejected")).as("label-map objects are never judged").isFalse();
     }
 
     @Test

@@ -71,6 +71,20 @@ class UniqueNameDescriberTest {
         assertThat(scene.excluded()).extracting(ExcludedObject::id).containsExactly(1, 2);
     }
 
+    @Test
+    void rejectedObjectsAreLeftOutOfTheSceneWithTheirReason() {
+        SceneObject bin = object(1, "toilet", 0, 2, 0.2).withDetectorScore(0.55)
+                .withRejection("measured height 0.20 m ... of a toilet standing on the floor");
+        QaScene scene = QaScene.of("s", List.of(bin, object(2, "plate", 1, 2, 0.3), object(3, "cup", 2, 2, 0.1)),
+                frame(), describer, SceneSource.LABELS);
+
+        assertThat(scene.objects()).extracting(QaObject::description).containsExactly("the plate", "the cup");
+        assertThat(scene.excluded()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(1);
+            assertThat(e.reason()).contains("of a toilet standing on the floor");
+        });
+    }
+
     private static CanonicalFrame frame() {
         return new CanonicalFrame(true, org.spatiallift.engine.frame.SupportKind.FLOOR, "test", null, new Vec3(0, 1, 0),
                 null, 1.5, new org.spatiallift.engine.frame.CameraOrientation(0, 0));

@@ -11,8 +11,8 @@ import org.spatiallift.engine.scene.SceneObject;
 /**
  * The rule-based scene filter, for when no CLIP-style model is installed. A scene is accepted when both hold:
  * <ul>
- *   <li>enough objects: at least {@code minObjects} usable ones — described and not ambiguous (an object not yet
- *       described counts as usable);</li>
+ *   <li>enough objects: at least {@code minObjects} usable ones — not rejected (class plausibility), described
+ *       and not ambiguous (an object not yet described counts as usable);</li>
  *   <li>enough depth spread: the 90th minus the 10th percentile of the points' camera depth z is at least
  *       {@code minDepthSpreadM} (a close-up of a wall or a table top has too little 3-D structure for spatial
  *       questions). The percentiles are taken over at most {@value #SAMPLES} points, every k-th.</li>
@@ -42,9 +42,11 @@ public final class RuleSceneFilter implements SceneFilter {
 
     @Override
     public SceneVerdict judge(SceneFilterInput input) {
-        int usable = 0, ambiguous = 0;
+        int usable = 0, ambiguous = 0, rejected = 0;
         for (SceneObject o : input.objects()) {
-            if (o.description() != null && o.description().ambiguous()) {
+            if (o.rejected()) {
+                rejected++;
+            } else if (o.description() != null && o.description().ambiguous()) {
                 ambiguous++;
             } else {
                 usable++;
@@ -52,8 +54,8 @@ public final class RuleSceneFilter implements SceneFilter {
         }
         double spread = depthSpread(input.cloudCamera());
         List<String> failed = new ArrayList<>();
-        String objects = String.format(Locale.ROOT, "%d usable object%s (%d ambiguous; needs %d)", usable,
-                usable == 1 ? "" : "s", ambiguous, minObjects);
+        String objects = String.format(Locale.ROOT, "%d usable object%s (%d ambiguous%s; needs %d)", usable,
+                usable == 1 ? "" : "s", ambiguous, rejected == 0 ? "" : ", " + rejected + " rejected", minObjects);
         String depth = Double.isNaN(spread) ? "no depth"
                 : String.format(Locale.ROOT, "depth spread %.2f m between the 10th and 90th percentiles (needs %.2f m)",
                         spread, minDepthSpreadM);

@@ -43,6 +43,15 @@ class RuleSceneFilterTest {
     }
 
     @Test
+    void rejectedObjectsDoNotCount() {
+        SceneVerdict v = rules.judge(input(depthsFrom(1.0, 3.0), List.of(object(1, null),
+                object(2, null).withRejection("measured height 0.47 m ... of a refrigerator"))));
+
+        assertThat(v.accepted()).isFalse();
+        assertThat(v.reason()).isEqualTo("rejected: 1 usable object (0 ambiguous, 1 rejected; needs 2)");
+    }
+
+    @Test
     void flatSceneIsRejectedForItsDepthSpread() {
         SceneVerdict v = rules.judge(input(depthsFrom(2.0, 2.3), List.of(object(1, null), object(2, null))));
 
