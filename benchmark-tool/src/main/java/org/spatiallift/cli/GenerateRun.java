@@ -16,6 +16,7 @@ import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.CompanionFiles;
 import org.spatiallift.engine.io.FrameMemory;
 import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.spatiallift.engine.io.CompanionFiles;
 import org.spatiallift.engine.io.DepthFormat;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.IntrinsicsSpec;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.spatiallift.engine.io.CompanionFiles;
+
 /**
  * Sorts files dropped on the window into what to open: a folder to browse, or one image with its depth file, label
  * map, names and intrinsics (by name and extension; what is missing is looked for next to the image with
@@ -42,7 +44,7 @@ final class DroppedFiles {
                 intrinsicsFile = f;
             } else if (ext.equals("txt")) {
                 names = f;
-            } else if (DepthPairing.IMAGE_EXTENSIONS.contains(ext)) {
+            } else if (CompanionFiles.IMAGE_EXTENSIONS.contains(ext)) {
                 images.add(f);
             }
         }

@@ -1,4 +1,4 @@
-package org.spatiallift.cli;
+package org.spatiallift.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,8 @@ class CompanionFilesTest {
             s/rgb.png,         s/depth.png
             s/kitchen.jpg,     s/kitchen_depth.png
             s/hall.jpg,        s/hall.depth.npy
+            s/shot_img.jpg,    s/shot_depth.png
+            s/Color.png,       s/Depth.png
             """)
     void depthIsFoundByTheNamingRules(String image, String depth) throws IOException {
         Path img = touch(image), d = touch(depth);
@@ -41,6 +43,23 @@ class CompanionFilesTest {
         assertThat(CompanionFiles.find(img, "names")).hasFileName("names.txt");
         assertThat(CompanionFiles.find(img, "intrinsics")).hasFileName("intrinsics.txt");
         assertThat(CompanionFiles.find(touch("t/photo.jpg"), "labels")).isNull();
+    }
+
+    @Test
+    void aLabelMapMayBeCalledLabelAndOneIntrinsicsFileServesAFolder() throws IOException {
+        Path img = touch("s/scene_rgb.png");
+        touch("s/scene_label.png");
+        touch("s/intrinsics.txt");
+        assertThat(CompanionFiles.find(img, "labels")).hasFileName("scene_label.png");
+        assertThat(CompanionFiles.find(touch("s/other.jpg"), "intrinsics")).hasFileName("intrinsics.txt");
+    }
+
+    @Test
+    void anImageIsNeverItsOwnCompanion() throws IOException {
+        Path img = touch("s/frame.png");
+        assertThat(CompanionFiles.candidates(img, "depth")).doesNotContain(img.toAbsolutePath());
+        Path depthNamedLikeImage = touch("depth/x.png");
+        assertThat(CompanionFiles.find(depthNamedLikeImage, "depth")).isNull();
     }
 
     @ParameterizedTest
