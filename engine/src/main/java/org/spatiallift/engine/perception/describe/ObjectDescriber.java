@@ -59,6 +59,7 @@ public final class ObjectDescriber {
         Map<String, List<ObjectTraits>> groups = new LinkedHashMap<>();
         Map<ObjectTraits, String> expression = new IdentityHashMap<>();
         Map<ObjectTraits, String> reason = new IdentityHashMap<>();
+        Map<ObjectTraits, List<String>> alternatives = new IdentityHashMap<>();
         for (ObjectTraits t : traits) {
             if (t.key().isEmpty() || t.key().equals("object " + t.id())) {
                 reason.put(t, "it has no name (label id " + t.id() + " is not in the names file)");
@@ -76,6 +77,7 @@ public final class ObjectDescriber {
             for (int k = 0; k < group.size(); k++) {
                 if (refs.get(k).expression() != null) {
                     expression.put(group.get(k), refs.get(k).expression());
+                    alternatives.put(group.get(k), refs.get(k).alternatives());
                 } else {
                     reason.put(group.get(k), refs.get(k).reason());
                 }
@@ -92,7 +94,8 @@ public final class ObjectDescriber {
                 caption = byModel.strip() + " \u2014 " + caption;
             }
             ObjectDescription d = new ObjectDescription(t.label(), t.color().name(),
-                    t.color().name() == null ? 0 : t.color().share(), caption, expression.get(t), reason.get(t));
+                    t.color().name() == null ? 0 : t.color().share(), caption, expression.get(t), reason.get(t),
+                    alternatives.getOrDefault(t, List.of()));
             LOG.debug("object {}: {} — {}", t.id(), d.caption(), d.ambiguous() ? "ambiguous: " + d.ambiguityReason()
                     : d.referringExpression());
             out.add(t.object().withDescription(d));

@@ -16,7 +16,8 @@ import java.util.Locale;
  *       of every other member by the attribute's margin ({@link Attribute#margin});</li>
  *   <li>colour, then one attribute among the objects that share its colour — "the red chair on the left".</li>
  * </ol>
- * A near-tie is never used: an attribute counts only where it clears the margin against every rival.
+ * A near-tie is never used: an attribute counts only where it clears the margin against every rival. Every
+ * expression that holds is kept, the first as the referring expression and the others as alternatives.
  */
 final class ReferringExpressions {
 
@@ -26,8 +27,11 @@ final class ReferringExpressions {
         this.margins = margins;
     }
 
-    /** A unique expression, or the reason there is none. */
-    record Reference(String expression, String reason) {
+    /**
+     * A unique expression, or the reason there is none; {@code alternatives} are the other expressions that hold, in
+     * the same order of preference (questions use them where the first would state what they ask).
+     */
+    record Reference(String expression, String reason, List<String> alternatives) {
     }
 
     /** One reference per member of {@code group} (objects of one label, at least two), in order. */
@@ -41,26 +45,30 @@ final class ReferringExpressions {
     }
 
     private Reference resolveOne(ObjectTraits t, List<ObjectTraits> others, int groupSize) {
+        List<String> holding = new ArrayList<>(4);
         String color = t.color().name();
         List<ObjectTraits> sameColor = others.stream().filter(o -> !colorSeparates(t, o)).toList();
         if (color != null && sameColor.isEmpty()) {
-            return new Reference("the " + color + " " + t.label(), null);
+            holding.add("the " + color + " " + t.label());
         }
         for (Attribute a : Attribute.values()) {
             int sign = extreme(t, others, a);
             if (sign != 0) {
-                return new Reference(a.phrase(sign, groupSize, null, t.label()), null);
+                holding.add(a.phrase(sign, groupSize, null, t.label()));
             }
         }
-        if (color != null && sameColor.size() < others.size()) {
+        if (color != null && !sameColor.isEmpty() && sameColor.size() < others.size()) {
             for (Attribute a : Attribute.values()) {
                 int sign = extreme(t, sameColor, a);
                 if (sign != 0) {
-                    return new Reference(a.phrase(sign, sameColor.size() + 1, color, t.label()), null);
+                    holding.add(a.phrase(sign, sameColor.size() + 1, color, t.label()));
                 }
             }
         }
-        return new Reference(null, reason(t, others, groupSize));
+        if (holding.isEmpty()) {
+            return new Reference(null, reason(t, others, groupSize), List.of());
+        }
+        return new Reference(holding.get(0), null, List.copyOf(holding.subList(1, holding.size())));
     }
 
     /**
