@@ -13,6 +13,7 @@ import org.spatiallift.engine.qa.template.Slot;
 import org.spatiallift.engine.qa.template.TemplateSet;
 import org.spatiallift.engine.qa.text.Phrases;
 import org.spatiallift.engine.qa.text.QuantityFormat;
+import org.spatiallift.engine.qa.text.TiePhrases;
 
 /**
  * Turns an evaluated {@link Draw} into text: the slot values (descriptions, lists, the stated quantity with its
@@ -28,6 +29,8 @@ final class Filler {
     }
 
     private static final Slot[] SLOTS = Slot.values();
+    /** The answer "template" of a near-tie answered as one ({@link TiePhrases}). */
+    static final int TIE = 2000;
     private final QaGenerator generator;
     private final QaSettings settings;
     private final String[] descriptions;
@@ -88,6 +91,10 @@ final class Filler {
                 : Section.ANSWERS);
         int ai = rng.nextInt(answers.length);
         String question = render(questions[qi]);
+        if (d.tie != null) {
+            return c.yesNoAnswers() ? new Text(question, TiePhrases.yesNoAnswer(d.tie), "no", stated, qi, TIE)
+                    : new Text(question, TiePhrases.choiceAnswer(d.tie), TiePhrases.CHOICE_SHORT_ANSWER, stated, qi, TIE);
+        }
         if (choosing) {
             values[Slot.OBJECTS.ordinal()] = list(o, c.arity().hasTarget() ? 1 : 0, d.count, "and");
         }

@@ -55,6 +55,7 @@ final class GenerationRun {
         filler = new Filler(generator, settings, descriptions, rng);
         stepDraw = new Draw(scene.geometry(), settings.margins(), settings.units(), rng, null);
         draw = new Draw(scene.geometry(), settings.margins(), settings.units(), rng, this::step);
+        draw.answerTies = settings.tiesAnswered();
     }
 
     QaBatch run() {
