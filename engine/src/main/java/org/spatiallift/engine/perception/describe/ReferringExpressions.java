@@ -16,7 +16,8 @@ import java.util.Locale;
  *       of every other member by the attribute's margin ({@link Attribute#margin});</li>
  *   <li>colour, then one attribute among the objects that share its colour — "the red chair on the left".</li>
  * </ol>
- * A near-tie is never used: an attribute counts only where it clears the margin against every rival. Every
+ * A near-tie is never used: an attribute counts only where it clears the margin against every rival, shadow
+ * detections ({@link Shadow}) included; a rival whose position or size is unknown (NaN) is never cleared. Every
  * expression that holds is kept, the first as the referring expression and the others as alternatives.
  */
 final class ReferringExpressions {
@@ -34,10 +35,17 @@ final class ReferringExpressions {
     record Reference(String expression, String reason, List<String> alternatives) {
     }
 
-    /** One reference per member of {@code group} (objects of one label, at least two), in order. */
+    /**
+     * One reference per member of {@code group} (objects of one label, at least two, shadows among them), in order;
+     * shadows get none (null) but every expression must hold against them.
+     */
     List<Reference> resolve(List<ObjectTraits> group) {
         List<Reference> out = new ArrayList<>(group.size());
         for (ObjectTraits t : group) {
+            if (t.shadow()) {
+                out.add(null);
+                continue;
+            }
             List<ObjectTraits> others = group.stream().filter(o -> o != t).toList();
             out.add(resolveOne(t, others, group.size()));
         }
@@ -108,16 +116,17 @@ final class ReferringExpressions {
             }
             if (!anySeparates) {
                 StringBuilder sb = new StringBuilder();
-                sb.append(String.format(Locale.ROOT, "it cannot be told from %s %d by colour (%s)", t.label(), o.id(),
-                        colors(t, o)));
+                sb.append(String.format(Locale.ROOT, "it cannot be told from %s by colour (%s)", o.who(), colors(t, o)));
                 for (Attribute a : Attribute.values()) {
                     sb.append(", ").append(a.difference(t, o, margins));
                 }
                 return sb.toString();
             }
         }
-        return String.format(Locale.ROOT, "among the %d %s no colour, left/right, nearer/farther or size picks it out "
-                + "alone by the margins", groupSize, English.plural(t.label()));
+        long shadows = others.stream().filter(ObjectTraits::shadow).count();
+        return String.format(Locale.ROOT, "among the %d %s%s no colour, left/right, nearer/farther or size picks it out "
+                + "alone by the margins", groupSize, English.plural(t.label()), shadows == 0 ? ""
+                : " (" + shadows + " of them weaker detections below the threshold)");
     }
 
     private static String colors(ObjectTraits a, ObjectTraits b) {
