@@ -50,6 +50,11 @@ final class QaOptions {
                     + "answer text the model is trained on (implies --chain-of-thought).")
     String reasoning;
 
+    @Option(names = "--ties", paramLabel = "skip|answer", defaultValue = "skip",
+            description = "Comparisons within the margins (near-ties): skip them (default) or answer \"about the "
+                    + "same\" (\"No, they are about the same height.\"); recorded in the provenance.")
+    String ties;
+
     QaSettings toSettings() throws InputException {
         Units u;
         try {
@@ -60,6 +65,9 @@ final class QaOptions {
         if (!reasoning.equals("metadata") && !reasoning.equals("inline")) {
             throw InputException.forValue("--reasoning", "unknown placement \"" + reasoning + "\"",
                     "Give --reasoning metadata or --reasoning inline");
+        }
+        if (!ties.equals("skip") && !ties.equals("answer")) {
+            throw InputException.forValue("--ties", "unknown choice \"" + ties + "\"", "Give --ties skip or --ties answer");
         }
         Map<String, Double> w = new LinkedHashMap<>(weights);
         if (!only.isEmpty()) {
@@ -76,7 +84,8 @@ final class QaOptions {
         try {
             return QaSettings.defaults().withPerImage(perImage).withSeed(seed).withUnits(u)
                     .withQuantitativeShare(quantitativeShare).withCategoryWeights(w).withNoise(noise)
-                    .withChainOfThought(chainOfThought).withReasoningInline(reasoning.equals("inline"));
+                    .withChainOfThought(chainOfThought).withReasoningInline(reasoning.equals("inline"))
+                    .withTiesAnswered(ties.equals("answer"));
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("QA settings", e.getMessage(),
                     "Check --per-image (1 to " + QaSettings.MAX_PER_IMAGE + "), --quantitative-share (0..1), --noise (0..0.5) and --category-weights");

@@ -130,6 +130,28 @@ class QaCommandsTest {
     }
 
     @Test
+    void tiesAreSkippedByDefaultAnsweredOnRequestAndRecordedInTheProvenance() throws IOException {
+        String[] sizes = {"--per-image", "1000", "--categories", "taller,shorter,choose_taller,choose_shorter,wider,"
+                + "thinner,choose_wider,choose_thinner,bigger,smaller,choose_bigger,choose_smaller", "--json"};
+        CliRun skip = CliRun.of(qaArgs(sizes));
+        CliRun answer = CliRun.of(qaArgs(java.util.stream.Stream.concat(java.util.Arrays.stream(sizes),
+                java.util.stream.Stream.of("--ties", "answer")).toArray(String[]::new)));
+        CliRun bad = CliRun.of(qaArgs("--ties", "maybe"));
+
+        assertThat(skip.exitCode()).as(skip.err()).isZero();
+        assertThat(answer.exitCode()).as(answer.err()).isZero();
+        JsonNode skipped = new ObjectMapper().readTree(skip.out());
+        JsonNode answered = new ObjectMapper().readTree(answer.out());
+        assertThat(skipped.get(0).path("provenance").path("settings").path("ties").asText()).isEqualTo("skip");
+        assertThat(answered.get(0).path("provenance").path("settings").path("ties").asText()).isEqualTo("answer");
+        assertThat(skip.out()).doesNotContain("about the same");
+        assertThat(answer.out()).contains("about the same");
+        assertThat(answered.size()).as("ties add questions (every pair asked)").isGreaterThan(skipped.size());
+        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(bad.err()).contains("--ties").contains("skip").contains("answer");
+    }
+
+    @Test
     void benchQaReportsQaPerCpuSecond() throws IOException {
         CliRun run = CliRun.of("bench", "qa", "--seconds", "0.5", "--warmup", "0.2", "--json");
 

@@ -22,6 +22,8 @@ import org.spatiallift.engine.perception.caption.ImageCaptioner;
 import org.spatiallift.engine.perception.caption.ObjectCaptions;
 import org.spatiallift.engine.perception.describe.ModelCaptions;
 import org.spatiallift.engine.perception.describe.ObjectDescriber;
+import org.spatiallift.engine.perception.describe.Shadow;
+import org.spatiallift.engine.perception.describe.ShadowMeasure;
 import org.spatiallift.engine.perception.detect.Detection;
 import org.spatiallift.engine.perception.detect.DetectionException;
 import org.spatiallift.engine.perception.detect.Detections;
@@ -211,7 +213,7 @@ public final class LiftPipeline {
             }
             Detections raw = detect(input);
             detections = new Detections(DuplicateSuppression.apply(raw.detections()), raw.imageWidth(),
-                    raw.imageHeight(), raw.timings(), raw.provenance());
+                    raw.imageHeight(), raw.timings(), raw.provenance(), shadowsOf(raw));
             int suppressed = raw.detections().size() - detections.detections().size();
             if (suppressed > 0) {
                 warnings.add(suppressed + " duplicate detection" + (suppressed == 1 ? "" : "s") + " suppressed (a box that"
@@ -247,8 +249,11 @@ public final class LiftPipeline {
             objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
             timer.done(Stage.OBJECTS);
             ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
-            objects = captions == null ? describer.describe(objects, cloud, frame)
-                    : describer.describe(objects, cloud, frame, captions);
+            List<Shadow> shadows = detections == null ? List.of() : ShadowMeasure.measure(detections.shadows(),
+                    input.color(), input.depth(), input.intrinsics(), frame.cameraToCanonical(), parameters.minDepthM(),
+                    parameters.maxDepthM());
+            objects = describer.describe(objects, cloud, frame, captions == null ? ModelCaptions.NONE : captions,
+                    shadows);
             timer.done(Stage.DESCRIBE);
             verdict = sceneFilter.judge(new SceneFilterInput(input.color(), cloud, frame, objects));
             timer.done(Stage.SCENE_FILTER);
@@ -279,6 +284,22 @@ public final class LiftPipeline {
                     + "only: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The detector's shadows (weaker detections) that are not duplicates of a kept box or of a better shadow, by the
+     * same rule as the kept boxes ({@link DuplicateSuppression} over both, best first): another object of a class,
+     * not the same one seen twice.
+     */
+    private static List<Detection> shadowsOf(Detections raw) {
+        if (raw.shadows().isEmpty()) {
+            return List.of();
+        }
+        List<Detection> all = new java.util.ArrayList<>(raw.detections());
+        all.addAll(raw.shadows());
+        java.util.Set<Detection> shadows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shadows.addAll(raw.shadows());
+        return DuplicateSuppression.apply(all).stream().filter(shadows::contains).toList();
     }
 
     private Detections detect(LiftInput input) {

@@ -1,20 +1,26 @@
 package org.spatiallift.engine.qa;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.spatiallift.engine.qa.category.Category;
 import org.spatiallift.engine.qa.category.Draw;
+import org.spatiallift.engine.qa.category.SwapRule;
 import org.spatiallift.engine.qa.template.CompiledTemplate;
 import org.spatiallift.engine.qa.template.Section;
 import org.spatiallift.engine.qa.template.Slot;
 import org.spatiallift.engine.qa.template.TemplateSet;
 import org.spatiallift.engine.qa.text.Phrases;
 import org.spatiallift.engine.qa.text.QuantityFormat;
+import org.spatiallift.engine.qa.text.TiePhrases;
 
 /**
  * Turns an evaluated {@link Draw} into text: the slot values (descriptions, lists, the stated quantity with its
  * unit), then a random question and answer template filled and capitalised. Stated quantities get the optional
- * relative Gaussian noise: stated = value · (1 + σ·N(0, 1)), never below a tenth of the value.
+ * relative Gaussian noise: stated = value · (1 + σ·N(0, 1)), never below a tenth of the value. The noise is drawn
+ * once per quantity per image (the category and its objects, unordered where swapping them keeps the quantity) and
+ * reused wherever that quantity is stated again: a distance reads the same in a reasoning step and in a direct QA.
  */
 final class Filler {
 
@@ -23,12 +29,16 @@ final class Filler {
     }
 
     private static final Slot[] SLOTS = Slot.values();
+    /** The answer "template" of a near-tie answered as one ({@link TiePhrases}). */
+    static final int TIE = 2000;
     private final QaGenerator generator;
     private final QaSettings settings;
     private final String[] descriptions;
     private final SplittableRandom rng;
     private final String[] values = new String[SLOTS.length];
     private final StringBuilder sb = new StringBuilder(160);
+    /** The noise factor 1 + σ·N(0, 1) of each quantity stated so far in this image, by {@link #quantityKey}. */
+    private final Map<Long, Double> noise = new HashMap<>();
 
     Filler(QaGenerator generator, QaSettings settings, String[] descriptions, SplittableRandom rng) {
         this.generator = generator;
@@ -65,7 +75,7 @@ final class Filler {
         }
         double stated = Double.NaN;
         if (c.unit() != null) {
-            stated = stated(c.unit(), d.value);
+            stated = stated(c.unit(), d.value, index, c, d);
             sb.setLength(0);
             appendValue(c.unit(), stated);
             values[Slot.VALUE.ordinal()] = sb.toString();
@@ -81,6 +91,10 @@ final class Filler {
                 : Section.ANSWERS);
         int ai = rng.nextInt(answers.length);
         String question = render(questions[qi]);
+        if (d.tie != null) {
+            return c.yesNoAnswers() ? new Text(question, TiePhrases.yesNoAnswer(d.tie), "no", stated, qi, TIE)
+                    : new Text(question, TiePhrases.choiceAnswer(d.tie), TiePhrases.CHOICE_SHORT_ANSWER, stated, qi, TIE);
+        }
         if (choosing) {
             values[Slot.OBJECTS.ordinal()] = list(o, c.arity().hasTarget() ? 1 : 0, d.count, "and");
         }
@@ -101,11 +115,29 @@ final class Filler {
         return descriptions[d.chosen];
     }
 
-    private double stated(String unit, double value) {
+    private double stated(String unit, double value, int index, Category c, Draw d) {
         if (settings.noiseRelStd() > 0 && (Category.METRES.equals(unit) || Category.RATIO.equals(unit))) {
-            return Math.max(0.1 * value, value * (1 + settings.noiseRelStd() * rng.nextGaussian()));
+            double factor = noise.computeIfAbsent(quantityKey(index, c, d),
+                    k -> 1 + settings.noiseRelStd() * rng.nextGaussian());
+            return Math.max(0.1 * value, value * factor);
         }
         return value;
+    }
+
+    /**
+     * The quantity a draw states: its category and objects, the objects unordered when swapping them keeps the value
+     * (symmetric distances, the magnitude of an offset), in order otherwise (a ratio A/B).
+     */
+    private static long quantityKey(int index, Category c, Draw d) {
+        long h = Hashes.mix(0x9015E, index);
+        boolean unordered = c.swap() == SwapRule.SYMMETRIC || c.swap() == SwapRule.ANTISYMMETRIC;
+        if (unordered && d.count == 2) {
+            return Hashes.mix(Hashes.mix(h, Math.min(d.objects[0], d.objects[1])), Math.max(d.objects[0], d.objects[1]));
+        }
+        for (int k = 0; k < d.count; k++) {
+            h = Hashes.mix(h, d.objects[k]);
+        }
+        return h;
     }
 
     private void appendValue(String unit, double v) {

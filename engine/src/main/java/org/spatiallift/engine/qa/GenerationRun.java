@@ -9,6 +9,7 @@ import org.spatiallift.engine.qa.category.Category;
 import org.spatiallift.engine.qa.category.Draw;
 import org.spatiallift.engine.qa.category.SwapRule;
 import org.spatiallift.engine.qa.template.TemplateSet;
+import org.spatiallift.engine.qa.text.Aspect;
 
 /** One scene's generation: its random stream, scratch buffers and the QA drawn so far. Used by one thread, once. */
 final class GenerationRun {
@@ -20,6 +21,9 @@ final class GenerationRun {
     private final SplittableRandom rng;
     private final long sceneHash;
     private final String[] descriptions;
+    /** Each object's expressions (its description, then its alternatives) and the aspects each states. */
+    private final String[][] names;
+    private final int[][] stated;
     private final Draw draw;
     private final Draw stepDraw;
     private final Filler filler;
@@ -35,13 +39,23 @@ final class GenerationRun {
         rng = new SplittableRandom(Hashes.mix(seed, sceneHash));
         List<QaObject> objects = scene.objects();
         descriptions = new String[objects.size()];
+        names = new String[objects.size()][];
+        stated = new int[objects.size()][];
         for (int i = 0; i < descriptions.length; i++) {
-            descriptions[i] = objects.get(i).description();
+            QaObject o = objects.get(i);
+            descriptions[i] = o.description();
+            names[i] = new String[1 + o.alternatives().size()];
+            stated[i] = new int[names[i].length];
+            for (int k = 0; k < names[i].length; k++) {
+                names[i][k] = k == 0 ? o.description() : o.alternatives().get(k - 1);
+                stated[i][k] = Aspect.stated(names[i][k]);
+            }
         }
         perm = new int[objects.size()];
         filler = new Filler(generator, settings, descriptions, rng);
         stepDraw = new Draw(scene.geometry(), settings.margins(), settings.units(), rng, null);
         draw = new Draw(scene.geometry(), settings.margins(), settings.units(), rng, this::step);
+        draw.answerTies = settings.tiesAnswered();
     }
 
     QaBatch run() {
@@ -68,7 +82,7 @@ final class GenerationRun {
                     + " usable objects, " + (scene.canonical() ? "" : "no gravity, ") + "category weights "
                     + settings.categoryWeights() + ")", scene.excluded());
         }
-        int ties = 0;
+        int ties = 0, leaks = 0;
         int attempts = 0, maxAttempts = 20 * settings.perImage() + 100;
         while (pairs.size() < settings.perImage() && attempts++ < maxAttempts) {
             boolean quant = sumQual == 0 || (sumQuant > 0 && rng.nextDouble() < settings.quantitativeShare());
@@ -79,6 +93,10 @@ final class GenerationRun {
             if (!seen.add(dedupeKey(index, c))) {
                 continue;
             }
+            if (!name(generator.asked(index))) {
+                leaks++;
+                continue;
+            }
             draw.reset();
             draw.steps = settings.chainOfThought() && c.kind() == QaKind.MULTI_OBJECT ? new ArrayList<>() : null;
             if (!c.evaluate(draw)) {
@@ -87,7 +105,37 @@ final class GenerationRun {
             }
             pairs.add(build(index, c));
         }
-        return new QaBatch(scene.key(), pairs, ties, null, scene.excluded());
+        return new QaBatch(scene.key(), pairs, ties, null, scene.excluded(), leaks);
+    }
+
+    /**
+     * Names each drawn object by its first expression that states none of the {@code asked} aspects, into
+     * {@link #descriptions} (the question, its answer and its reasoning steps all use it). False when some object has
+     * no such expression, or when two drawn objects are the same object or would read alike: the question is
+     * skipped rather than give its answer away or compare an object with itself.
+     */
+    private boolean name(int asked) {
+        for (int k = 0; k < draw.count; k++) {
+            int i = draw.objects[k];
+            String chosen = null;
+            for (int e = 0; e < names[i].length && chosen == null; e++) {
+                if ((stated[i][e] & asked) == 0) {
+                    chosen = names[i][e];
+                }
+            }
+            if (chosen == null) {
+                return false;
+            }
+            descriptions[i] = chosen;
+            for (int l = 0; l < k; l++) {
+                int j = draw.objects[l];
+                if (j == i || scene.objects().get(j).id() == scene.objects().get(i).id()
+                        || descriptions[j].equalsIgnoreCase(chosen)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private QaPair build(int index, Category c) {
@@ -97,7 +145,7 @@ final class GenerationRun {
         id = Hashes.mix(id, Hashes.of(c.name()));
         QaObject[] objects = new QaObject[draw.count];
         for (int k = 0; k < draw.count; k++) {
-            objects[k] = scene.objects().get(draw.objects[k]);
+            objects[k] = scene.objects().get(draw.objects[k]).namedAs(descriptions[draw.objects[k]]);
             id = Hashes.mix(id, objects[k].id());
         }
         id = Hashes.mix(Hashes.mix(id, text.question()), text.answer());

@@ -28,7 +28,7 @@ public final class LiftDescriptions implements ObjectDescriber {
         for (SceneObject o : objects) {
             var d = o.description();
             out.add(d.ambiguous() ? new ObjectDescription(o.id(), null, d.ambiguityReason())
-                    : new ObjectDescription(o.id(), d.referringExpression(), null));
+                    : ObjectDescription.referable(o.id(), d.referringExpression(), d.alternatives()));
         }
         return out;
     }

@@ -10,9 +10,18 @@ import java.util.List;
  * @param tiesSkipped drawn questions skipped because the comparison was a near-tie (or had no clear answer)
  * @param skipReason  why the scene gave no QA at all (e.g. fewer than two usable objects), or null
  * @param excluded    objects left out as ambiguous
+ * @param leaksSkipped drawn questions skipped because some object has no expression that does not state what the
+ *                     question asks ("the leftmost chair" in a left/right question; see
+ *                     {@link org.spatiallift.engine.qa.text.Aspect})
  */
 public record QaBatch(String image, List<QaPair> pairs, int tiesSkipped, String skipReason,
-                      List<ExcludedObject> excluded) {
+                      List<ExcludedObject> excluded, int leaksSkipped) {
+
+    /** A batch where no question was skipped for a leak. */
+    public QaBatch(String image, List<QaPair> pairs, int tiesSkipped, String skipReason,
+                   List<ExcludedObject> excluded) {
+        this(image, pairs, tiesSkipped, skipReason, excluded, 0);
+    }
 
     public QaBatch {
         pairs = List.copyOf(pairs);

@@ -8,12 +8,14 @@ import org.spatiallift.engine.qa.category.Category;
 import org.spatiallift.engine.qa.template.Section;
 import org.spatiallift.engine.qa.template.SectionRule;
 import org.spatiallift.engine.qa.template.Slot;
+import org.spatiallift.engine.qa.text.Aspect;
 
 /**
  * Synthesises QA for scenes, following SpatialVLM's template method: draw a side (quantitative with probability
  * {@link QaSettings#quantitativeShare()}), a category of that side by weight, objects for it, evaluate its
  * geometry (skipping near-ties), then fill a random question and answer template. Categories that need gravity are
- * drawn only for canonical scenes. The same scene, settings and seed always give the same QA, whatever the thread
+ * drawn only for canonical scenes. Each object is named by the first of its expressions that does not state what
+ * the question asks ({@link Aspect}); when an object has none, the question is skipped. The same scene, settings and seed always give the same QA, whatever the thread
  * or the order of scenes: each scene's random stream is seeded from the seed and the scene's key.
  * Immutable and thread-safe; each call works on its own scratch.
  */
@@ -23,6 +25,7 @@ public final class QaGenerator {
     private final QaSettings settings;
     private final double[] weights;
     private final boolean[][] slotAllowed;
+    private final int[] asked;
 
     /** Throws when a weight names an unknown category. */
     public QaGenerator(QaCatalog catalog, QaSettings settings) {
@@ -37,9 +40,11 @@ public final class QaGenerator {
         }
         weights = new double[categories.size()];
         slotAllowed = new boolean[categories.size()][Slot.values().length];
+        asked = new int[categories.size()];
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
             weights[i] = settings.weight(c.name());
+            asked[i] = Aspect.askedBy(c.name());
             for (SectionRule r : c.rules().sections().values()) {
                 for (Slot s : r.allowed()) {
                     slotAllowed[i][s.ordinal()] = true;
@@ -80,6 +85,11 @@ public final class QaGenerator {
     /** Weight of the category at {@code index} in this generator, 0 when disabled. */
     double weight(int index) {
         return weights[index];
+    }
+
+    /** The aspects ({@link Aspect} bits) the category at {@code index} asks, which its descriptions must not state. */
+    int asked(int index) {
+        return asked[index];
     }
 
     /** True when some section of the category at {@code index} may use {@code slot}. */

@@ -70,10 +70,34 @@ public final class QaScene {
                 excluded.add(new ExcludedObject(o.id(), o.name(), "its box is flat (extents " + e.x() + " x " + e.y()
                         + " x " + e.z() + " m): too few points to measure it"));
             } else {
-                usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical()));
+                usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical(),
+                        d.alternatives()));
             }
         }
+        usable = uniqueAlternatives(usable);
         return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source, false);
+    }
+
+    /**
+     * The objects with only those alternative expressions that no other object could be called (by its description
+     * or an alternative), so that whichever expression a question uses, it picks out one object.
+     */
+    private static List<QaObject> uniqueAlternatives(List<QaObject> objects) {
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        for (QaObject o : objects) {
+            uses.merge(o.description().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            for (String a : o.alternatives()) {
+                uses.merge(a.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        List<QaObject> out = new ArrayList<>(objects.size());
+        for (QaObject o : objects) {
+            List<String> kept = o.alternatives().stream()
+                    .filter(a -> uses.get(a.toLowerCase(java.util.Locale.ROOT)) == 1).toList();
+            out.add(kept.size() == o.alternatives().size() ? o : new QaObject(o.id(), o.name(), o.description(),
+                    o.boxCanonical(), o.orientedBoxCanonical(), kept));
+        }
+        return out;
     }
 
     /** The objects of a lift, named by the lift's own referring expressions ({@link LiftDescriptions}). */

@@ -19,15 +19,26 @@ import java.util.TreeMap;
  * @param chainOfThought    add the decomposition of multi-object questions into direct questions
  * @param reasoningInline   with chain of thought: the steps also lead the answer text (the training target), then the
  *                          answer; otherwise they stay in the metadata only
+ * @param tiesAnswered      near-ties of comparisons (within the margins) are answered "about the same" ("No, they are
+ *                          about the same height."); otherwise (the default) such questions are skipped
  */
 public record QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
                          double noiseRelStd, Units units, Margins margins, boolean chainOfThought,
-                         boolean reasoningInline) {
+                         boolean reasoningInline, boolean tiesAnswered) {
+
+    /** The settings of before ties could be answered (near-ties skipped). */
+    public QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
+                      double noiseRelStd, Units units, Margins margins, boolean chainOfThought,
+                      boolean reasoningInline) {
+        this(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought,
+                reasoningInline, false);
+    }
 
     /** The settings of before inline reasoning existed (reasoning in the metadata only). */
     public QaSettings(int perImage, double quantitativeShare, Map<String, Double> categoryWeights, long seed,
                       double noiseRelStd, Units units, Margins margins, boolean chainOfThought) {
-        this(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought, false);
+        this(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, chainOfThought, false,
+                false);
     }
 
     /** Most QA asked per image: far more than a scene has distinct questions, and a bound on the work per image. */
@@ -57,7 +68,7 @@ public record QaSettings(int perImage, double quantitativeShare, Map<String, Dou
 
     /** 10 QA per image, half quantitative, every category weight 1, seed 0, no noise, metric, default margins. */
     public static QaSettings defaults() {
-        return new QaSettings(10, 0.5, Map.of(), 0L, 0.0, Units.METRIC, Margins.defaults(), false, false);
+        return new QaSettings(10, 0.5, Map.of(), 0L, 0.0, Units.METRIC, Margins.defaults(), false, false, false);
     }
 
     /** The weight of {@code category} (1 when not given). */
@@ -67,47 +78,53 @@ public record QaSettings(int perImage, double quantitativeShare, Map<String, Dou
 
     public QaSettings withPerImage(int n) {
         return new QaSettings(n, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withQuantitativeShare(double share) {
         return new QaSettings(perImage, share, categoryWeights, seed, noiseRelStd, units, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withCategoryWeights(Map<String, Double> weights) {
         return new QaSettings(perImage, quantitativeShare, weights, seed, noiseRelStd, units, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withSeed(long s) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, s, noiseRelStd, units, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withNoise(double relStd) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, relStd, units, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withUnits(Units u) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, u, margins,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withMargins(Margins m) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, m,
-                chainOfThought, reasoningInline);
+                chainOfThought, reasoningInline, tiesAnswered);
     }
 
     public QaSettings withChainOfThought(boolean on) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins, on,
-                reasoningInline);
+                reasoningInline, tiesAnswered);
     }
 
     /** Chain of thought with its steps leading the answer text ({@code true}), or in the metadata only. */
     public QaSettings withReasoningInline(boolean inline) {
         return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins,
-                chainOfThought || inline, inline);
+                chainOfThought || inline, inline, tiesAnswered);
+    }
+
+    /** Near-ties answered "about the same" ({@code true}) or skipped. */
+    public QaSettings withTiesAnswered(boolean answered) {
+        return new QaSettings(perImage, quantitativeShare, categoryWeights, seed, noiseRelStd, units, margins,
+                chainOfThought, reasoningInline, answered);
     }
 }

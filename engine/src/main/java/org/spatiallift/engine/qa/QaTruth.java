@@ -10,7 +10,7 @@ import org.spatiallift.engine.qa.geometry.SceneGeometry;
 /**
  * Asks a QA again of other boxes of the same objects (ground truth, in its own gravity-aligned frame) and says whether
  * its answer still holds: the category evaluated on both geometries with the same objects (and the same stated
- * distance), then compared — yes/no, the chosen object, the direction word and the order must be equal; a length or
+ * distance), then compared — a near-tie answered as one (with ties answered) and yes/no, the chosen object, the direction word and the order must be equal; a length or
  * ratio stated by the QA must lie within [{@value #LOW}×, {@value #HIGH}×] of the true one (the band of
  * issue #10, after SpatialRGPT-Bench's ±25 %); a count must be equal; a clock hour within one hour.
  */
@@ -43,7 +43,7 @@ public final class QaTruth {
         if (!c.evaluate(real)) {
             return TruthOutcome.UNCLEAR;
         }
-        boolean same = ours.yes == real.yes && ours.chosen == real.chosen && ours.side == real.side
+        boolean same = ours.tie == real.tie && ours.yes == real.yes && ours.chosen == real.chosen && ours.side == real.side
                 && ours.orderCount == real.orderCount;
         for (int k = 0; same && k < ours.orderCount; k++) {
             same = ours.order[k] == real.order[k];
@@ -62,6 +62,7 @@ public final class QaTruth {
 
     private static Draw draw(SceneGeometry g, Margins margins, Units units, int[] idx, QaPair pair) {
         Draw d = new Draw(g, margins, units, new SplittableRandom(0), null);
+        d.answerTies = pair.provenance().settings().tiesAnswered();
         d.reset();
         d.with(idx);
         if (pair.thresholdM() != null) {

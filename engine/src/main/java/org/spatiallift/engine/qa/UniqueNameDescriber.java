@@ -19,7 +19,8 @@ import org.spatiallift.engine.scene.SceneObject;
  * attribute on which they differ by the margin gives "the chair on the left" / "the chair on the right"; with more,
  * an object that is the extreme of the group by the margin on some attribute gets "the leftmost chair" and so on.
  * Objects that no attribute separates, and unnamed ones ("object 7"), are ambiguous and left out. The margin is
- * {@link Margins#position} for positions and {@link Margins#size} for sizes.
+ * {@link Margins#position} for positions and {@link Margins#size} for sizes. Every attribute that tells an object
+ * apart gives an expression: the first is its description, the others its alternatives.
  */
 public final class UniqueNameDescriber implements ObjectDescriber {
 
@@ -70,14 +71,19 @@ public final class UniqueNameDescriber implements ObjectDescriber {
     }
 
     private void describePair(List<SceneObject> objects, String name, int i, int j, ObjectDescription[] out) {
+        List<String> forI = new ArrayList<>(3), forJ = new ArrayList<>(3);
         for (int attr = 0; attr < 3; attr++) {
             double vi = value(objects.get(i), attr), vj = value(objects.get(j), attr);
             if (Math.abs(vi - vj) >= margin(objects.get(i), objects.get(j), attr)) {
                 boolean iFirst = vi < vj;
-                out[i] = ObjectDescription.referable(objects.get(i).id(), String.format(PAIR_WORDS[attr][iFirst ? 0 : 1], name));
-                out[j] = ObjectDescription.referable(objects.get(j).id(), String.format(PAIR_WORDS[attr][iFirst ? 1 : 0], name));
-                return;
+                forI.add(String.format(PAIR_WORDS[attr][iFirst ? 0 : 1], name));
+                forJ.add(String.format(PAIR_WORDS[attr][iFirst ? 1 : 0], name));
             }
+        }
+        if (!forI.isEmpty()) {
+            out[i] = referable(objects.get(i).id(), forI);
+            out[j] = referable(objects.get(j).id(), forJ);
+            return;
         }
         String reason = "two objects are called \"" + name + "\" and neither position (left/right, near/far) nor "
                 + "size tells them apart by the margin";
@@ -88,8 +94,8 @@ public final class UniqueNameDescriber implements ObjectDescriber {
     private void describeGroup(List<SceneObject> objects, String name, List<Integer> members, ObjectDescription[] out) {
         for (int i : members) {
             SceneObject o = objects.get(i);
-            String expression = null;
-            for (int attr = 0; attr < 3 && expression == null; attr++) {
+            List<String> holding = new ArrayList<>(3);
+            for (int attr = 0; attr < 3; attr++) {
                 boolean smallest = true, largest = true;
                 for (int j : members) {
                     if (j == i) {
@@ -101,13 +107,18 @@ public final class UniqueNameDescriber implements ObjectDescriber {
                     largest &= -d >= m;
                 }
                 if (smallest || largest) {
-                    expression = String.format(EXTREME_WORDS[attr][smallest ? 0 : 1], name);
+                    holding.add(String.format(EXTREME_WORDS[attr][smallest ? 0 : 1], name));
                 }
             }
-            out[i] = expression != null ? ObjectDescription.referable(o.id(), expression)
+            out[i] = !holding.isEmpty() ? referable(o.id(), holding)
                     : ObjectDescription.ambiguous(o.id(), members.size() + " objects are called \"" + name
                     + "\" and this one is not the leftmost, rightmost, nearest, farthest, smallest or biggest by the margin");
         }
+    }
+
+    /** The first expression that holds, the others as alternatives. */
+    private static ObjectDescription referable(int id, List<String> holding) {
+        return ObjectDescription.referable(id, holding.get(0), holding.subList(1, holding.size()));
     }
 
     /** 0: centre x; 1: centre y; 2: cube root of the oriented box volume. */

@@ -2,6 +2,7 @@ package org.spatiallift.engine.qa;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.spatiallift.engine.scene.SceneObject;
  * <p>The QA's answer must be what the definition gives: yes/no, the chosen object's referring expression, the order,
  * and the measured value (to 1e-6, boxes being single precision), for counts and hours exactly. Where a category asks
  * only past a margin (near-ties are skipped), a "yes" must satisfy the yes-condition and a "no" the no-condition of
- * the definition. The objects must carry the lift's referring expressions, and those must be unique in the lift.
+ * the definition. The objects must carry the lift's referring expressions (or one of its alternatives), and those
+ * must be unique in the lift.
  */
 final class DefinitionCheck {
 
@@ -40,9 +42,13 @@ final class DefinitionCheck {
         this.margins = margins;
     }
 
+    /** The expression the QA being checked names each object by (its referring expression or an alternative). */
+    private final Map<Integer, String> used = new HashMap<>();
+
     /** What is wrong with {@code qa} (empty when it agrees with the lift's geometry). */
     List<String> problems(QaPair qa) {
         List<String> out = new ArrayList<>();
+        used.clear();
         List<SceneObject> o = new ArrayList<>();
         for (QaObject q : qa.objects()) {
             SceneObject s = byId.get(q.id());
@@ -52,10 +58,12 @@ final class DefinitionCheck {
             }
             if (s.description() == null || s.description().ambiguous()) {
                 out.add("object " + q.id() + " is ambiguous in the lift but was asked about");
-            } else if (!s.description().referringExpression().equals(q.description())) {
+            } else if (!s.description().referringExpression().equals(q.description())
+                    && !s.description().alternatives().contains(q.description())) {
                 out.add("object " + q.id() + " is \"" + q.description() + "\", the lift calls it \""
-                        + s.description().referringExpression() + "\"");
+                        + s.description().referringExpression() + "\" or " + s.description().alternatives());
             }
+            used.put(q.id(), q.description());
             o.add(s);
         }
         String wrong = check(qa, o);
@@ -171,8 +179,8 @@ final class DefinitionCheck {
         return want.equals(qa.shortAnswer()) ? null : "answered " + qa.shortAnswer() + ", the definition gives " + want;
     }
 
-    private static String chosen(QaPair qa, SceneObject truth) {
-        String want = truth.description().referringExpression();
+    private String chosen(QaPair qa, SceneObject truth) {
+        String want = used.get(truth.id());
         return want.equals(qa.shortAnswer()) ? null : "chose \"" + qa.shortAnswer() + "\", the definition gives \"" + want + "\"";
     }
 
@@ -217,8 +225,8 @@ final class DefinitionCheck {
         return yes(qa, gap(a, b, true) <= t);
     }
 
-    private static String order(QaPair qa, List<SceneObject> o, Comparator<SceneObject> by) {
-        List<String> names = o.stream().sorted(by).map(k -> k.description().referringExpression()).toList();
+    private String order(QaPair qa, List<SceneObject> o, Comparator<SceneObject> by) {
+        List<String> names = o.stream().sorted(by).map(k -> used.get(k.id())).toList();
         String want = names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
                 + " and " + names.get(names.size() - 1);
         return want.equals(qa.shortAnswer()) ? null : "ordered \"" + qa.shortAnswer() + "\", the definition gives \"" + want + "\"";

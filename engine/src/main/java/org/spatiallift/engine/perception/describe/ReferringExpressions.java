@@ -16,7 +16,9 @@ import java.util.Locale;
  *       of every other member by the attribute's margin ({@link Attribute#margin});</li>
  *   <li>colour, then one attribute among the objects that share its colour — "the red chair on the left".</li>
  * </ol>
- * A near-tie is never used: an attribute counts only where it clears the margin against every rival.
+ * A near-tie is never used: an attribute counts only where it clears the margin against every rival, shadow
+ * detections ({@link Shadow}) included; a rival whose position or size is unknown (NaN) is never cleared. Every
+ * expression that holds is kept, the first as the referring expression and the others as alternatives.
  */
 final class ReferringExpressions {
 
@@ -26,14 +28,24 @@ final class ReferringExpressions {
         this.margins = margins;
     }
 
-    /** A unique expression, or the reason there is none. */
-    record Reference(String expression, String reason) {
+    /**
+     * A unique expression, or the reason there is none; {@code alternatives} are the other expressions that hold, in
+     * the same order of preference (questions use them where the first would state what they ask).
+     */
+    record Reference(String expression, String reason, List<String> alternatives) {
     }
 
-    /** One reference per member of {@code group} (objects of one label, at least two), in order. */
+    /**
+     * One reference per member of {@code group} (objects of one label, at least two, shadows among them), in order;
+     * shadows get none (null) but every expression must hold against them.
+     */
     List<Reference> resolve(List<ObjectTraits> group) {
         List<Reference> out = new ArrayList<>(group.size());
         for (ObjectTraits t : group) {
+            if (t.shadow()) {
+                out.add(null);
+                continue;
+            }
             List<ObjectTraits> others = group.stream().filter(o -> o != t).toList();
             out.add(resolveOne(t, others, group.size()));
         }
@@ -41,26 +53,30 @@ final class ReferringExpressions {
     }
 
     private Reference resolveOne(ObjectTraits t, List<ObjectTraits> others, int groupSize) {
+        List<String> holding = new ArrayList<>(4);
         String color = t.color().name();
         List<ObjectTraits> sameColor = others.stream().filter(o -> !colorSeparates(t, o)).toList();
         if (color != null && sameColor.isEmpty()) {
-            return new Reference("the " + color + " " + t.label(), null);
+            holding.add("the " + color + " " + t.label());
         }
         for (Attribute a : Attribute.values()) {
             int sign = extreme(t, others, a);
             if (sign != 0) {
-                return new Reference(a.phrase(sign, groupSize, null, t.label()), null);
+                holding.add(a.phrase(sign, groupSize, null, t.label()));
             }
         }
-        if (color != null && sameColor.size() < others.size()) {
+        if (color != null && !sameColor.isEmpty() && sameColor.size() < others.size()) {
             for (Attribute a : Attribute.values()) {
                 int sign = extreme(t, sameColor, a);
                 if (sign != 0) {
-                    return new Reference(a.phrase(sign, sameColor.size() + 1, color, t.label()), null);
+                    holding.add(a.phrase(sign, sameColor.size() + 1, color, t.label()));
                 }
             }
         }
-        return new Reference(null, reason(t, others, groupSize));
+        if (holding.isEmpty()) {
+            return new Reference(null, reason(t, others, groupSize), List.of());
+        }
+        return new Reference(holding.get(0), null, List.copyOf(holding.subList(1, holding.size())));
     }
 
     /**
@@ -100,16 +116,17 @@ final class ReferringExpressions {
             }
             if (!anySeparates) {
                 StringBuilder sb = new StringBuilder();
-                sb.append(String.format(Locale.ROOT, "it cannot be told from %s %d by colour (%s)", t.label(), o.id(),
-                        colors(t, o)));
+                sb.append(String.format(Locale.ROOT, "it cannot be told from %s by colour (%s)", o.who(), colors(t, o)));
                 for (Attribute a : Attribute.values()) {
                     sb.append(", ").append(a.difference(t, o, margins));
                 }
                 return sb.toString();
             }
         }
-        return String.format(Locale.ROOT, "among the %d %s no colour, left/right, nearer/farther or size picks it out "
-                + "alone by the margins", groupSize, English.plural(t.label()));
+        long shadows = others.stream().filter(ObjectTraits::shadow).count();
+        return String.format(Locale.ROOT, "among the %d %s%s no colour, left/right, nearer/farther or size picks it out "
+                + "alone by the margins", groupSize, English.plural(t.label()), shadows == 0 ? ""
+                : " (" + shadows + " of them weaker detections below the threshold)");
     }
 
     private static String colors(ObjectTraits a, ObjectTraits b) {

@@ -3,6 +3,7 @@ package org.spatiallift.engine.perception.detect;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,18 +130,27 @@ public final class Detector implements AutoCloseable {
         }
     }
 
-    /** The detections in {@code image}, best first, boxes in the image's own pixels. */
+    /**
+     * The detections in {@code image}, best first, boxes in the image's own pixels: those at or above the threshold,
+     * and those down to {@link DetectorOptions#SHADOW_THRESHOLD} as shadows.
+     */
     public Detections detect(ColorImage image) throws DetectionException {
         long t0 = System.nanoTime();
         ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
         long t1 = System.nanoTime();
         run();
         long t2 = System.nanoTime();
-        List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) image.width() / manifest.inputWidth(),
+        double lowest = Math.min(options.scoreThreshold(), DetectorOptions.SHADOW_THRESHOLD);
+        List<Detection> all = decoder.decode(map, lowest, (double) image.width() / manifest.inputWidth(),
                 (double) image.height() / manifest.inputHeight(), image.width(), image.height());
+        List<Detection> found = new ArrayList<>(all.size());
+        List<Detection> shadows = new ArrayList<>();
+        for (Detection d : all) {
+            (d.score() >= options.scoreThreshold() ? found : shadows).add(d);
+        }
         long t3 = System.nanoTime();
         return new Detections(found, image.width(), image.height(),
-                new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance);
+                new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance, shadows);
     }
 
     /** A copy of the raw head outputs for {@code image} (for tests and tools that check the model itself). */

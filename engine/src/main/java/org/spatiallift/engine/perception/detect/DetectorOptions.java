@@ -11,6 +11,13 @@ public record DetectorOptions(double scoreThreshold, int maxDetections, int thre
 
     public static final double DEFAULT_THRESHOLD = 0.3;
 
+    /**
+     * Detections down to this score are kept as shadows ({@link Detections#shadows()}) when the threshold is higher:
+     * referring expressions must hold against them too (issue #10: "the rightmost bottle" was not the rightmost
+     * bottle in the picture).
+     */
+    public static final double SHADOW_THRESHOLD = 0.15;
+
     public DetectorOptions {
         if (!(scoreThreshold >= 0 && scoreThreshold <= 1)) {
             throw new IllegalArgumentException("the score threshold must be in [0, 1], got " + scoreThreshold);

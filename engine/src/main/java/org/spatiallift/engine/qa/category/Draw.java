@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.QaStep;
 import org.spatiallift.engine.qa.Units;
+import org.spatiallift.engine.qa.geometry.Relation;
 import org.spatiallift.engine.qa.geometry.SceneGeometry;
 
 /**
@@ -45,6 +46,14 @@ public final class Draw {
     public final int[] order;
     public int orderCount;
 
+    /**
+     * True when a near-tie of a comparison is answered ("They are about the same height.") instead of skipped; set by
+     * the generator from {@link org.spatiallift.engine.qa.QaSettings#tiesAnswered()}, never for reasoning steps.
+     */
+    public boolean answerTies;
+    /** The relation whose near-tie the evaluation answers as one (only with {@link #answerTies}), else null. */
+    public Relation tie;
+
     /** Where chain-of-thought steps go; null when none are wanted. */
     public List<QaStep> steps;
     private final StepWriter stepWriter;
@@ -64,6 +73,7 @@ public final class Draw {
     /** Clears the answer before an evaluation. */
     public void reset() {
         yes = false;
+        tie = null;
         chosen = -1;
         other = -1;
         value = Double.NaN;

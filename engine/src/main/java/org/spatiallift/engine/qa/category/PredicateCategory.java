@@ -4,7 +4,9 @@ import org.spatiallift.engine.qa.QaKind;
 import org.spatiallift.engine.qa.geometry.Relation;
 
 /**
- * "Is A … B?" for an antisymmetric {@link Relation}: yes when relation(A, B)·sign = +1, no when −1, skipped when 0.
+ * "Is A … B?" for an antisymmetric {@link Relation}: yes when relation(A, B)·sign = +1, no when −1, skipped when 0
+ * (a near-tie), or answered "no, about the same" when ties are answered and the relation has a tie
+ * ({@link Relation#tieAnswerable()}).
  * A category and its opposite (left_of / right_of) share the relation with opposite signs.
  */
 final class PredicateCategory extends Category {
@@ -24,6 +26,7 @@ final class PredicateCategory extends Category {
     public boolean evaluate(Draw d) {
         int c = relation.compare(d.geometry, d.margins, d.objects[0], d.objects[1]) * sign;
         d.yes = c > 0;
-        return c != 0;
+        d.tie = c == 0 && d.answerTies && relation.tieAnswerable() ? relation : null;
+        return c != 0 || d.tie != null;
     }
 }

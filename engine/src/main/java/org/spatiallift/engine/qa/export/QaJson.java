@@ -147,6 +147,7 @@ public final class QaJson {
                 .put("size_relative", m.sizeRelative()).put("contact_m", m.contactM()).put("clock_deg", m.clockDeg());
         n.put("chain_of_thought", s.chainOfThought());
         n.put("reasoning", s.reasoningInline() ? "inline" : "metadata");
+        n.put("ties", s.tiesAnswered() ? "answer" : "skip");
         return n;
     }
 
@@ -161,7 +162,8 @@ public final class QaJson {
                 n.path("seed").asLong(), n.path("noise_rel_std").asDouble(), Units.fromKey(text(n, "units")),
                 new Margins(m.path("floor_m").asDouble(), m.path("position_relative").asDouble(),
                         m.path("size_relative").asDouble(), m.path("contact_m").asDouble(), m.path("clock_deg").asDouble()),
-                n.path("chain_of_thought").asBoolean(), "inline".equals(n.path("reasoning").asText()));
+                n.path("chain_of_thought").asBoolean(), "inline".equals(n.path("reasoning").asText()),
+                "answer".equals(n.path("ties").asText()));
     }
 
     private static ArrayNode vec(Vec3 v) {

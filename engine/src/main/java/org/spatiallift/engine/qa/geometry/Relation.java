@@ -92,6 +92,15 @@ public enum Relation {
 
     abstract double score(SceneGeometry g, int a, int b);
 
+    /**
+     * True when a near-tie of this relation means "about the same" (positions along x or y, height, width, size).
+     * Not for {@link #ABOVE}: its near-ties include objects side by side whose heights overlap, which are not at
+     * "about the same height".
+     */
+    public boolean tieAnswerable() {
+        return this != ABOVE;
+    }
+
     abstract double margin(SceneGeometry g, Margins m, int a, int b);
 
     /** +1 when A has the property over B by the margin, −1 when B has it over A, 0 for a near-tie. */

@@ -1,0 +1,19 @@
+package org.spatiallift.engine.perception.describe;
+
+/**
+ * A detection below the kept threshold ({@code Detections.shadows()}), measured roughly so that referring expressions
+ * can be checked against it: "the leftmost bottle" must be left of the weaker bottle detections too. Canonical frame,
+ * metres; NaN where the box has too little valid depth (then no position or size holds against it).
+ *
+ * @param label   its class name
+ * @param score   its detector score
+ * @param x       canonical x of the point at its box centre, at the median depth of the box's middle half
+ * @param y       canonical y of that point
+ * @param extentX its box's width at that depth (m)
+ * @param extentY the same, as its depth along the view is not seen
+ * @param size    cube root of extentX · extentY · its box's height at that depth
+ * @param rgb     the packed sRGB pixels of its box's middle half (for its colour)
+ */
+public record Shadow(String label, double score, double x, double y, double extentX, double extentY, double size,
+                     int[] rgb) {
+}
