@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.DepthEncoding;
 import org.spatiallift.engine.io.FrameMemory;
 import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;
@@ -63,16 +65,20 @@ final class GenerateRun {
     private final QaDataset dataset;
     private final QaGenerator generator;
     private final ObjectSource objects;
-    private final LiftParameters lift;
+    private final Function<DepthEncoding, LiftParameters> lift;
     private final ImageLimits limits;
     private final int workers;
     private final Progress progress;
     private final IntPredicate stopAfter;
     private final boolean keepRejectedScenes;
 
-    /** @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped) */
+    /**
+     * @param lift               the lift parameters for an image whose depth is read as the given encoding (the depth
+     *                           cut follows the format unless --max-depth was given)
+     * @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped)
+     */
     GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
-                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
+                Function<DepthEncoding, LiftParameters> lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
                 boolean keepRejectedScenes) {
         this.items = List.copyOf(items);
         this.dataset = dataset;
@@ -157,7 +163,8 @@ final class GenerateRun {
                     item.depthScale(), item.intrinsics(), objects.detects() ? null : item.labels(),
                     objects.detects() ? null : item.names(), limits));
             long t1 = System.nanoTime();
-            LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), lift, loaded.warnings(),
+            LiftParameters parameters = lift.apply(loaded.depthEncoding());
+            LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
             long t2 = System.nanoTime();
             SceneVerdict verdict = result.perception().scene();

@@ -58,7 +58,7 @@ final class QaCommand implements Callable<Integer> {
         QaSettings settings = qa.toSettings();
         var generator = Generators.of(settings);
         LoadedInput loaded = RgbdLoader.load(input.toRequest());
-        LiftParameters parameters = lift.toParameters(qa.ransacSeed);
+        LiftParameters parameters = lift.toParameters(qa.ransacSeed, loaded.depthEncoding());
         LiftResult result;
         QaScene scene;
         try (ObjectSource objects = detection.objectSource(1)) {

@@ -72,6 +72,15 @@ public final class DepthFormatRule {
         return null;
     }
 
+    /**
+     * The depth cut (metres) for depth read with {@code encoding} when the user gives none:
+     * {@link DepthFormat#defaultMaxDepthM()} (KITTI 80 m, others 10 m); 10 m when the depth came from a model
+     * ({@code encoding} null).
+     */
+    public static double defaultMaxDepthM(DepthEncoding encoding) {
+        return encoding == null ? DepthFormat.PNG16.defaultMaxDepthM() : encoding.format().defaultMaxDepthM();
+    }
+
     private static String extension(Path file) {
         Path name = file.getFileName();
         String n = name == null ? "" : name.toString();
