@@ -3,6 +3,7 @@ package org.spatiallift.engine.perception.detect;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,9 @@ import ai.onnxruntime.TensorInfo;
 /**
  * Runs a CenterNet object detector on ONNX Runtime (CPU). Like DJL's Predictor: it is the only thing that runs the
  * model, it is {@link AutoCloseable} (it owns a native session), it is <b>not thread-safe</b> (use one per worker
- * thread), and it times pre-processing ({@link ImageResizer}: stretch to the input size, RGB 0..255 NHWC floats),
- * inference, and post-processing ({@link CenterNetDecoder} on the output tensors, which the runtime writes in place)
- * separately. Every result carries the
- * model's provenance.
+ * thread), and it times pre-processing ({@link ImageResizer}: the image fitted to the input size as {@link InputFit}
+ * says, RGB 0..255 NHWC floats), inference, and post-processing ({@link CenterNetDecoder} on the output tensors, which
+ * the runtime writes in place) separately. Every result carries the model's provenance.
  */
 public final class Detector implements AutoCloseable {
 
@@ -129,18 +129,46 @@ public final class Detector implements AutoCloseable {
         }
     }
 
-    /** The detections in {@code image}, best first, boxes in the image's own pixels. */
+    /**
+     * The detections in {@code image}, best first, boxes in the image's own pixels. The image is fitted to the input
+     * as the options say ({@link InputFit}: by default stretched, wide frames in tiles); several windows' boxes are
+     * merged ({@link TileMerge}).
+     */
     public Detections detect(ColorImage image) throws DetectionException {
-        long t0 = System.nanoTime();
-        ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
-        long t1 = System.nanoTime();
-        run();
-        long t2 = System.nanoTime();
-        List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) image.width() / manifest.inputWidth(),
-                (double) image.height() / manifest.inputHeight(), image.width(), image.height());
-        long t3 = System.nanoTime();
-        return new Detections(found, image.width(), image.height(),
-                new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance);
+        int inW = manifest.inputWidth(), inH = manifest.inputHeight();
+        InputFit fit = options.fit().resolve(image.width(), image.height(), inW, inH);
+        List<DetectionWindow> windows = DetectionWindow.layout(fit, image.width(), image.height(), inW, inH);
+        double pre = 0, inference = 0, post = 0;
+        List<TileMerge.Found> all = new ArrayList<>();
+        for (DetectionWindow window : windows) {
+            long t0 = System.nanoTime();
+            ImageResizer.toTensor(image, window, inW, inH, input);
+            long t1 = System.nanoTime();
+            run();
+            long t2 = System.nanoTime();
+            int[] filled = window.filled(inW, inH);
+            List<Detection> found = decoder.decode(map, options.scoreThreshold(), (double) window.width() / filled[0],
+                    (double) window.height() / filled[1], window.width(), window.height());
+            for (Detection d : found) {
+                PixelBox b = d.box();
+                all.add(new TileMerge.Found(new Detection(d.label(), d.classId(), d.score(), new PixelBox(
+                        b.x0() + window.x(), b.y0() + window.y(), b.x1() + window.x(), b.y1() + window.y())), window));
+            }
+            long t3 = System.nanoTime();
+            pre += (t1 - t0) / 1e6;
+            inference += (t2 - t1) / 1e6;
+            post += (t3 - t2) / 1e6;
+        }
+        long t4 = System.nanoTime();
+        List<Detection> merged = windows.size() == 1 ? all.stream().map(TileMerge.Found::detection).toList()
+                : TileMerge.merge(all, image.width(), image.height(), options.maxDetections());
+        post += (System.nanoTime() - t4) / 1e6;
+        if (windows.size() > 1) {
+            LOG.debug("{}: {} windows ({}), {} boxes merged into {}", manifest.id(), windows.size(), fit, all.size(),
+                    merged.size());
+        }
+        return new Detections(merged, image.width(), image.height(), new DetectionTimings(pre, inference, post),
+                provenance);
     }
 
     /** A copy of the raw head outputs for {@code image} (for tests and tools that check the model itself). */
