@@ -185,8 +185,8 @@ public final class LiftPipeline {
         DepthDensity density = DepthDensity.of(input.depth());
         if (density.sparse() && (labels != null || detection != null)) {
             warnings.add(density.describe() + ": objects keep every point their masks have, at least "
-                    + density.minimumPoints(ObjectExtractor.DEFAULT_MIN_OBJECT_POINTS) + ", and a box without depth"
-                    + " at its centre is not taken for a transparent or shiny surface");
+                    + density.minimumPoints(ObjectExtractor.DEFAULT_MIN_OBJECT_POINTS) + ", and a box whose centre the"
+                    + " scan's rows miss is kept");
         }
         String source = labels == null ? PerceptionReport.NONE : PerceptionReport.LABELS;
         Detections detections = null;

@@ -89,8 +89,10 @@ final class BoxRefiner {
         int n = layerSamples(r, depth, fg, z, weight);
         double focal = (in.intrinsics().fx() + in.intrinsics().fy()) / 2;
         int sidePx = Math.max(r.boxWidth(), r.boxHeight());
-        DepthLayer layer = DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(),
-                mode -> Math.min(p.maxLayerHalfM(), Math.max(p.layerBinM(), p.layerShareOfSize() * sidePx * mode / focal)));
+        java.util.function.DoubleUnaryOperator halfCap =
+                mode -> Math.min(p.maxLayerHalfM(), Math.max(p.layerBinM(), p.layerShareOfSize() * sidePx * mode / focal));
+        DepthLayer layer = in.density().sparse() ? DepthLayer.findSparse(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap)
+                : DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap);
         if (layer == null) {
             return MaskOutcome.none("no pixel in its box has depth off the support plane");
         }
