@@ -18,6 +18,7 @@ import org.spatiallift.engine.perception.detect.DetectionTimings;
 import org.spatiallift.engine.perception.detect.Detections;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.mask.GrabCutMaskSource;
+import org.spatiallift.engine.perception.mask.MaskInput;
 import org.spatiallift.engine.qa.QaBatch;
 import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.QaScene;
@@ -76,6 +77,24 @@ class SparseDepthLiftTest {
 
         assertThat(LiftParameters.defaults().maxDepthM()).isEqualTo(10.0);
         assertThat(lift.objects()).isEmpty();
+    }
+
+    @Test
+    void readAsDenseDepthTheCarsWouldBeTakenForTransparentSurfaces() throws Exception {
+        SyntheticKittiFrame frame = new SyntheticKittiFrame(new double[] {-2.5, 14}, new double[] {3.0, 28});
+        LoadedInput loaded = load(frame);
+        List<Detection> cars = List.of(new Detection("car", 2, 0.9, frame.carBoxes[0]),
+                new Detection("car", 2, 0.8, frame.carBoxes[1]));
+        var in = loaded.input();
+
+        // the rule before sparse depth was told apart: every box's centre lacks depth on most pixels
+        var dense = GrabCutMaskSource.defaults().masks(new MaskInput(in.color(), in.depth(), in.intrinsics(), null, 0,
+                80, new DepthDensity(1, 0)), cars);
+        var sparse = GrabCutMaskSource.defaults().masks(new MaskInput(in.color(), in.depth(), in.intrinsics(), null, 0,
+                80), cars);
+
+        assertThat(dense.reports()).allSatisfy(r -> assertThat(r.leftOutReason()).contains("transparent, shiny"));
+        assertThat(sparse.reports()).allSatisfy(r -> assertThat(r.leftOutReason()).as("%s", r).isNull());
     }
 
     private LoadedInput load(SyntheticKittiFrame frame) throws Exception {
