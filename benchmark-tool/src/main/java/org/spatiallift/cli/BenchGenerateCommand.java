@@ -119,7 +119,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
                                   LiftParameters parameters) throws IOException, InterruptedException {
         Path out = Files.createTempDirectory("spatiallift-bench-generate");
         try (QaDataset dataset = QaDataset.open(out, ExportFormat.LLAVA)) {
-            return new GenerateRun(items, dataset, generator, objects, parameters, input.limits(),
+            return new GenerateRun(items, dataset, generator, objects, encoding -> lift.forInput(parameters, encoding), input.limits(),
                     workers, (a, b, c) -> { }, n -> false, false).run();
         } finally {
             deleteTree(out);

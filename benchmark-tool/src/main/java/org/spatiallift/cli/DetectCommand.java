@@ -38,6 +38,10 @@ final class DetectCommand implements Callable<Integer> {
             description = "Keep detections with score ≥ S, in [0, 1] (default ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--detector-fit", paramLabel = "auto|stretch|letterbox|tiles",
+            description = "How the image is fitted to the detector's input: auto (stretch, but tiles for frames over twice as wide as the input, e.g. KITTI), stretch, letterbox (aspect ratio kept, padded) or tiles (overlapping windows plus a letterboxed pass, merged).")
+    String fit;
+
     @Option(names = "--json", description = "Print {\"model\": id, \"detections\": [{\"label\", \"score\", \"box_xyxy\"}]} on stdout.")
     boolean json;
 
@@ -46,7 +50,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, DetectionException, JsonProcessingException {
-        DetectorOptions options = DetectOptionsCheck.options(threshold, 0);
+        DetectorOptions options = DetectOptionsCheck.options(threshold, 0, fit);
         ColorImage img = ColorImageReader.read(image, ImageLimits.defaults()).image();
         Detections d;
         try (Detector detector = Detector.open(models.locate(), options)) {

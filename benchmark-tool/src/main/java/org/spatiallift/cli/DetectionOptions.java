@@ -47,13 +47,17 @@ final class DetectionOptions {
             description = "With --detect: keep detections with score ≥ S, in [0, 1] (default 0.3).")
     Double threshold;
 
+    @Option(names = "--detector-fit", paramLabel = "auto|stretch|letterbox|tiles",
+            description = "With --detect: how the image is fitted to the detector's input: auto (stretch, but tiles for frames over twice as wide as the input, e.g. KITTI), stretch, letterbox (aspect ratio kept, padded) or tiles (overlapping windows plus a letterboxed pass, merged).")
+    String fit;
+
     DetectorOptions detectorOptions() throws InputException {
         return detectorOptions(0);
     }
 
     /** @param threads intra-op threads of each detector (0: one per available processor) */
     DetectorOptions detectorOptions(int threads) throws InputException {
-        return DetectOptionsCheck.options(threshold == null ? DetectorOptions.DEFAULT_THRESHOLD : threshold, threads);
+        return DetectOptionsCheck.options(threshold == null ? DetectorOptions.DEFAULT_THRESHOLD : threshold, threads, fit);
     }
 
     /**
@@ -96,7 +100,7 @@ final class DetectionOptions {
             throw new ParameterException(spec.commandLine(), "--labels-complete declares that label maps name every "
                     + "object in view; a detector's objects never are all of them. Drop --labels-complete or --detect");
         }
-        for (String option : new String[] {"--model", "--threshold", "--segmenter"}) {
+        for (String option : new String[] {"--model", "--threshold", "--segmenter", "--detector-fit"}) {
             if (!detect && parsed.hasMatchedOption(option)) {
                 throw new ParameterException(spec.commandLine(), option + " chooses how objects are detected and needs "
                         + "--detect. Add --detect, or drop " + option);

@@ -13,6 +13,7 @@ import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.export.ExportFormat;
 import org.spatiallift.engine.qa.export.QaDataset;
 import org.spatiallift.engine.io.TerminalText;
+import org.spatiallift.engine.pipeline.LiftParameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +98,8 @@ final class GenerateCommand implements Callable<Integer> {
              DepthSource depth = depthModel.source(detection.models.store());
              QaDataset dataset = QaDataset.open(out, exportFormat, copyImages)) {
             GenerateRun.Progress progress = noProgress || json ? (a, b, c) -> { } : new ProgressBar(spec.commandLine().getErr());
-            summary = new GenerateRun(items, dataset, generator, objects, lift.toParameters(qa.ransacSeed),
+            LiftParameters base = lift.toParameters(qa.ransacSeed);
+            summary = new GenerateRun(items, dataset, generator, objects, encoding -> lift.forInput(base, encoding),
                     input.limits(), workers, progress, stopAfter, keepRejectedScenes, depth).run();
         } catch (OutputException e) {
             throw e.asInputException();

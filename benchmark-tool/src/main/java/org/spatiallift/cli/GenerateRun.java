@@ -12,11 +12,13 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.io.CompanionFiles;
+import org.spatiallift.engine.io.DepthEncoding;
 import org.spatiallift.engine.io.FrameMemory;
 import org.spatiallift.engine.io.ImageLimits;
 import org.spatiallift.engine.io.InputException;
@@ -65,7 +67,7 @@ final class GenerateRun {
     private final QaDataset dataset;
     private final QaGenerator generator;
     private final ObjectSource objects;
-    private final LiftParameters lift;
+    private final Function<DepthEncoding, LiftParameters> lift;
     private final ImageLimits limits;
     private final int workers;
     private final Progress progress;
@@ -73,10 +75,14 @@ final class GenerateRun {
     private final boolean keepRejectedScenes;
     private final DepthSource depthModel;
 
-    /** @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped) */
+    /**
+     * @param lift               the lift parameters for an image whose depth is read as the given encoding (the depth
+     *                           cut follows the format unless --max-depth was given)
+     * @param keepRejectedScenes generate QA also for scenes the scene filter rejects (by default they are skipped)
+     */
     GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
-                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
-                boolean keepRejectedScenes) {
+                Function<DepthEncoding, LiftParameters> lift, ImageLimits limits, int workers, Progress progress,
+                IntPredicate stopAfter, boolean keepRejectedScenes) {
         this(items, dataset, generator, objects, lift, limits, workers, progress, stopAfter, keepRejectedScenes, null);
     }
 
@@ -85,8 +91,8 @@ final class GenerateRun {
      *                   null to skip such images
      */
     GenerateRun(List<InputItem> items, QaDataset dataset, QaGenerator generator, ObjectSource objects,
-                LiftParameters lift, ImageLimits limits, int workers, Progress progress, IntPredicate stopAfter,
-                boolean keepRejectedScenes, DepthSource depthModel) {
+                Function<DepthEncoding, LiftParameters> lift, ImageLimits limits, int workers, Progress progress,
+                IntPredicate stopAfter, boolean keepRejectedScenes, DepthSource depthModel) {
         this.depthModel = depthModel;
         this.items = List.copyOf(items);
         this.dataset = dataset;
@@ -190,7 +196,8 @@ final class GenerateRun {
                 estimatedBy = DepthModelOptions.usedModel(depthModel);
             }
             long t1 = System.nanoTime();
-            LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), lift, loaded.warnings(),
+            LiftParameters parameters = lift.apply(loaded.depthEncoding());
+            LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
                     ProgressListener.NONE, Cancellation.NEVER));
             long t2 = System.nanoTime();
             SceneVerdict verdict = result.perception().scene();

@@ -114,13 +114,13 @@ final class LiftCommand implements Callable<Integer> {
                                 InferenceOptions.defaults())) {
                     LOG.info("masks from: {} ({})", masks.name(), masks.reason());
                     result = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null, filter.filter())
-                            .withCaptioner(captions.captioner()).run(loaded.input(), lift.toParameters(),
+                            .withCaptioner(captions.captioner()).run(loaded.input(), lift.toParameters(loaded.depthEncoding()),
                                     loaded.warnings(), ProgressListener.NONE, Cancellation.NEVER);
                     choices.put("masks", masks.name() + " (" + masks.reason() + ")");
                 }
             } else {
                 result = new LiftPipeline(null, null, filter.filter()).withCaptioner(captions.captioner())
-                        .run(loaded.input(), lift.toParameters(), loaded.warnings(), ProgressListener.NONE,
+                        .run(loaded.input(), lift.toParameters(loaded.depthEncoding()), loaded.warnings(), ProgressListener.NONE,
                                 Cancellation.NEVER);
             }
             choices.put("scene_filter", filter.name() + " (" + filter.reason() + ")");

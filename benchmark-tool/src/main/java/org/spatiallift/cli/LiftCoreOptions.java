@@ -1,5 +1,6 @@
 package org.spatiallift.cli;
 
+import org.spatiallift.engine.io.DepthEncoding;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
@@ -14,7 +15,7 @@ class LiftCoreOptions {
     @Option(names = "--min-depth", paramLabel = "M", description = "Drop depth at or below this (metres).")
     Double minDepthM;
 
-    @Option(names = "--max-depth", paramLabel = "M", description = "Drop depth beyond this (metres, default 10).")
+    @Option(names = "--max-depth", paramLabel = "M", description = "Drop depth beyond this (metres; default by depth format: 80 for kitti, else 10).")
     Double maxDepthM;
 
     @Option(names = "--voxel", paramLabel = "M", description = "Voxel size for plane fitting (metres, default 0.02).")
@@ -23,6 +24,19 @@ class LiftCoreOptions {
     @Option(names = "--remove-outliers",
             description = "Statistical outlier removal (20 neighbours, 2 std) on the voxel cloud before plane fitting.")
     boolean removeOutliers;
+
+    /**
+     * The parameters for one input read as {@code encoding}: {@link #toParameters(Long)}, and without --max-depth the
+     * depth cut of its format ({@link LiftParameters#withDefaultDepthCut}: KITTI 80 m, others 10 m).
+     */
+    LiftParameters toParameters(Long seed, DepthEncoding encoding) throws InputException {
+        return forInput(toParameters(seed), encoding);
+    }
+
+    /** {@code base} (from {@link #toParameters(Long)}) for an input read as {@code encoding}. */
+    LiftParameters forInput(LiftParameters base, DepthEncoding encoding) {
+        return maxDepthM == null ? base.withDefaultDepthCut(encoding) : base;
+    }
 
     /** The parameters, with RANSAC seeded by {@code seed} (null: the default 42). */
     LiftParameters toParameters(Long seed) throws InputException {

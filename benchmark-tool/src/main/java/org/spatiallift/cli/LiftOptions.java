@@ -1,5 +1,6 @@
 package org.spatiallift.cli;
 
+import org.spatiallift.engine.io.DepthEncoding;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
@@ -13,5 +14,10 @@ final class LiftOptions extends LiftCoreOptions {
 
     LiftParameters toParameters() throws InputException {
         return toParameters(seed);
+    }
+
+    /** The parameters for an input read as {@code encoding} (without --max-depth: its format's depth cut). */
+    LiftParameters toParameters(DepthEncoding encoding) throws InputException {
+        return toParameters(seed, encoding);
     }
 }

@@ -73,7 +73,7 @@ final class QaCommand implements Callable<Integer> {
                 estimatedBy = DepthModelOptions.usedModel(depth);
             }
         }
-        LiftParameters parameters = lift.toParameters(qa.ransacSeed);
+        LiftParameters parameters = lift.toParameters(qa.ransacSeed, loaded.depthEncoding());
         LiftResult result;
         QaScene scene;
         try (ObjectSource objects = detection.objectSource(1)) {

@@ -106,7 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
             for (Path folder : frames) {
                 GroundTruthFrame truth = GroundTruthReader.read(folder);
                 LoadedInput loaded = RgbdLoader.load(truth.request(masks, boxes));
-                LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), parameters, loaded.warnings(),
+                LiftParameters frameParameters = lift.forInput(parameters, loaded.depthEncoding());
+                LiftResult result = objects.withPipeline(p -> p.run(loaded.input(), frameParameters, loaded.warnings(),
                         ProgressListener.NONE, Cancellation.NEVER));
                 FrameReport report = FrameValidation.judge(truth, result, classes);
                 QaScene scene = objects.scene(truth.name(), result, settings.margins());

@@ -52,6 +52,25 @@ class DetectCommandTest {
     }
 
     @Test
+    void detectorFitTilesGiveTheSameObjectsOnAFourByThreeFrameAndAnUnknownFitIsNamed() throws IOException {
+        LocatedModel model = TestModels.detector();
+        Path tum = SharedData.rgbd("other_formats/TUM_color.png");
+
+        CliRun auto = CliRun.of("detect", "--image", tum.toString(), "--models-dir", modelsDir(model), "--json");
+        CliRun stretch = CliRun.of("detect", "--image", tum.toString(), "--models-dir", modelsDir(model),
+                "--detector-fit", "stretch", "--json");
+        CliRun bad = CliRun.of("detect", "--image", tum.toString(), "--models-dir", modelsDir(model),
+                "--detector-fit", "squash");
+
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        // a 640x480 frame is within twice the input's aspect ratio: auto is the stretch it always was
+        assertThat(new ObjectMapper().readTree(auto.out()).path("detections"))
+                .isEqualTo(new ObjectMapper().readTree(stretch.out()).path("detections"));
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("--detector-fit").contains("squash").contains("auto|stretch|letterbox|tiles");
+    }
+
+    @Test
     void benchDetectPrintsMedianStageTimes() throws IOException {
         LocatedModel model = TestModels.detector();
         Path tum = SharedData.rgbd("other_formats/TUM_color.png");

@@ -44,7 +44,7 @@ class GenerateRunFailureTest {
                 () -> new SceneFilterChoice(outOfMemoryOnce, "test", "fails once", null), false);
                 QaDataset dataset = QaDataset.open(dir.resolve("out"), ExportFormat.LLAVA)) {
             summary = new GenerateRun(items, dataset, Generators.of(QaSettings.defaults().withPerImage(4)), objects,
-                    LiftParameters.defaults(), ImageLimits.defaults(), 1, (a, b, c) -> { }, n -> false, false).run();
+                    encoding -> LiftParameters.defaults(), ImageLimits.defaults(), 1, (a, b, c) -> { }, n -> false, false).run();
         }
 
         assertThat(summary.generated()).isEqualTo(2);

@@ -11,31 +11,45 @@ import java.util.stream.Collectors;
  */
 public enum DepthFormat {
     /** 16-bit grey PNG, metres = v / scale, scale 1000 (millimetres) unless given. */
-    PNG16("png16", 1000.0, true),
+    PNG16("png16", 1000.0, true, 10.0),
     /** TUM RGB-D: png16 with scale 5000 (1/5 mm). */
-    TUM("tum", 5000.0, true),
+    TUM("tum", 5000.0, true, 10.0),
     /** SUN RGB-D: 16-bit PNG with the bits rotated, d = ((v &gt;&gt; 3) | (v &lt;&lt; 13)) &amp; 0xFFFF, then d / scale (1000). */
-    SUN("sun", 1000.0, true),
+    SUN("sun", 1000.0, true, 10.0),
     /**
      * NYU Depth v2 raw: 16-bit PGM whose samples are little-endian (against the PGM standard), raw Kinect disparity
      * v: metres = 351.3 / (1092.5 − v); v = 2047, and any v giving a non-positive depth, is missing. No scale.
      */
-    NYU_RAW("nyu-raw", 1.0, false),
-    /** KITTI depth completion: png16 with scale 256, sparse (0 = missing). */
-    KITTI("kitti", 256.0, true),
+    NYU_RAW("nyu-raw", 1.0, false, 10.0),
+    /**
+     * KITTI depth completion: png16 with scale 256, sparse (0 = missing). A LiDAR scan of a street: its default depth
+     * cut is 80 m (KITTI's own evaluation range), not an indoor sensor's 10 m, which would drop every car.
+     */
+    KITTI("kitti", 256.0, true, 80.0),
     /** NumPy .npy, 2-D float32/float64 (metres / scale, scale 1) or uint16 (v / scale, scale 1000), either byte order. */
-    NPY("npy", 1.0, true),
+    NPY("npy", 1.0, true, 10.0),
     /** PFM "Pf" single-channel float, metres / scale (scale 1); the header's scale sign gives the byte order. */
-    PFM("pfm", 1.0, true);
+    PFM("pfm", 1.0, true, 10.0);
 
     private final String cliName;
     private final double defaultScale;
     private final boolean acceptsScale;
+    private final double defaultMaxDepthM;
 
-    DepthFormat(String cliName, double defaultScale, boolean acceptsScale) {
+    DepthFormat(String cliName, double defaultScale, boolean acceptsScale, double defaultMaxDepthM) {
         this.cliName = cliName;
         this.defaultScale = defaultScale;
         this.acceptsScale = acceptsScale;
+        this.defaultMaxDepthM = defaultMaxDepthM;
+    }
+
+    /**
+     * The depth cut (metres) a lift uses when the user gives none: 10 m for indoor sensors (Kinect-class: beyond that
+     * their depth is noise) and for files that do not say, 80 m for KITTI (outdoor LiDAR). The one place this rule
+     * lives; {@link DepthFormatRule#defaultMaxDepthM} applies it to a resolved encoding.
+     */
+    public double defaultMaxDepthM() {
+        return defaultMaxDepthM;
     }
 
     /** The name used by --depth-format ("png16", "nyu-raw", ...). */

@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a format given by the user wins;</li>
  *   <li>a dataset prefix of the file name: {@code TUM_…} → tum (5000 units/m), {@code SUN_…} → sun (bit-rotated
- *       millimetres), {@code NYU_….pgm} → nyu-raw (the prefix is a whole word: followed by _, -, . or a space);</li>
+ *       millimetres), {@code KITTI_…} → kitti (scale 256, sparse), {@code NYU_….pgm} → nyu-raw (the prefix is a whole word: followed by _, -, . or a space);</li>
  *   <li>a dataset folder on the path: {@code rgbd_dataset_freiburg…} (TUM RGB-D's own layout) → tum,
- *       {@code SUNRGBD} → sun;</li>
+ *       {@code SUNRGBD} → sun, {@code proj_depth} (KITTI depth completion's own layout:
+ *       {@code …/proj_depth/groundtruth/image_02/0000000005.png}) → kitti;</li>
  *   <li>the extension ({@link DepthFormat#guess}): .png → png16 (millimetres), .npy, .pfm; a .pgm is refused.</li>
  * </ol>
  * A given scale applies to whichever format is chosen.
  */
 public final class DepthFormatRule {
 
-    private static final Pattern PREFIX = Pattern.compile("(?i)^(tum|sun|nyu)(?=[_\\-. ])");
+    private static final Pattern PREFIX = Pattern.compile("(?i)^(tum|sun|nyu|kitti)(?=[_\\-. ])");
 
     private DepthFormatRule() {
     }
@@ -52,6 +53,8 @@ public final class DepthFormatRule {
                     return new DepthEncoding(DepthFormat.TUM, scale, why);
                 case "sun":
                     return new DepthEncoding(DepthFormat.SUN, scale, why);
+                case "kitti":
+                    return new DepthEncoding(DepthFormat.KITTI, scale, why);
                 default:
                     if (extension(depth).equals("pgm")) {
                         return new DepthEncoding(DepthFormat.NYU_RAW, scale, why + " on a .pgm");
@@ -68,8 +71,20 @@ public final class DepthFormatRule {
             if (lower.equals("sunrgbd")) {
                 return new DepthEncoding(DepthFormat.SUN, scale, "SUN RGB-D folder " + folder);
             }
+            if (lower.equals("proj_depth")) {
+                return new DepthEncoding(DepthFormat.KITTI, scale, "KITTI depth folder " + folder);
+            }
         }
         return null;
+    }
+
+    /**
+     * The depth cut (metres) for depth read with {@code encoding} when the user gives none:
+     * {@link DepthFormat#defaultMaxDepthM()} (KITTI 80 m, others 10 m); 10 m when the depth came from a model
+     * ({@code encoding} null).
+     */
+    public static double defaultMaxDepthM(DepthEncoding encoding) {
+        return encoding == null ? DepthFormat.PNG16.defaultMaxDepthM() : encoding.format().defaultMaxDepthM();
     }
 
     private static String extension(Path file) {

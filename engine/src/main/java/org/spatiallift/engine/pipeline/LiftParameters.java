@@ -1,5 +1,8 @@
 package org.spatiallift.engine.pipeline;
 
+import org.spatiallift.engine.io.DepthEncoding;
+import org.spatiallift.engine.io.DepthFormatRule;
+
 /**
  * Parameters of a lift. Distances in metres, angles in degrees.
  *
@@ -34,7 +37,7 @@ public record LiftParameters(double minDepthM, double maxDepthM, double voxelM, 
         }
     }
 
-    /** Defaults: depth (0, 10] m, 2 cm voxels, 2 cm RANSAC threshold, up to 1000 iterations, 4 planes, seed 42. */
+    /** Defaults: depth (0, 10] m (per format: {@link #withDefaultDepthCut}), 2 cm voxels, 2 cm RANSAC threshold, up to 1000 iterations, 4 planes, seed 42. */
     public static LiftParameters defaults() {
         return new LiftParameters(0.0, 10.0, 0.02, false, 20, 2.0, 0.02, 1000, 4, 45.0, 42L, 0.05, 0.05);
     }
@@ -42,6 +45,16 @@ public record LiftParameters(double minDepthM, double maxDepthM, double voxelM, 
     public LiftParameters withDepthRange(double minM, double maxM) {
         return new LiftParameters(minM, maxM, voxelM, removeOutliers, outlierNeighbours, outlierStdRatio,
                 ransacThresholdM, ransacMaxIterations, maxPlanes, horizontalToleranceDeg, seed, clusterEpsM, floorContactM);
+    }
+
+    /**
+     * These parameters with the depth cut of depth read as {@code encoding} ({@link DepthFormatRule#defaultMaxDepthM}:
+     * KITTI 80 m, others 10 m), for a lift whose user gave no maximum depth. The minimum stays; when it is not below
+     * that cut the parameters are returned unchanged.
+     */
+    public LiftParameters withDefaultDepthCut(DepthEncoding encoding) {
+        double max = DepthFormatRule.defaultMaxDepthM(encoding);
+        return max > minDepthM && max != maxDepthM ? withDepthRange(minDepthM, max) : this;
     }
 
     public LiftParameters withVoxel(double m) {

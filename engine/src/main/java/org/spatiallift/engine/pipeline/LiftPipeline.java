@@ -17,6 +17,7 @@ import org.spatiallift.engine.frame.CanonicalFrame;
 import org.spatiallift.engine.frame.CanonicalFrameEstimator;
 import org.spatiallift.engine.frame.PlaneFit;
 import org.spatiallift.engine.frame.PlaneSegmenter;
+import org.spatiallift.engine.image.DepthDensity;
 import org.spatiallift.engine.lift.BackProjector;
 import org.spatiallift.engine.perception.caption.ImageCaptioner;
 import org.spatiallift.engine.perception.caption.ObjectCaptions;
@@ -198,6 +199,12 @@ public final class LiftPipeline {
         }
 
         ObjectLabels labels = input.labels();
+        DepthDensity density = DepthDensity.of(input.depth());
+        if (density.sparse() && (labels != null || detection != null)) {
+            warnings.add(density.describe() + ": objects keep every point their masks have, at least "
+                    + density.minimumPoints(ObjectExtractor.DEFAULT_MIN_OBJECT_POINTS) + ", and a box whose centre the"
+                    + " scan's rows miss is kept");
+        }
         String source = labels == null ? PerceptionReport.NONE : PerceptionReport.LABELS;
         Detections detections = null;
         List<MaskReport> masks = List.of();
@@ -221,7 +228,8 @@ public final class LiftPipeline {
             }
             timer.done(Stage.DETECT);
             MaskInput maskInput = new MaskInput(input.color(), input.depth(), input.intrinsics(),
-                    frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM());
+                    frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM(),
+                    density);
             ObjectMasks objectMasks = detection.masks().masks(maskInput, detections.detections(),
                     (done, total) -> timer.within(Stage.MASKS, total == 0 ? 1 : (double) done / total));
             timer.done(Stage.MASKS);
@@ -238,7 +246,7 @@ public final class LiftPipeline {
             ExtractedObjects extracted = annotations != null
                     ? BoxObjects.withFloorContact(parameters.floorContactM()).extract(cloud,
                             frame.cameraToCanonical(), annotations.boxes(), labels)
-                    : ObjectExtractor.fromParameters(parameters).extract(cloud, canonical, labels);
+                    : ObjectExtractor.fromParameters(parameters, density).extract(cloud, canonical, labels);
             objects = extracted.objects();
             warnings.addAll(extracted.warnings());
             if (detections != null) {

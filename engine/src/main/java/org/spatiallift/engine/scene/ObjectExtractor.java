@@ -11,6 +11,7 @@ import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.image.DepthDensity;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
 /**
@@ -31,7 +32,8 @@ import org.spatiallift.engine.pipeline.LiftParameters;
  *   <li>bottomAboveFloorM = the lowest kept point's z, i.e. its height above the support plane (the minimum, not a
  *       percentile: clustering has already removed isolated noise); onFloor = |bottom| ≤ floorContactM.</li>
  * </ol>
- * Instances with fewer than {@code minObjectPoints} points, before or after clustering, are skipped with a warning.
+ * Instances with fewer than {@code minObjectPoints} points, before or after clustering, are skipped with a warning
+ * (30 for dense depth, 10 for sparse depth: {@link #fromParameters(LiftParameters, DepthDensity)}).
  */
 public final class ObjectExtractor {
 
@@ -61,6 +63,16 @@ public final class ObjectExtractor {
     /** Cluster radius and floor contact from the lift parameters; default minPts and minimum object size. */
     public static ObjectExtractor fromParameters(LiftParameters p) {
         return new ObjectExtractor(p.clusterEpsM(), DEFAULT_MIN_PTS, DEFAULT_MIN_OBJECT_POINTS, p.floorContactM());
+    }
+
+    /**
+     * As {@link #fromParameters(LiftParameters)}, with the minimum object size for depth of this {@code density}:
+     * an object from sparse depth (a LiDAR scan) keeps its mask's points whatever their density, down to
+     * {@value DepthDensity#SPARSE_MIN_POINTS} points ({@link DepthDensity#minimumPoints}).
+     */
+    public static ObjectExtractor fromParameters(LiftParameters p, DepthDensity density) {
+        return new ObjectExtractor(p.clusterEpsM(), DEFAULT_MIN_PTS, density.minimumPoints(DEFAULT_MIN_OBJECT_POINTS),
+                p.floorContactM());
     }
 
     /**

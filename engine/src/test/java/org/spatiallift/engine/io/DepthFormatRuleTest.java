@@ -20,6 +20,9 @@ class DepthFormatRuleTest {
             rgbd_dataset_freiburg1_xyz/depth/1305031102.16.png, tum,     'tum, 5000 units/m',          TUM RGB-D folder rgbd_dataset_freiburg1_xyz
             SUNRGBD/kv1/b3dodata/img_0063/depth/img_0063.png,   sun,     'sun, 1000 units/m',          SUN RGB-D folder SUNRGBD
             depth/00000.png,                                    png16,   'png16, 1000 units/m',        extension .png
+            KITTI_depth.png,                                    kitti,   'kitti, 256 units/m',         file name prefix KITTI_
+            drive_0001_sync/proj_depth/groundtruth/image_02/0000000005.png, kitti, 'kitti, 256 units/m', KITTI depth folder proj_depth
+            kittiwake.png,                                      png16,   'png16, 1000 units/m',        extension .png
             tumbler_depth.png,                                  png16,   'png16, 1000 units/m',        extension .png
             sunset.npy,                                         npy,     'npy, 1 unit/m (float) or 1000 units/m (uint16)', extension .npy
             NYU_depth.png,                                      png16,   'png16, 1000 units/m',        extension .png
@@ -31,6 +34,25 @@ class DepthFormatRuleTest {
         assertThat(e.format().cliName()).isEqualTo(format);
         assertThat(e.label()).isEqualTo(label);
         assertThat(e.reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} m")
+    @CsvSource(textBlock = """
+            kitti,   80
+            png16,   10
+            tum,     10
+            sun,     10
+            nyu-raw, 10
+            """)
+    void defaultMaxDepthFollowsTheFormat(String format, double metres) throws Exception {
+        DepthEncoding e = new DepthEncoding(DepthFormat.fromCliName(format), null, "given");
+
+        assertThat(DepthFormatRule.defaultMaxDepthM(e)).isEqualTo(metres);
+    }
+
+    @Test
+    void defaultMaxDepthOfModelDepthIsTheIndoorCut() {
+        assertThat(DepthFormatRule.defaultMaxDepthM(null)).isEqualTo(10.0);
     }
 
     @Test

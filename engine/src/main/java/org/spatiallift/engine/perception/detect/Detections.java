@@ -1,5 +1,6 @@
 package org.spatiallift.engine.perception.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,5 +23,24 @@ public record Detections(List<Detection> detections, int imageWidth, int imageHe
     public Detections(List<Detection> detections, int imageWidth, int imageHeight, DetectionTimings timings,
                       ModelProvenance provenance) {
         this(detections, imageWidth, imageHeight, timings, provenance, List.of());
+    }
+
+    /**
+     * The detections of a detector run decoded down to {@link #lowestScore}: those at or above {@code threshold} are
+     * kept, the rest are shadows (one rule for every detector).
+     */
+    public static Detections split(List<Detection> all, double threshold, int imageWidth, int imageHeight,
+                                   DetectionTimings timings, ModelProvenance provenance) {
+        List<Detection> kept = new ArrayList<>(all.size());
+        List<Detection> shadows = new ArrayList<>();
+        for (Detection d : all) {
+            (d.score() >= threshold ? kept : shadows).add(d);
+        }
+        return new Detections(kept, imageWidth, imageHeight, timings, provenance, shadows);
+    }
+
+    /** The lowest score a detector decodes at {@code threshold}: shadows included. */
+    public static double lowestScore(double threshold) {
+        return Math.min(threshold, DetectorOptions.SHADOW_THRESHOLD);
     }
 }

@@ -1,189 +1,38 @@
 package org.spatiallift.engine.perception.detect;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
-import org.spatiallift.engine.perception.model.Sha256;
-import org.spatiallift.engine.perception.runtime.OrtEnvironments;
-
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 
 /**
- * Runs a CenterNet object detector on ONNX Runtime (CPU). Like DJL's Predictor: it is the only thing that runs the
- * model, it is {@link AutoCloseable} (it owns a native session), it is <b>not thread-safe</b> (use one per worker
- * thread), and it times pre-processing ({@link ImageResizer}: stretch to the input size, RGB 0..255 NHWC floats),
- * inference, and post-processing ({@link CenterNetDecoder} on the output tensors, which the runtime writes in place)
- * separately. Every result carries the
- * model's provenance.
+ * An object detector: the only thing that runs its model, {@link AutoCloseable} (it owns a native session) and
+ * <b>not thread-safe</b> (one per worker thread). Which runner a model gets is decided in one place, {@link #open},
+ * by its manifest's decoder kind: {@code centernet} (the COCO CenterNet, the default that works offline,
+ * {@link CenterNetDetector}) or {@code owlv2} (an open-vocabulary OWLv2 ONNX export prompted with a label list,
+ * {@link OwlV2Detector}).
  */
-public final class Detector implements AutoCloseable {
+public interface Detector extends AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Detector.class);
+    /** The decoder kind of open-vocabulary OWLv2 exports. */
+    String OWLV2 = "owlv2";
 
-    private final ModelManifest manifest;
-    private final DetectorOptions options;
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final CenterNetDecoder decoder;
-    private final ModelProvenance provenance;
-    private final FloatBuffer input;
-    private final OnnxTensor inputTensor;
-    private final Map<String, OnnxTensor> outputs;
-    private final HeatMap map;
+    /** The detections in {@code image}, best first, boxes in the image's own pixels. */
+    Detections detect(ColorImage image) throws DetectionException;
 
-    private Detector(ModelManifest manifest, DetectorOptions options, OrtEnvironment env, OrtSession session,
-            ModelProvenance provenance, List<String> labels) throws OrtException, ModelException {
-        this.manifest = manifest;
-        this.options = options;
-        this.env = env;
-        this.session = session;
-        this.provenance = provenance;
-        this.decoder = new CenterNetDecoder(manifest.stride(), Math.min(options.maxDetections(), manifest.topK()), labels);
-        // input and outputs live in direct buffers that the runtime reads and writes in place (no copies per run)
-        this.input = direct(manifest.inputShape());
-        this.inputTensor = OnnxTensor.createTensor(env, input, manifest.inputShape());
-        this.outputs = new LinkedHashMap<>();
-        long[] heatShape = outputShape(session, manifest.outputNames().get(0));
-        long[] sizeShape = outputShape(session, manifest.outputNames().get(1));
-        if (heatShape.length != 4 || sizeShape.length != 4 || heatShape[3] != labels.size() || sizeShape[3] != 4
-                || heatShape[1] != sizeShape[1] || heatShape[2] != sizeShape[2]) {
-            throw new ModelException(null, "model " + manifest.id() + " has outputs of shapes " + Arrays.toString(heatShape)
-                    + " and " + Arrays.toString(sizeShape) + ", expected [1, H, W, " + labels.size() + "] and [1, H, W, 4]",
-                    "Check the manifest's outputs and labels");
-        }
-        FloatBuffer heat = direct(heatShape);
-        FloatBuffer sizes = direct(sizeShape);
-        outputs.put(manifest.outputNames().get(0), OnnxTensor.createTensor(env, heat, heatShape));
-        outputs.put(manifest.outputNames().get(1), OnnxTensor.createTensor(env, sizes, sizeShape));
-        this.map = new HeatMap(heat, sizes, (int) heatShape[2], (int) heatShape[1], labels.size());
-    }
+    ModelManifest manifest();
 
-    private static FloatBuffer direct(long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return ByteBuffer.allocateDirect(Math.toIntExact(n * 4)).order(ByteOrder.nativeOrder()).asFloatBuffer();
-    }
-
-    private static long[] outputShape(OrtSession session, String name) throws OrtException, ModelException {
-        var info = session.getOutputInfo().get(name);
-        if (info == null || !(info.getInfo() instanceof TensorInfo t)) {
-            throw new ModelException(null, "model has no tensor output " + name + " (outputs: "
-                    + session.getOutputNames() + ")", "Check the manifest's outputs");
-        }
-        return t.getShape();
-    }
-
-    /** Loads the model (converting a TF.js graph to ONNX first) and opens a runtime session. */
-    public static Detector open(LocatedModel model, DetectorOptions options) throws ModelException {
-        ModelManifest m = model.manifest();
-        if (!ModelManifest.OBJECT_DETECTOR.equals(m.role()) || m.outputNames().size() != 2 || m.labelsResource() == null) {
-            throw new ModelException(model.graphFile(), "model " + m.id() + " is not a CenterNet object detector (role "
-                    + m.role() + ", outputs " + m.outputNames() + ")", "Choose an object_detector model");
-        }
-        long t0 = System.nanoTime();
-        byte[] onnx = OnnxBytes.of(model);
-        long t1 = System.nanoTime();
-        OrtEnvironment env = OrtEnvironments.get();
-        Map<String, String> optionsUsed = new LinkedHashMap<>();
-        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
-            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            optionsUsed.put("execution_provider", "CPU");
-            optionsUsed.put("graph_optimization", "ALL_OPT");
-            optionsUsed.put("execution_mode", "SEQUENTIAL");
-            // ONNX Runtime's own default used one thread on the 2-core development machine (37 ms against 25 ms)
-            int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
-            so.setIntraOpNumThreads(threads);
-            optionsUsed.put("intra_op_threads", Integer.toString(threads));
-            OrtSession session = env.createSession(onnx, so);
-            ModelProvenance prov = new ModelProvenance(m.id(), model.sha256(), Sha256.of(onnx), "onnxruntime",
-                    env.getVersion(), optionsUsed);
-            LOG.info("{}: converted in {} ms, session opened in {} ms (onnxruntime {})", m.id(),
-                    Math.round((t1 - t0) / 1e6), Math.round((System.nanoTime() - t1) / 1e6), env.getVersion());
-            try {
-                return new Detector(m, options, env, session, prov, Labels.fromResource(m.labelsResource()));
-            } catch (OrtException | ModelException | RuntimeException e) {
-                session.close();
-                throw e;
-            }
-        } catch (OrtException e) {
-            throw new ModelException(model.graphFile(), "ONNX Runtime cannot load the model (" + e.getMessage() + ")",
-                    "Fetch the model again; if that does not help, report this with the log", e);
-        }
-    }
-
-    /**
-     * The detections in {@code image}, best first, boxes in the image's own pixels: those at or above the threshold,
-     * and those down to {@link DetectorOptions#SHADOW_THRESHOLD} as shadows.
-     */
-    public Detections detect(ColorImage image) throws DetectionException {
-        long t0 = System.nanoTime();
-        ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
-        long t1 = System.nanoTime();
-        run();
-        long t2 = System.nanoTime();
-        double lowest = Math.min(options.scoreThreshold(), DetectorOptions.SHADOW_THRESHOLD);
-        List<Detection> all = decoder.decode(map, lowest, (double) image.width() / manifest.inputWidth(),
-                (double) image.height() / manifest.inputHeight(), image.width(), image.height());
-        List<Detection> found = new ArrayList<>(all.size());
-        List<Detection> shadows = new ArrayList<>();
-        for (Detection d : all) {
-            (d.score() >= options.scoreThreshold() ? found : shadows).add(d);
-        }
-        long t3 = System.nanoTime();
-        return new Detections(found, image.width(), image.height(),
-                new DetectionTimings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6), provenance, shadows);
-    }
-
-    /** A copy of the raw head outputs for {@code image} (for tests and tools that check the model itself). */
-    public HeatMap heatMap(ColorImage image) throws DetectionException {
-        ImageResizer.toTensor(image, manifest.inputWidth(), manifest.inputHeight(), input);
-        run();
-        return map.copy();
-    }
-
-    private void run() throws DetectionException {
-        try (OrtSession.Result result = session.run(Map.of(manifest.inputName(), inputTensor), outputs)) {
-            LOG.trace("{}: {} outputs written in place", manifest.id(), result.size());
-        } catch (OrtException e) {
-            throw new DetectionException("ONNX Runtime failed to run " + manifest.id() + ": " + e.getMessage(), e);
-        }
-    }
-
-    public ModelManifest manifest() {
-        return manifest;
-    }
-
-    public ModelProvenance provenance() {
-        return provenance;
-    }
+    ModelProvenance provenance();
 
     @Override
-    public void close() {
-        inputTensor.close();
-        outputs.values().forEach(OnnxTensor::close);
-        try {
-            session.close();
-        } catch (OrtException e) {
-            LOG.warn("closing the ONNX Runtime session of {} failed: {}", manifest.id(), e.getMessage());
+    void close();
+
+    /** Opens the runner the model's manifest asks for (decoder "kind"; CenterNet when it names none). */
+    static Detector open(LocatedModel model, DetectorOptions options) throws ModelException {
+        String kind = model.manifest().decoder().getOrDefault("kind", "centernet");
+        if (OWLV2.equals(kind)) {
+            return OwlV2Detector.open(model, options);
         }
+        return CenterNetDetector.open(model, options);
     }
 }

@@ -6,8 +6,14 @@ package org.spatiallift.engine.perception.detect;
  * @param scoreThreshold keep detections with score ≥ this, in [0, 1]
  * @param maxDetections  keep at most this many peaks (before the threshold; never more than the manifest's top_k), at least 1
  * @param threads        ONNX Runtime intra-op threads (0 = one per available processor)
+ * @param fit            how the image is fitted to the model's input ({@link InputFit}; AUTO by default)
  */
-public record DetectorOptions(double scoreThreshold, int maxDetections, int threads) {
+public record DetectorOptions(double scoreThreshold, int maxDetections, int threads, InputFit fit) {
+
+    /** Options with the {@link InputFit#AUTO} fit. */
+    public DetectorOptions(double scoreThreshold, int maxDetections, int threads) {
+        this(scoreThreshold, maxDetections, threads, InputFit.AUTO);
+    }
 
     public static final double DEFAULT_THRESHOLD = 0.3;
 
@@ -28,6 +34,7 @@ public record DetectorOptions(double scoreThreshold, int maxDetections, int thre
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (default) or more, got " + threads);
         }
+        java.util.Objects.requireNonNull(fit, "fit");
     }
 
     public static DetectorOptions defaults() {
@@ -35,6 +42,10 @@ public record DetectorOptions(double scoreThreshold, int maxDetections, int thre
     }
 
     public DetectorOptions withThreshold(double threshold) {
-        return new DetectorOptions(threshold, maxDetections, threads);
+        return new DetectorOptions(threshold, maxDetections, threads, fit);
+    }
+
+    public DetectorOptions withFit(InputFit f) {
+        return new DetectorOptions(scoreThreshold, maxDetections, threads, f);
     }
 }

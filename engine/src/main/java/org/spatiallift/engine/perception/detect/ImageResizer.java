@@ -17,6 +17,50 @@ public final class ImageResizer {
     private ImageResizer() {
     }
 
+    /** Grey (RGB 128) of the padding around a window scaled with its aspect ratio kept. */
+    public static final float PAD = 128f;
+
+    /**
+     * Writes {@code window} of {@code image} into the NHWC tensor [1, h, w, 3] (RGB 0..255): stretched to the whole
+     * input, or scaled with one factor into its top-left corner ({@link DetectionWindow#filled}) and the rest padded
+     * with {@value #PAD} grey.
+     */
+    public static void toTensor(ColorImage image, DetectionWindow window, int w, int h, FloatBuffer out) {
+        ColorImage part = crop(image, window);
+        if (window.stretch()) {
+            toTensor(part, w, h, out);
+            return;
+        }
+        int[] filled = window.filled(w, h);
+        int cw = filled[0], ch = filled[1];
+        float[] content = toTensor(part, cw, ch);
+        float[] row = new float[w * 3];
+        for (int v = 0; v < h; v++) {
+            java.util.Arrays.fill(row, PAD);
+            if (v < ch) {
+                System.arraycopy(content, v * cw * 3, row, 0, cw * 3);
+            }
+            out.put(v * w * 3, row);
+        }
+    }
+
+    /** The pixels of {@code window} as an image of their own (the image itself when the window is all of it). */
+    static ColorImage crop(ColorImage image, DetectionWindow window) {
+        if (window.x() == 0 && window.y() == 0 && window.width() == image.width() && window.height() == image.height()) {
+            return image;
+        }
+        if (window.x() + window.width() > image.width() || window.y() + window.height() > image.height()) {
+            throw new IllegalArgumentException("window " + window + " reaches outside the " + image.width() + "x"
+                    + image.height() + " image");
+        }
+        int[] rgb = new int[window.width() * window.height()];
+        for (int v = 0; v < window.height(); v++) {
+            System.arraycopy(image.rgb(), (window.y() + v) * image.width() + window.x(), rgb, v * window.width(),
+                    window.width());
+        }
+        return new ColorImage(window.width(), window.height(), rgb);
+    }
+
     /** The image as a float NHWC tensor [1, h, w, 3] of RGB values 0..255. */
     public static float[] toTensor(ColorImage image, int w, int h) {
         float[] out = new float[w * h * 3];

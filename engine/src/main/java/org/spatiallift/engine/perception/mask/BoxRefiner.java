@@ -59,6 +59,13 @@ final class BoxRefiner {
                 }
             }
         }
+        if (in.density().sparse()) {
+            if (centreWithout == centre) {
+                return new Prepared(r, depth, "the centre of its box has no depth point: the depth is "
+                        + in.density().describe() + " and the scan missed it");
+            }
+            return new Prepared(r, depth, null);
+        }
         if (centreWithout > MAX_CENTRE_WITHOUT_DEPTH * centre) {
             return new Prepared(r, depth, String.format(Locale.ROOT, "%.0f %% of the centre of its box has no depth (a "
                     + "transparent, shiny or very dark surface?), so the depth there belongs to what is behind it",
@@ -82,8 +89,10 @@ final class BoxRefiner {
         int n = layerSamples(r, depth, fg, z, weight);
         double focal = (in.intrinsics().fx() + in.intrinsics().fy()) / 2;
         int sidePx = Math.max(r.boxWidth(), r.boxHeight());
-        DepthLayer layer = DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(),
-                mode -> Math.min(p.maxLayerHalfM(), Math.max(p.layerBinM(), p.layerShareOfSize() * sidePx * mode / focal)));
+        java.util.function.DoubleUnaryOperator halfCap =
+                mode -> Math.min(p.maxLayerHalfM(), Math.max(p.layerBinM(), p.layerShareOfSize() * sidePx * mode / focal));
+        DepthLayer layer = in.density().sparse() ? DepthLayer.findSparse(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap)
+                : DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap);
         if (layer == null) {
             return MaskOutcome.none("no pixel in its box has depth off the support plane");
         }
@@ -118,9 +127,11 @@ final class BoxRefiner {
                 withDepth++;
             }
         }
-        if (withDepth < p.minMaskPixels()) {
+        int minimum = in.density().minimumPoints(p.minMaskPixels());
+        if (withDepth < minimum) {
             return MaskOutcome.none(String.format(Locale.ROOT, "its mask has %d pixels with depth in the layer %.2f–%.2f m "
-                    + "(fewer than %d)", withDepth, layer.nearM(), layer.farM(), p.minMaskPixels()));
+                    + "(fewer than %d%s)", withDepth, layer.nearM(), layer.farM(), minimum,
+                    in.density().sparse() ? "; " + in.density().describe() : ""));
         }
         LOG.debug("detection {} ({}): layer {}–{} m (mode {}), {} mask pixels with depth, {}", id, d.label(),
                 layer.nearM(), layer.farM(), layer.modeM(), withDepth, method);

@@ -22,6 +22,8 @@ import java.util.function.DoubleUnaryOperator;
 public record DepthLayer(double modeM, double nearM, double farM) {
 
     private static final double EMPTY_SHARE = 0.01;
+    /** In sparse depth the gap that ends a layer is at least this share of the mode's depth. */
+    static final double SPARSE_GAP_SHARE = 0.05;
     private static final double PEAK_SHARE = 0.3;
     private static final int[] KERNEL = {1, 2, 3, 2, 1};
 
@@ -43,6 +45,22 @@ public record DepthLayer(double modeM, double nearM, double farM) {
      * @param halfCap the largest half-width h of the layer for a mode at depth m (metres → metres)
      */
     public static DepthLayer find(float[] z, float[] w, int n, double binM, double gapM, DoubleUnaryOperator halfCap) {
+        return find(z, w, n, binM, m -> gapM, halfCap, EMPTY_SHARE);
+    }
+
+    /**
+     * The layer of samples from sparse depth (a LiDAR scan, {@link org.spatiallift.engine.image.DepthDensity}): the
+     * same histogram, but the gap that ends the layer grows with the mode's depth, gap = max(gapM,
+     * {@value #SPARSE_GAP_SHARE}·m) — the scan's points on a surface seen at a slant lie that far apart — and a bin
+     * with any weight is occupied: in a scan every point is a measurement, not a stray mixed pixel.
+     */
+    public static DepthLayer findSparse(float[] z, float[] w, int n, double binM, double gapM,
+            DoubleUnaryOperator halfCap) {
+        return find(z, w, n, binM, m -> Math.max(gapM, SPARSE_GAP_SHARE * m), halfCap, 0);
+    }
+
+    private static DepthLayer find(float[] z, float[] w, int n, double binM, DoubleUnaryOperator gapOf,
+            DoubleUnaryOperator halfCap, double emptyShare) {
         if (n == 0) {
             return null;
         }
@@ -78,8 +96,8 @@ public record DepthLayer(double modeM, double nearM, double farM) {
         double modeM = lo + (mode + 0.5) * binM;
         double half = halfCap.applyAsDouble(modeM);
         int reach = (int) Math.floor(half / binM);
-        int gapBins = (int) Math.ceil(gapM / binM - 1e-9);
-        double empty = EMPTY_SHARE * fullest;
+        int gapBins = (int) Math.ceil(gapOf.applyAsDouble(modeM) / binM - 1e-9);
+        double empty = emptyShare == 0 ? Double.MIN_VALUE : emptyShare * fullest;
         int first = grow(hist, mode, -1, reach, gapBins, empty);
         int last = grow(hist, mode, +1, reach, gapBins, empty);
         double near = Math.max(lo + first * binM, modeM - half);

@@ -10,7 +10,9 @@ import org.spatiallift.engine.perception.detect.Detection;
  * <ol>
  *   <li>pixels on the support plane (floor or table top, {@link RegionDepth}) are set aside;</li>
  *   <li>when more than half of the box's central half has no depth, the object is left out: it is transparent,
- *       shiny or very dark, and the depth seen through it belongs to what is behind it;</li>
+ *       shiny or very dark, and the depth seen through it belongs to what is behind it — unless the depth is sparse
+ *       ({@link org.spatiallift.engine.image.DepthDensity}: a LiDAR scan), where a box is left out only when its
+ *       centre has no depth point at all;</li>
  *   <li>GrabCut from the box (GC_INIT_WITH_RECT: outside background, inside probable foreground);</li>
  *   <li>the dominant {@link DepthLayer} of the depths in GrabCut's foreground inside the box (of all depths in the box
  *       when the foreground has fewer than {@code minMaskPixels}), pixels of the box's central half weighted ×3 (the
@@ -28,7 +30,9 @@ import org.spatiallift.engine.perception.detect.Detection;
  *   <li>{@link MaskMorphology} clean-up, then ∩ allowed again, so the clean-up never adds a pixel off the layer.</li>
  * </ol>
  * Then all masks are painted into one label map where the nearer layer wins overlaps ({@link MaskAssembly}).
- * Masks with fewer than {@code minMaskPixels} pixels with depth, before or after overlaps, are left out with a reason.
+ * Masks with fewer than {@code minMaskPixels} pixels with depth (in sparse depth: at most
+ * {@value org.spatiallift.engine.image.DepthDensity#SPARSE_MIN_POINTS}), before or after overlaps, are left out with a
+ * reason.
  * Steps 1, 2 and 4–6 are shared with {@link SegmenterMaskSource} ({@link BoxRefiner}). Stateless; OpenCV runs on the
  * calling thread.
  */

@@ -56,17 +56,18 @@ final class MaskAssembly {
                 }
             }
         }
+        int minimum = input.density().minimumPoints(parameters.minMaskPixels());
         boolean[] drop = new boolean[detections.size() + 1];
         Map<Integer, String> names = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         for (int k = 0; k < reports.length; k++) {
             MaskReport r = reports[k];
             int id = r.id();
-            if (r.kept() && depthPixels[id] < parameters.minMaskPixels()) {
+            if (r.kept() && depthPixels[id] < minimum) {
                 drop[id] = true;
                 r = new MaskReport(id, r.detection(), r.method(), 0, 0, r.layer(), r.millis(), String.format(Locale.ROOT,
                         "only %d of its pixels with depth are not hidden by nearer objects' masks (fewer than %d)",
-                        depthPixels[id], parameters.minMaskPixels()));
+                        depthPixels[id], minimum));
             } else if (r.kept()) {
                 r = new MaskReport(id, r.detection(), r.method(), pixels[id], depthPixels[id], r.layer(), r.millis(), null);
                 names.put(id, r.detection().label());

@@ -3,6 +3,7 @@ package org.spatiallift.engine.perception.mask;
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.image.DepthDensity;
 import org.spatiallift.engine.image.DepthImage;
 
 /**
@@ -15,11 +16,20 @@ import org.spatiallift.engine.image.DepthImage;
  *                           the scene has none; pixels on it are never part of an object
  * @param minDepthM          depths at or below this are ignored (as the lift ignores them)
  * @param maxDepthM          depths beyond this are ignored
+ * @param density            how densely the depth covers the image ({@link DepthDensity}): in sparse depth a box
+ *                           without depth at its centre is kept and masks need fewer points
  */
 public record MaskInput(ColorImage color, DepthImage depth, Intrinsics intrinsics, Plane supportPlaneCamera,
-                        double minDepthM, double maxDepthM) {
+                        double minDepthM, double maxDepthM, DepthDensity density) {
+
+    /** The input with the depth's density measured ({@link DepthDensity#of}). */
+    public MaskInput(ColorImage color, DepthImage depth, Intrinsics intrinsics, Plane supportPlaneCamera,
+                     double minDepthM, double maxDepthM) {
+        this(color, depth, intrinsics, supportPlaneCamera, minDepthM, maxDepthM, DepthDensity.of(depth));
+    }
 
     public MaskInput {
+        java.util.Objects.requireNonNull(density, "density");
         if (color.width() != depth.width() || color.height() != depth.height()
                 || intrinsics.width() != color.width() || intrinsics.height() != color.height()) {
             throw new IllegalArgumentException("colour " + color.width() + "x" + color.height() + ", depth "

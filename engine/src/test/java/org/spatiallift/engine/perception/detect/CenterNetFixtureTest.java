@@ -38,14 +38,14 @@ class CenterNetFixtureTest {
     static final String FIXTURE_JSON = "centernet-tfjs-fixture.json";
     private static final double TOLERANCE = 1e-3;
 
-    private static Detector detector;
+    private static CenterNetDetector detector;
     private static JsonNode fixture;
     private static HeatMap map;
     private static ColorImage input;
 
     @BeforeAll
     static void runModelOnFixtureInput() throws IOException, URISyntaxException, InputException, DetectionException {
-        detector = Detector.open(TestModels.detector(), DetectorOptions.defaults().withThreshold(0));
+        detector = CenterNetDetector.open(TestModels.detector(), DetectorOptions.defaults().withThreshold(0));
         try (InputStream in = CenterNetFixtureTest.class.getResourceAsStream(FIXTURE_JSON)) {
             fixture = new ObjectMapper().readTree(in);
         }
