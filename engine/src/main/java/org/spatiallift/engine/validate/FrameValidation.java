@@ -16,6 +16,7 @@ public final class FrameValidation {
         CanonicalFrame f = lift.frame();
         FrameTruth height = FrameTruth.of(truth);
         return new FrameReport(truth.name(), f.canonical(), f.downCamera().angleDegTo(truth.downCamera()),
+                f.gravityUncertaintyDeg(),
                 f.cameraHeightM(), height.heightM(), height.source(), ObjectMatcher.judge(lift.objects(), truth,
                 f.cameraToCanonical(), f.cameraHeightM(), height.heightM(), classes), java.util.List.of());
     }
