@@ -22,7 +22,9 @@ import org.spatiallift.engine.geom.Vec3;
  *       camera that is not upside down: pitch in [{@value #MIN_PITCH_DEG}°, {@value #MAX_PITCH_DEG}°] and roll within
  *       ±{@value #MAX_ROLL_DEG}°. Beyond {@value #MAX_PITCH_DEG}° a wall straight ahead would read as a floor straight
  *       below (and roll is undefined), so a photo taken straight down is not recognised. Each hypothesis is first fitted to the
- *       segmenter's planes alone ({@link JointGravity}); results closer than {@value #SAME_HYPOTHESIS_DEG}° are one.</li>
+ *       segmenter's planes alone ({@link JointGravity}); results closer than {@value #SAME_HYPOTHESIS_DEG}° are one.
+ *       Only the {@value #MAX_STARTS} best supported of these, and only those with at least {@value #PROMISING} of the
+ *       best one's consistent support, go on to the next step (which reads the whole cloud).</li>
  *   <li>For each g₀: the segmenter's planes are horizontal (|n·g₀| ≥ cos 45°) or walls; horizontal planes below the
  *       camera that RANSAC did not reach are searched along g₀ among the points no plane explains
  *       ({@link HorizontalPlaneSearch}); gravity is fitted to all of them ({@link JointGravity}).</li>
@@ -44,6 +46,8 @@ final class GravityEstimator {
     static final double MAX_ROLL_DEG = 45;
     static final double SAME_HYPOTHESIS_DEG = 2;
     static final double NEAR_BEST = 0.75;
+    static final double PROMISING = 0.5;
+    static final int MAX_STARTS = 4;
     private static final double HORIZONTAL_COS = Math.cos(Math.toRadians(45));
     private static final int HEIGHT_SAMPLE = 2000;
 
@@ -70,13 +74,17 @@ final class GravityEstimator {
             spreads[i] = NormalSpread.of(cloud.xyz(), planes.get(i));
         }
         int minimum = Math.max(minInliers, (int) Math.ceil(PlaneSegmenter.DEFAULT_MIN_INLIER_FRACTION * cloud.size()));
-        List<Vec3> starts = new ArrayList<>();
+        List<JointGravity> cheap = new ArrayList<>();
         for (Vec3 g0 : hypotheses(oriented)) {
-            Vec3 g1 = JointGravity.fit(g0, evidence(g0, planes, oriented, spreads)).down();
-            if (admissible(g1) && starts.stream().noneMatch(k -> k.angleDegTo(g1) < SAME_HYPOTHESIS_DEG)) {
-                starts.add(g1);
+            JointGravity g1 = JointGravity.fit(g0, evidence(g0, planes, oriented, spreads));
+            if (admissible(g1.down()) && cheap.stream().noneMatch(k -> k.down().angleDegTo(g1.down()) < SAME_HYPOTHESIS_DEG)) {
+                cheap.add(g1);
             }
         }
+        cheap.sort((a, b) -> Double.compare(b.consistentWeight(), a.consistentWeight()));
+        double strongest = cheap.isEmpty() ? 0 : cheap.get(0).consistentWeight();
+        List<Vec3> starts = cheap.stream().filter(j -> j.consistentWeight() >= PROMISING * strongest).limit(MAX_STARTS)
+                .map(JointGravity::down).toList();
         Fit bestWalls = null;
         List<Fit> supportFits = new ArrayList<>();
         for (Vec3 g1 : starts) {
@@ -189,8 +197,16 @@ final class GravityEstimator {
         }
         List<PlaneFit> found = HorizontalPlaneSearch.find(cloud, explained, g0, thresholdM, minimum,
                 JointGravity.SCALE_DEG);
+        boolean horizontalFromRansac = false;
+        for (int i = 0; i < planes.size(); i++) {
+            PlaneEvidence e = evidence.get(i);
+            horizontalFromRansac |= e.horizontal() && JointGravity.residualDeg(e, g0) < JointGravity.SCALE_DEG;
+        }
         for (PlaneFit f : found) {
-            evidence.add(new PlaneEvidence(f.plane().normal(), f.inlierCount(), true, NormalSpread.of(cloud.xyz(), f)));
+            // Planes found along g0 are supports; they weigh in on gravity only when RANSAC found no horizontal plane
+            // (their fit starts from g0 and a small one takes in the edges of what stands on it).
+            double weight = horizontalFromRansac ? 0 : f.inlierCount();
+            evidence.add(new PlaneEvidence(f.plane().normal(), weight, true, NormalSpread.of(cloud.xyz(), f)));
         }
         JointGravity joint = JointGravity.fit(g0, evidence);
         Vec3 g = joint.down();

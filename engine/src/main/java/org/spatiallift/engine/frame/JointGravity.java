@@ -6,7 +6,8 @@ import org.spatiallift.engine.geom.Vec3;
 
 /**
  * Gravity fitted to several planes at once: horizontal planes (floor, table and counter tops, ceiling) have normals
- * parallel to it, walls perpendicular. With unit normals n_i, supports w_i and robust weights t_i, the unit g
+ * parallel to it, walls perpendicular. With unit normals n_i, weights w_i ({@link #precisionWeight}: support over
+ * the plane's own normal spread) and robust weights t_i, the unit g
  * minimising Σ_horizontal t·w·(1 − (n·g)²) + Σ_walls t·w·(n·g)² maximises gᵀ·M·g with
  * M = Σ_horizontal t·w·n·nᵀ − Σ_walls t·w·n·nᵀ: g is M's eigenvector of the largest eigenvalue (signed like the
  * start). The t_i are Tukey's biweight (1 − (r/c)²)² of each plane's residual angle r (horizontal: the angle
@@ -29,6 +30,7 @@ record JointGravity(Vec3 down, double uncertaintyDeg, double consistentWeight, i
 
     static final double SCALE_DEG = 5.0;
     static final int ROUNDS = 8;
+    static final double REFERENCE_SPREAD_DEG = 1.0;
 
     /** The gravity nearest {@code start} that fits {@code evidence} best (see the class comment). */
     static JointGravity fit(Vec3 start, List<PlaneEvidence> evidence) {
@@ -42,7 +44,7 @@ record JointGravity(Vec3 down, double uncertaintyDeg, double consistentWeight, i
                     continue;
                 }
                 any = true;
-                double s = (e.horizontal() ? 1 : -1) * t * e.weight();
+                double s = (e.horizontal() ? 1 : -1) * t * precisionWeight(e);
                 Vec3 n = e.normal();
                 m[0] += s * n.x() * n.x();
                 m[1] += s * n.x() * n.y();
@@ -85,6 +87,16 @@ record JointGravity(Vec3 down, double uncertaintyDeg, double consistentWeight, i
         }
         double uncertainty = sum > 0 ? Math.sqrt(weighted / sum) : Double.NaN;
         return new JointGravity(g, uncertainty, consistentWeight, horizontal, walls, consistent);
+    }
+
+    /**
+     * A plane's weight in the fit: its support divided by 1 + (s / {@value #REFERENCE_SPREAD_DEG}°)², s its own normal
+     * spread (inverse-variance weighting: a bent or noisy plane, such as a far wall in real depth, says less about
+     * gravity than a flat one of the same size).
+     */
+    static double precisionWeight(PlaneEvidence e) {
+        double r = e.ownSpreadDeg() / REFERENCE_SPREAD_DEG;
+        return e.weight() / (1 + r * r);
     }
 
     /** A plane's departure from what it claims to be (horizontal or vertical) under gravity g, degrees. */
