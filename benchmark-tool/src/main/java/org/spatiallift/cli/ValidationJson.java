@@ -54,6 +54,7 @@ final class ValidationJson {
             f.put("frame", r.frame());
             f.put("canonical", r.canonical());
             number(f, "gravity_error_deg", r.gravityErrorDeg());
+            number(f, "gravity_uncertainty_deg", r.gravityUncertaintyDeg());
             number(f, "camera_height_m", r.cameraHeightM());
             number(f, "true_camera_height_m", r.trueCameraHeightM());
             f.put("true_camera_height_from", r.trueCameraHeightFrom());

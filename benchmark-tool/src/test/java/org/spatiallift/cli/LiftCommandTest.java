@@ -66,6 +66,7 @@ class LiftCommandTest {
         assertThat(floor.path("camera_height_m").asDouble()).isCloseTo(scene.truth().cameraHeightM(), within(0.01));
         assertThat(floor.path("pitch_deg").asDouble()).isCloseTo(scene.truth().orientation().pitchDeg(), within(0.5));
         assertThat(floor.path("roll_deg").asDouble()).isCloseTo(scene.truth().orientation().rollDeg(), within(0.5));
+        assertThat(floor.path("gravity_uncertainty_deg").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.path("objects").size()).isEqualTo(scene.truth().objects().size());
         JsonNode first = json.path("objects").get(0);
         assertThat(first.path("name").asText()).isNotBlank();

@@ -46,6 +46,7 @@ class ValidateCommandTest {
         JsonNode frame = json.path("per_frame").get(0);
         assertThat(frame.path("frame").asText()).isEqualTo("scannet_posed/scene0000_00_00016");
         assertThat(frame.path("true_camera_height_from").asText()).startsWith("floor instance");
+        assertThat(frame.path("gravity_uncertainty_deg").asDouble()).as("the frame's own estimate").isBetween(0.05, 5.0);
         JsonNode correct = null;
         for (JsonNode o : frame.path("objects")) {
             if (o.path("verdict").asText().equals("correct")) {

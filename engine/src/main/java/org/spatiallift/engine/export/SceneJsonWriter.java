@@ -110,6 +110,11 @@ public final class SceneJsonWriter {
             node.put("offset_camera_m", metres(f.supportPlaneCamera().offset()));
         }
         node.set("down_camera", direction(f.downCamera()));
+        if (Double.isNaN(f.gravityUncertaintyDeg())) {
+            node.putNull("gravity_uncertainty_deg");
+        } else {
+            node.put("gravity_uncertainty_deg", degrees(f.gravityUncertaintyDeg()));
+        }
         node.put("camera_height_m", metres(f.cameraHeightM()));
         node.put("pitch_deg", degrees(f.orientation().pitchDeg()));
         node.put("roll_deg", degrees(f.orientation().rollDeg()));

@@ -9,14 +9,15 @@ import org.spatiallift.engine.geom.Vec3;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
 /**
- * The gravity-aligned canonical frame of a scene from its planes: the support chosen by {@link FloorSelector} gives
- * gravity g = its normal (camera frame, pointing away from the camera) and the camera height h = its distance from the
- * camera; pitch and roll follow {@link CameraOrientation#fromDown}, and
+ * The gravity-aligned canonical frame of a scene from its planes: {@link FloorSelector} gives gravity g (fitted to
+ * all horizontal planes and walls, {@link GravityEstimator}) and the support plane (normal g) with the camera height h
+ * = its distance from the camera; pitch and roll follow {@link CameraOrientation#fromDown}, and
  * p_canonical = R·p_camera + (0, 0, h) with R from {@link CameraOrientation#cameraToCanonical(Vec3, double)}, so the
  * support plane is z = 0.
  *
- * <p>Without a support plane ({@link SupportKind#NONE}) an upright camera is assumed: g = +y, h =
- * {@value #DEFAULT_CAMERA_HEIGHT_M} m, and the frame is marked not canonical.
+ * <p>Without a support plane ({@link SupportKind#NONE}) the frame is marked not canonical and h =
+ * {@value #DEFAULT_CAMERA_HEIGHT_M} m is assumed; g is the walls' gravity when at least two walls give it, else an
+ * upright camera is assumed (g = +y).
  */
 public final class CanonicalFrameEstimator {
 
@@ -31,7 +32,8 @@ public final class CanonicalFrameEstimator {
 
     /** With the horizontal tolerance of the lift parameters. */
     public static CanonicalFrameEstimator fromParameters(LiftParameters parameters) {
-        return new CanonicalFrameEstimator(new FloorSelector(parameters.horizontalToleranceDeg()));
+        return new CanonicalFrameEstimator(new FloorSelector(parameters.horizontalToleranceDeg(),
+                parameters.ransacThresholdM()));
     }
 
     /** The frame from the planes found in {@code cloudCamera} (largest first, as {@link PlaneSegmenter} gives them). */
@@ -42,14 +44,20 @@ public final class CanonicalFrameEstimator {
     /** The frame standing on {@code choice}, or the upright fallback for NONE. */
     public static CanonicalFrame fromSupport(SupportChoice choice) {
         if (choice.kind() == SupportKind.NONE) {
-            return uprightFallback(choice.reason());
+            if (Vec3.UNIT_Y.equals(choice.downCamera())) {
+                return uprightFallback(choice.reason());
+            }
+            Vec3 down = choice.downCamera();
+            return new CanonicalFrame(false, SupportKind.NONE, choice.reason(), null, down,
+                    CameraOrientation.cameraToCanonical(down, DEFAULT_CAMERA_HEIGHT_M), DEFAULT_CAMERA_HEIGHT_M,
+                    CameraOrientation.fromDown(down), choice.gravityUncertaintyDeg());
         }
         Plane plane = choice.planeCamera();
         Vec3 down = plane.normal();
         double height = choice.cameraHeightM();
         RigidTransform toCanonical = CameraOrientation.cameraToCanonical(down, height);
         return new CanonicalFrame(true, choice.kind(), choice.reason(), plane, down, toCanonical, height,
-                CameraOrientation.fromDown(down));
+                CameraOrientation.fromDown(down), choice.gravityUncertaintyDeg());
     }
 
     /** An upright camera {@value #DEFAULT_CAMERA_HEIGHT_M} m above an unseen floor; not canonical. */

@@ -33,6 +33,6 @@ public final class FrameValidation {
             verdicts.add(ofRejected.get(i).withRejection(rejected.get(i).rejection()));
         }
         return new FrameReport(truth.name(), f.canonical(), f.downCamera().angleDegTo(truth.downCamera()),
-                f.cameraHeightM(), height.heightM(), height.source(), verdicts, List.of());
+                f.gravityUncertaintyDeg(), f.cameraHeightM(), height.heightM(), height.source(), verdicts, List.of());
     }
 }

@@ -32,7 +32,7 @@ class SceneJsonWriterTest {
         CameraOrientation pose = new CameraOrientation(12.5, -3);
         Vec3 down = pose.downCamera();
         return new CanonicalFrame(true, SupportKind.FLOOR, "floor: plane 1 of 3", new Plane(down, -1.42), down,
-                CameraOrientation.cameraToCanonical(down, 1.42), 1.42, pose);
+                CameraOrientation.cameraToCanonical(down, 1.42), 1.42, pose, 0.75);
     }
 
     private static SceneObject chair() {
@@ -57,6 +57,7 @@ class SceneJsonWriterTest {
         assertThat(frame.path("reason").asText()).isEqualTo("floor: plane 1 of 3");
         assertThat(frame.path("camera_height_m").asDouble()).isEqualTo(1.42);
         assertThat(frame.path("pitch_deg").asDouble()).isCloseTo(12.5, within(1e-4));
+        assertThat(frame.path("gravity_uncertainty_deg").asDouble()).isEqualTo(0.75);
         assertThat(frame.path("roll_deg").asDouble()).isCloseTo(-3, within(1e-4));
         Vec3 down = new CameraOrientation(12.5, -3).downCamera();
         assertThat(frame.path("normal_camera").get(2).asDouble()).isCloseTo(down.z(), within(1e-7));
@@ -122,6 +123,7 @@ class SceneJsonWriterTest {
         assertThat(root.path("floor").path("support").asText()).isEqualTo("NONE");
         assertThat(root.path("floor").path("normal_camera").isNull()).isTrue();
         assertThat(root.path("floor").path("camera_height_m").asDouble()).isEqualTo(1.5);
+        assertThat(root.path("floor").path("gravity_uncertainty_deg").isNull()).as("assumed, not measured").isTrue();
         assertThat(root.path("objects")).isEmpty();
     }
 
