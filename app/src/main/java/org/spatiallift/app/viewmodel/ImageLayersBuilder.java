@@ -126,7 +126,7 @@ final class ImageLayersBuilder {
 
     static String floorDescription(LiftResult r) {
         if (r.frame().supportPlaneCamera() == null) {
-            return "no floor found: upright camera assumed";
+            return "no floor found: " + r.frame().reason();
         }
         return String.format(Locale.ROOT, "%s-plane inliers: points within %.3f m of the plane",
                 r.frame().support().name().toLowerCase(Locale.ROOT), r.parameters().ransacThresholdM());

@@ -74,7 +74,8 @@ final class StageTexts {
             String reason = r.frame().reason();
             String text = CanonicalFrameEstimator.NO_PLANE_REASON.equals(reason)
                     ? "no floor found: upright camera assumed (no horizontal plane below the camera)"
-                    : "no floor found: upright camera assumed (" + reason + ")";
+                    : reason.contains("upright camera assumed") ? "no floor found: " + reason
+                    : "no floor found (" + reason + ")"; // gravity from walls: not upright
             out.computeIfAbsent(Stage.FLOOR.key(), k -> new ArrayList<>()).add(text);
         }
         if (r.perception().scene() != null) {
