@@ -19,29 +19,52 @@ import org.spatiallift.engine.geom.Vec3;
  * @param cloudIndices        indices of the kept points in the full-resolution cloud
  * @param detectorScore       the detector's score in [0, 1] when the object comes from a detection; NaN for a label map
  * @param description         caption and referring expression (or ambiguity), or null before the describe stage
+ * @param completeness        points added by completion, and whether the object is cut by the image border or partly
+ *                            hidden ({@link ObjectCompletion}); a truncated or occluded object answers only questions
+ *                            about where it is, not about its size
  */
 public record SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
                           Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
-                          boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description) {
+                          boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description,
+                          ObjectCompleteness completeness) {
+
+    public SceneObject {
+        if (completeness == null) {
+            completeness = ObjectCompleteness.UNCHECKED;
+        }
+    }
+
+    /** An object, completeness not checked. */
+    public SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
+                       Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
+                       boolean onFloor, int[] cloudIndices, double detectorScore, ObjectDescription description) {
+        this(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical, orientedBoxCanonical,
+                bottomAboveFloorM, onFloor, cloudIndices, detectorScore, description, ObjectCompleteness.UNCHECKED);
+    }
 
     /** An object from a label map, not yet described (no detector score, no description). */
     public SceneObject(int id, String name, int pointCount, int droppedPoints, Vec3 centroidCanonical,
                        Box3 boxCanonical, OrientedBox orientedBoxCanonical, double bottomAboveFloorM,
                        boolean onFloor, int[] cloudIndices) {
         this(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical, orientedBoxCanonical,
-                bottomAboveFloorM, onFloor, cloudIndices, Double.NaN, null);
+                bottomAboveFloorM, onFloor, cloudIndices, Double.NaN, null, ObjectCompleteness.UNCHECKED);
     }
 
     /** The same object with the score of the detection it came from. */
     public SceneObject withDetectorScore(double score) {
         return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
-                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, score, description);
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, score, description, completeness);
     }
 
     /** The same object with a description. */
     public SceneObject withDescription(ObjectDescription d) {
         return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
-                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, d);
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, d, completeness);
+    }
+
+    /** True when the whole object is in view (not truncated, not occluded): its box measures its size. */
+    public boolean complete() {
+        return completeness.complete();
     }
 
     /** True when the object comes from a detection (it has a detector score). */
