@@ -76,7 +76,7 @@ final class GenerationRun {
             int index = pick(cumulative, rng.nextDouble() * (quant ? sumQuant : sumQual));
             Category c = categories.get(index);
             pickObjects(c.arity(), n);
-            if (!seen.add(dedupeKey(index, c))) {
+            if (!askable(c) || !seen.add(dedupeKey(index, c))) {
                 continue;
             }
             draw.reset();
@@ -88,6 +88,16 @@ final class GenerationRun {
             pairs.add(build(index, c));
         }
         return new QaBatch(scene.key(), pairs, ties, null, scene.excluded());
+    }
+
+    /** True when the category may ask about every drawn object ({@link Category#canAsk}). */
+    private boolean askable(Category c) {
+        for (int k = 0; k < draw.count; k++) {
+            if (!c.canAsk(scene.objects().get(draw.objects[k]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private QaPair build(int index, Category c) {

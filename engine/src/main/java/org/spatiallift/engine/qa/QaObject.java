@@ -13,8 +13,17 @@ import org.spatiallift.engine.geom.OrientedBox;
  * @param description          its unique referring expression in this scene ("the chair on the left")
  * @param boxCanonical         axis-aligned box, canonical frame, m
  * @param orientedBoxCanonical box rotated about z, canonical frame, m and degrees
+ * @param complete             the picture shows it whole (not cut by the image border, not partly hidden): its box
+ *                             measures its size; otherwise only questions about where it is may name it
+ *                             ({@link org.spatiallift.engine.qa.category.Category#canAsk})
  */
-public record QaObject(int id, String name, String description, Box3 boxCanonical, OrientedBox orientedBoxCanonical) {
+public record QaObject(int id, String name, String description, Box3 boxCanonical, OrientedBox orientedBoxCanonical,
+                       boolean complete) {
+
+    /** An object the picture shows whole. */
+    public QaObject(int id, String name, String description, Box3 boxCanonical, OrientedBox orientedBoxCanonical) {
+        this(id, name, description, boxCanonical, orientedBoxCanonical, true);
+    }
 
     public QaObject {
         Objects.requireNonNull(name, "name");

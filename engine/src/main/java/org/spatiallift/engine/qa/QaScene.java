@@ -65,7 +65,8 @@ public final class QaScene {
                 excluded.add(new ExcludedObject(o.id(), o.name(), "its box is flat (extents " + e.x() + " x " + e.y()
                         + " x " + e.z() + " m): too few points to measure it"));
             } else {
-                usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical()));
+                usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical(),
+                        o.complete()));
             }
         }
         return new QaScene(key, frame.canonical(), frame.cameraHeightM(), usable, excluded, source, false);
