@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.cloud.IntList;
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.frame.SupportKind;
+import org.spatiallift.engine.image.LabelImage;
 import org.spatiallift.engine.pipeline.LiftParameters;
 
 /**
@@ -38,8 +39,9 @@ import org.spatiallift.engine.pipeline.LiftParameters;
  *       stops growth.</li>
  * </ol>
  *
- * <p><b>Visibility</b> (always): an object is <i>truncated</i> when its image box comes within {@value #BORDER_PX}
- * pixels of the image border, and <i>occluded</i> when at least {@value #OCCLUDED_SHARE} of its outline borders on a
+ * <p><b>Visibility</b> (always): an object is <i>truncated</i> when its image box comes within
+ * max({@value #BORDER_PX}, {@value #BORDER_RELATIVE}·image size) pixels of the image border (10 px at 640×480: registered
+ * RGB-D frames such as ScanNet's have a few pixels without depth or labels along the border), and <i>occluded</i> when at least {@value #OCCLUDED_SHARE} of its outline borders on a
  * nearer surface: a boundary pixel whose first point outward (within {@value #OCCLUDER_REACH_PX} pixels) is not
  * on the support plane, not the object's, and nearer by max({@value #OCCLUDER_MARGIN_M} m, {@value #OCCLUDER_RELATIVE}·z).
  * Either way only part of the object is measured,
@@ -48,6 +50,7 @@ import org.spatiallift.engine.pipeline.LiftParameters;
 public final class ObjectCompletion {
 
     static final int BORDER_PX = 2;
+    static final double BORDER_RELATIVE = 0.015;
     private static final long CELL_STRIDE = 1L << 20;
     static final double DEPTH_WINDOW_M = 0.6;
     static final double PLANE_TOLERANCE_RELATIVE = 0.015;
@@ -92,7 +95,7 @@ public final class ObjectCompletion {
     /**
      * The objects, each completed (when {@code grow}) and with its {@link ObjectCompleteness}, same order.
      *
-     * @param boxes the image box of each object by id (a detector's box); an object without one uses its core's pixels
+     * @param boxes the image box of each object by id (a detector's box); an object without one uses its label's pixels
      * @param grow  true to add connected points; false to only judge visibility
      */
     public List<SceneObject> complete(List<SceneObject> objects, Map<Integer, ImageBox> boxes, boolean grow,
@@ -128,11 +131,12 @@ public final class ObjectCompletion {
         int w = s.width(), h = s.height();
         PointCloud cam = s.cloudCamera();
         int[] core = o.cloudIndices();
-        ImageBox box = given != null ? given : pixelBox(cam, core, w);
+        ImageBox box = given != null ? given : labelBox(s.labels(), o.id(), cam, core, w);
         int bx0 = Math.max(0, (int) Math.floor(box.x0())), by0 = Math.max(0, (int) Math.floor(box.y0()));
         int bx1 = Math.min(w - 1, (int) Math.ceil(box.x1()) - 1), by1 = Math.min(h - 1, (int) Math.ceil(box.y1()) - 1);
-        boolean truncated = box.x0() <= BORDER_PX || box.y0() <= BORDER_PX || box.x1() >= w - BORDER_PX
-                || box.y1() >= h - BORDER_PX;
+        double border = Math.max(BORDER_PX, BORDER_RELATIVE * Math.max(w, h));
+        boolean truncated = box.x0() <= border || box.y0() <= border || box.x1() >= w - border
+                || box.y1() >= h - border;
         List<boolean[]> structure = new ArrayList<>(room.size());
         for (StructurePlane p : room) {
             structure.add(p.beyond(w, bx0, by0, bx1, by1, STRUCTURE_OUTSIDE_SHARE));
@@ -395,6 +399,25 @@ public final class ObjectCompletion {
             on[i] = (floor ? z : Math.abs(z)) <= tolerance(cam.z(i));
         }
         return on;
+    }
+
+    /**
+     * The box of the instance's pixels in the label map (with or without depth: a mask that reaches the border where the
+     * depth camera sees nothing is still cut by it), else of its points' pixels.
+     */
+    private static ImageBox labelBox(LabelImage labels, int id, PointCloud cam, int[] core, int w) {
+        int[] ids = labels.ids();
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        for (int p = 0; p < ids.length; p++) {
+            if (ids[p] == id) {
+                int x = p % w, y = p / w;
+                x0 = Math.min(x0, x);
+                y0 = Math.min(y0, y);
+                x1 = Math.max(x1, x);
+                y1 = Math.max(y1, y);
+            }
+        }
+        return x1 < 0 ? pixelBox(cam, core, w) : new ImageBox(x0, y0, x1 + 1, y1 + 1);
     }
 
     /** The box of the points' pixels (pixel edges: the last pixel's right and bottom edge included). */
