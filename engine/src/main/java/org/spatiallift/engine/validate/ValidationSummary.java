@@ -16,10 +16,13 @@ import java.util.List;
  * @param notJudged                 objects not judged
  * @param heightWithin15Percent     share of correct objects whose height is within 15 % of the annotated height
  *                                  (NaN without correct objects)
+ * @param wholeCorrect              correct objects seen whole (their sizes are asked; see BoxErrors#seenWhole)
+ * @param heightWithin15PercentWhole the same share over the correct objects seen whole (NaN without any)
  */
 public record ValidationSummary(int frames, double gravityErrorMedianDeg, double gravityErrorMaxDeg,
                                 double cameraHeightErrorMedianM, double cameraHeightErrorMaxM, long correct,
-                                long wrongClass, long duplicates, long notJudged, double heightWithin15Percent) {
+                                long wrongClass, long duplicates, long notJudged, double heightWithin15Percent,
+                                long wholeCorrect, double heightWithin15PercentWhole) {
 
     /** Summarises {@code reports}. */
     public static ValidationSummary of(List<FrameReport> reports) {
@@ -29,9 +32,12 @@ public record ValidationSummary(int frames, double gravityErrorMedianDeg, double
         List<ObjectVerdict> objects = reports.stream().flatMap(r -> r.objects().stream()).toList();
         List<ObjectVerdict> correct = objects.stream().filter(o -> o.verdict() == Verdict.CORRECT).toList();
         long within = correct.stream().filter(o -> Math.abs(o.errors().heightRatio() - 1) <= 0.15).count();
+        List<ObjectVerdict> whole = correct.stream().filter(o -> o.errors().seenWhole()).toList();
+        long wholeWithin = whole.stream().filter(o -> Math.abs(o.errors().heightRatio() - 1) <= 0.15).count();
         return new ValidationSummary(reports.size(), median(gravity), max(gravity), median(height), max(height),
                 correct.size(), count(objects, Verdict.WRONG_CLASS), count(objects, Verdict.DUPLICATE),
-                count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size());
+                count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size(),
+                whole.size(), whole.isEmpty() ? Double.NaN : wholeWithin / (double) whole.size());
     }
 
     private static long count(List<ObjectVerdict> objects, Verdict v) {
