@@ -154,7 +154,10 @@ final class ValidateCommand implements Callable<Integer> {
                     summary.rejectedWrongClass() + summary.rejectedCorrect() + summary.rejectedNotJudged(),
                     summary.rejectedWrongClass(), summary.rejectedCorrect(), summary.rejectedNotJudged(),
                     Double.isNaN(summary.heightWithin15Percent()) ? "no correct object"
-                            : String.format("%.0f %% of correct objects", 100 * summary.heightWithin15Percent()));
+                            : String.format("%.0f %% of correct objects", 100 * summary.heightWithin15Percent())
+                            + (Double.isNaN(summary.heightWithin15PercentWhole()) ? ", none seen whole"
+                            : String.format(", %.0f %% of the %d seen whole", 100 * summary.heightWithin15PercentWhole(),
+                                    summary.wholeCorrect())));
             var o = qaSummary.overall();
             out.printf("QA: %d generated (%.1f per frame), %d judged, %d valid: validity %s; invalid by reason %s; not judged"
                     + " by reason %s%n", o.generated(), qaSummary.yieldPerFrame(), o.judged(), o.valid(),

@@ -38,6 +38,8 @@ final class ValidationJson {
         objects.put("duplicate", s.duplicates());
         objects.put("not_judged", s.notJudged());
         number(objects, "height_within_15_percent", s.heightWithin15Percent());
+        objects.put("correct_seen_whole", s.wholeCorrect());
+        number(objects, "height_within_15_percent_seen_whole", s.heightWithin15PercentWhole());
         ObjectNode rejected = objects.putObject("rejected");
         rejected.put("correct", s.rejectedCorrect());
         rejected.put("wrong_class", s.rejectedWrongClass());
@@ -87,6 +89,7 @@ final class ValidationJson {
                     number(b, "true_height_m", e.trueHeightM());
                     number(b, "bottom_above_floor_m", e.bottomAboveFloorM());
                     number(b, "true_bottom_above_floor_m", e.trueBottomAboveFloorM());
+                    b.put("seen_whole", e.seenWhole());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.spatiallift.app.viewmodel;
 
+import java.util.List;
+
 /**
  * An object to list and mark in the views; coordinates in the canonical frame, metres.
  *
@@ -13,17 +15,23 @@ package org.spatiallift.app.viewmodel;
  * @param highlightPoints   up to {@value #HIGHLIGHT_POINTS} of its points, xyz interleaved, drawn over it when selected
  * @param captionU          where its caption goes on the image (pixel column)
  * @param captionV          ... (pixel row)
+ * @param visibility        unit-free words for how much of it the picture shows ("cut by the image border",
+ *                          "partly hidden behind a nearer surface"); empty when it is seen whole
  */
 public record ObjectMarker(int id, String name, int rgb, int meanRgb, double[] centroidCanonical, double[] boxMin,
                            double[] boxMax, double[] extentsM, double bottomAboveFloorM, boolean onFloor,
                            int pointCount, int droppedPoints, float[] samplePoints, float[] highlightPoints,
-                           double captionU, double captionV) {
+                           double captionU, double captionV, List<String> visibility) {
+
+    public ObjectMarker {
+        visibility = visibility == null ? List.of() : List.copyOf(visibility);
+    }
 
     public static final int SAMPLES = 32;
     public static final int HIGHLIGHT_POINTS = 40_000;
 
     @Override
     public String toString() {
-        return name + " (#" + id + ")";
+        return name + " (#" + id + ")" + (visibility.isEmpty() ? "" : ", " + String.join(", ", visibility));
     }
 }

@@ -48,7 +48,8 @@ final class ObjectMarkers {
         return new ObjectMarker(o.id(), o.name(), ColourMaps.instance(o.id()), mean, o.centroidCanonical().toArray(),
                 box.min().toArray(), box.max().toArray(), new double[] {e.x(), e.y(), e.z()}, o.bottomAboveFloorM(),
                 o.onFloor(), o.pointCount(), o.droppedPoints(), sample(idx, canonical, ObjectMarker.SAMPLES),
-                sample(idx, canonical, ObjectMarker.HIGHLIGHT_POINTS), captionU, captionV);
+                sample(idx, canonical, ObjectMarker.HIGHLIGHT_POINTS), captionU, captionV,
+                o.completeness().words());
     }
 
     /** Up to {@code max} of the points, evenly spread over the list, xyz interleaved. */

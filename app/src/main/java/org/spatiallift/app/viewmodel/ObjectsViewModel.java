@@ -101,7 +101,9 @@ public final class ObjectsViewModel {
                 "height above floor (lowest point) " + Formats.length(o.bottomAboveFloorM(), unit)
                         + (o.onFloor() ? ", on the floor" : ""),
                 String.format(Locale.ROOT, "%,d points kept, %,d dropped (outside the main cluster)",
-                        o.pointCount(), o.droppedPoints()));
+                        o.pointCount(), o.droppedPoints()),
+                o.visibility().isEmpty() ? "seen whole: its size can be asked"
+                        : String.join(", ", o.visibility()) + ": only its position is asked, not its size");
     }
 
     private ImagePixels mask(SceneObject o) {

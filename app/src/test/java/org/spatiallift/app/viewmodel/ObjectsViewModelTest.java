@@ -39,6 +39,24 @@ class ObjectsViewModelTest {
     }
 
     @Test
+    void detailsAndListSayWhetherAnObjectIsSeenWhole() {
+        assertThat(viewModel.objects().objects()).isNotEmpty();
+        for (ObjectMarker m : viewModel.objects().objects()) {
+            viewModel.objects().select(m.id());
+
+            String details = viewModel.objects().detailsProperty().get();
+
+            if (m.visibility().isEmpty()) {
+                assertThat(details).contains("seen whole: its size can be asked");
+                assertThat(m.toString()).isEqualTo(m.name() + " (#" + m.id() + ")");
+            } else {
+                assertThat(details).contains(String.join(", ", m.visibility()) + ": only its position is asked");
+                assertThat(m.toString()).contains(m.visibility().get(0));
+            }
+        }
+    }
+
+    @Test
     void selectHighlightsObjectPixelsIn2d() {
         ObjectMarker sofa = marker("sofa");
 

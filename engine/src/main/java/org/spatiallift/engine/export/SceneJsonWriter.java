@@ -144,6 +144,10 @@ public final class SceneJsonWriter {
         oriented.put("yaw_deg", degrees(box.yawDeg()));
         node.put("bottom_above_floor_m", metres(o.bottomAboveFloorM()));
         node.put("on_floor", o.onFloor());
+        node.put("complete", o.complete());
+        node.put("truncated", o.completeness().truncated());
+        node.put("occluded", o.completeness().occluded());
+        node.put("completed_point_count", o.completeness().addedPoints());
         if (o.detected()) {
             node.put("score", round(o.detectorScore(), 1e4));
             node.put("rejected", o.rejection());

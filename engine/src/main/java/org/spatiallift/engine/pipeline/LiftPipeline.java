@@ -1,8 +1,10 @@
 package org.spatiallift.engine.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ import org.spatiallift.engine.perception.detect.DetectionException;
 import org.spatiallift.engine.perception.detect.Detections;
 import org.spatiallift.engine.perception.detect.DuplicateSuppression;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
+import org.spatiallift.engine.perception.detect.PixelBox;
 import org.spatiallift.engine.perception.filter.RuleSceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilter;
 import org.spatiallift.engine.perception.filter.SceneFilterInput;
@@ -42,7 +45,10 @@ import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.plausibility.CheckedObjects;
 import org.spatiallift.engine.plausibility.ClassPlausibility;
 import org.spatiallift.engine.plausibility.DuplicateObjects;
+import org.spatiallift.engine.scene.CompletionScene;
 import org.spatiallift.engine.scene.ExtractedObjects;
+import org.spatiallift.engine.scene.ImageBox;
+import org.spatiallift.engine.scene.ObjectCompletion;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
 import org.spatiallift.engine.scene.SceneObject;
@@ -253,6 +259,10 @@ public final class LiftPipeline {
                 List<Detection> found = detections.detections();
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
             }
+            if (annotations == null) { // annotated boxes give each object's whole extent
+                objects = complete(objects, detections, labels, input, parameters, cloud, canonical, voxels, planes,
+                        frame);
+            }
             objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
             objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
             timer.done(Stage.OBJECTS);
@@ -271,6 +281,25 @@ public final class LiftPipeline {
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
                 new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
                 segmenter));
+    }
+
+    /**
+     * The objects completed and judged whole or not ({@link ObjectCompletion}): a detector's partial masks grow within
+     * their boxes; a label map's objects (annotations, usually whole) are only judged truncated or occluded.
+     */
+    private static List<SceneObject> complete(List<SceneObject> objects, Detections detections, ObjectLabels labels,
+            LiftInput input, LiftParameters parameters, PointCloud cloud, PointCloud canonical, PointCloud voxels,
+            List<PlaneFit> planes, CanonicalFrame frame) {
+        Map<Integer, ImageBox> boxes = new HashMap<>();
+        if (detections != null) {
+            List<Detection> found = detections.detections();
+            for (SceneObject o : objects) {
+                PixelBox b = found.get(o.id() - 1).box();
+                boxes.put(o.id(), new ImageBox(b.x0(), b.y0(), b.x1(), b.y1()));
+            }
+        }
+        return ObjectCompletion.fromParameters(parameters).complete(objects, boxes, detections != null,
+                new CompletionScene(cloud, canonical, voxels, planes, frame, input.intrinsics(), labels.labels()));
     }
 
     /** The objects a check kept; its warnings join {@code warnings}. */

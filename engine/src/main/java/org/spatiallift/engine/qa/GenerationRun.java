@@ -90,7 +90,7 @@ final class GenerationRun {
             int index = pick(cumulative, rng.nextDouble() * (quant ? sumQuant : sumQual));
             Category c = categories.get(index);
             pickObjects(c.arity(), n);
-            if (!seen.add(dedupeKey(index, c))) {
+            if (!askable(c) || !seen.add(dedupeKey(index, c))) {
                 continue;
             }
             if (!name(generator.asked(index))) {
@@ -133,6 +133,16 @@ final class GenerationRun {
                         || descriptions[j].equalsIgnoreCase(chosen)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** True when the category may ask about every drawn object ({@link Category#canAsk}). */
+    private boolean askable(Category c) {
+        for (int k = 0; k < draw.count; k++) {
+            if (!c.canAsk(scene.objects().get(draw.objects[k]))) {
+                return false;
             }
         }
         return true;

@@ -71,7 +71,7 @@ public final class QaScene {
                         + " x " + e.z() + " m): too few points to measure it"));
             } else {
                 usable.add(new QaObject(o.id(), o.name(), d.expression(), o.boxCanonical(), o.orientedBoxCanonical(),
-                        d.alternatives()));
+                        d.alternatives(), o.complete()));
             }
         }
         usable = uniqueAlternatives(usable);
@@ -95,7 +95,7 @@ public final class QaScene {
             List<String> kept = o.alternatives().stream()
                     .filter(a -> uses.get(a.toLowerCase(java.util.Locale.ROOT)) == 1).toList();
             out.add(kept.size() == o.alternatives().size() ? o : new QaObject(o.id(), o.name(), o.description(),
-                    o.boxCanonical(), o.orientedBoxCanonical(), kept));
+                    o.boxCanonical(), o.orientedBoxCanonical(), kept, o.complete()));
         }
         return out;
     }

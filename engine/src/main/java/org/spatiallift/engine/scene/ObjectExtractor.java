@@ -137,20 +137,35 @@ public final class ObjectExtractor {
             return skip(id, name, indices.length + " points but only " + kept + " in its largest cluster", warnings);
         }
         int[] keptIndices = new int[kept];
+        int k = 0;
+        for (int t = 0; t < indices.length; t++) {
+            if (clusters.labels()[t] == largest) {
+                keptIndices[k++] = indices[t];
+            }
+        }
+        int dropped = indices.length - kept;
+        if (dropped > 0) {
+            LOG.debug("object {} ({}): kept {} of {} points, {} clusters", id, name, kept, indices.length, clusters.count());
+        }
+        return measured(id, name, keptIndices, dropped, canonical, floorContactM);
+    }
+
+    /**
+     * The object made of the canonical points {@code keptIndices} (see the class comment, steps 3 and 4): centroid,
+     * axis-aligned and oriented boxes, bottom above the floor and floor contact.
+     */
+    static SceneObject measured(int id, String name, int[] keptIndices, int dropped, PointCloud canonical,
+                                double floorContactM) {
+        int kept = keptIndices.length;
         float[] x = new float[kept], y = new float[kept];
         double sx = 0, sy = 0, sz = 0;
         double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY, minZ = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY, maxZ = Double.NEGATIVE_INFINITY;
-        int k = 0;
-        for (int t = 0; t < indices.length; t++) {
-            if (clusters.labels()[t] != largest) {
-                continue;
-            }
-            float px = xyz[3 * t], py = xyz[3 * t + 1], pz = xyz[3 * t + 2];
-            keptIndices[k] = indices[t];
+        for (int k = 0; k < kept; k++) {
+            int i = keptIndices[k];
+            float px = canonical.x(i), py = canonical.y(i), pz = canonical.z(i);
             x[k] = px;
             y[k] = py;
-            k++;
             sx += px;
             sy += py;
             sz += pz;
@@ -167,10 +182,6 @@ public final class ObjectExtractor {
         OrientedBox oriented = new OrientedBox(
                 new Vec3(footprint.centerX(), footprint.centerY(), (minZ + maxZ) / 2),
                 new Vec3(footprint.lengthM(), footprint.widthM(), maxZ - minZ), footprint.yawDeg());
-        int dropped = indices.length - kept;
-        if (dropped > 0) {
-            LOG.debug("object {} ({}): kept {} of {} points, {} clusters", id, name, kept, indices.length, clusters.count());
-        }
         return new SceneObject(id, name, kept, dropped, centroid, box, oriented, minZ,
                 Math.abs(minZ) <= floorContactM, keptIndices);
     }

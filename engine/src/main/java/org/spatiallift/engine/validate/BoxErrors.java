@@ -11,7 +11,10 @@ package org.spatiallift.engine.validate;
  * @param trueHeightM           the annotated height, metres
  * @param bottomAboveFloorM     our box bottom above the floor, metres
  * @param trueBottomAboveFloorM the annotated box bottom above the true floor, metres (NaN without a true floor)
+ * @param seenWhole             our object is seen whole (not cut by the image border, not partly hidden), so its box
+ *                              is meant to measure its size; a partly seen one answers only position questions
  */
 public record BoxErrors(double centreDistanceM, double lengthRatio, double widthRatio, double heightRatio,
-                        double heightM, double trueHeightM, double bottomAboveFloorM, double trueBottomAboveFloorM) {
+                        double heightM, double trueHeightM, double bottomAboveFloorM, double trueBottomAboveFloorM,
+                        boolean seenWhole) {
 }

@@ -114,6 +114,6 @@ public final class ObjectMatcher {
                 : truePrism.zMin() + (trueCameraHeightM - cameraHeightM);
         return new BoxErrors(o.orientedBoxCanonical().center().distanceTo(trueCentre),
                 Math.max(ours1, ours2) / Math.max(true1, true2), Math.min(ours1, ours2) / Math.min(true1, true2),
-                ourHeight / trueHeight, ourHeight, trueHeight, o.bottomAboveFloorM(), trueBottom);
+                ourHeight / trueHeight, ourHeight, trueHeight, o.bottomAboveFloorM(), trueBottom, o.complete());
     }
 }

@@ -19,11 +19,14 @@ import java.util.List;
  * @param rejectedCorrect           objects the lift rejected (class plausibility) that the truth calls correct
  * @param rejectedWrongClass        rejected objects that are of a wrong class (rightly rejected)
  * @param rejectedNotJudged         rejected objects that match no annotated object
+ * @param wholeCorrect              correct objects seen whole (their sizes are asked; see BoxErrors#seenWhole)
+ * @param heightWithin15PercentWhole the same share over the correct objects seen whole (NaN without any)
  */
 public record ValidationSummary(int frames, double gravityErrorMedianDeg, double gravityErrorMaxDeg,
                                 double cameraHeightErrorMedianM, double cameraHeightErrorMaxM, long correct,
                                 long wrongClass, long duplicates, long notJudged, double heightWithin15Percent,
-                                long rejectedCorrect, long rejectedWrongClass, long rejectedNotJudged) {
+                                long rejectedCorrect, long rejectedWrongClass, long rejectedNotJudged,
+                                long wholeCorrect, double heightWithin15PercentWhole) {
 
     /** Summarises {@code reports}. */
     public static ValidationSummary of(List<FrameReport> reports) {
@@ -35,10 +38,13 @@ public record ValidationSummary(int frames, double gravityErrorMedianDeg, double
         List<ObjectVerdict> rejected = all.stream().filter(ObjectVerdict::rejected).toList();
         List<ObjectVerdict> correct = objects.stream().filter(o -> o.verdict() == Verdict.CORRECT).toList();
         long within = correct.stream().filter(o -> Math.abs(o.errors().heightRatio() - 1) <= 0.15).count();
+        List<ObjectVerdict> whole = correct.stream().filter(o -> o.errors().seenWhole()).toList();
+        long wholeWithin = whole.stream().filter(o -> Math.abs(o.errors().heightRatio() - 1) <= 0.15).count();
         return new ValidationSummary(reports.size(), median(gravity), max(gravity), median(height), max(height),
                 correct.size(), count(objects, Verdict.WRONG_CLASS), count(objects, Verdict.DUPLICATE),
                 count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size(),
-                count(rejected, Verdict.CORRECT), count(rejected, Verdict.WRONG_CLASS), count(rejected, Verdict.NOT_JUDGED));
+                count(rejected, Verdict.CORRECT), count(rejected, Verdict.WRONG_CLASS), count(rejected, Verdict.NOT_JUDGED),
+                whole.size(), whole.isEmpty() ? Double.NaN : wholeWithin / (double) whole.size());
     }
 
     private static long count(List<ObjectVerdict> objects, Verdict v) {

@@ -3,6 +3,7 @@ package org.spatiallift.engine.qa.category;
 import java.util.Objects;
 
 import org.spatiallift.engine.qa.QaKind;
+import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.template.TemplateRules;
 
 /**
@@ -49,6 +50,23 @@ public abstract class Category {
     /** The direction word for {@link Draw#side} (categories with a {side} placeholder). */
     public String sideWord(int side) {
         throw new UnsupportedOperationException(name + " has no direction words");
+    }
+
+    /**
+     * True when the answer needs each object's full extent (its size, height or bounds), false when it follows from
+     * where the objects are ({@link VisiblePart}); categories need the full extent unless listed there.
+     */
+    public boolean needsFullExtent() {
+        return !VisiblePart.ANSWERS.contains(name);
+    }
+
+    /**
+     * True when {@code o} may be one of this category's objects: an object the picture shows whole, or any object when
+     * the category asks only where it is. The one rule every QA source follows (a truncated or occluded object's box
+     * measures only its visible part).
+     */
+    public boolean canAsk(QaObject o) {
+        return o.complete() || !needsFullExtent();
     }
 
     /** True when answers come from the [yes]/[no] sections, false for [answers]. */

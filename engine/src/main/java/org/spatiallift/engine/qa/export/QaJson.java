@@ -89,6 +89,7 @@ public final class QaJson {
         ob.set("center_canonical_m", vec(o.orientedBoxCanonical().center()));
         ob.set("extents_m", vec(o.orientedBoxCanonical().extents()));
         ob.put("yaw_deg", o.orientedBoxCanonical().yawDeg());
+        n.put("complete", o.complete());
         return n;
     }
 
@@ -96,7 +97,8 @@ public final class QaJson {
         JsonNode ob = n.path("oriented_box_canonical");
         return new QaObject(n.path("id").asInt(), text(n, "name"), text(n, "description"),
                 new Box3(vec(n.path("aabb_min_canonical_m")), vec(n.path("aabb_max_canonical_m"))),
-                new OrientedBox(vec(ob.path("center_canonical_m")), vec(ob.path("extents_m")), ob.path("yaw_deg").asDouble()));
+                new OrientedBox(vec(ob.path("center_canonical_m")), vec(ob.path("extents_m")), ob.path("yaw_deg").asDouble()),
+                n.path("complete").asBoolean(true));
     }
 
     public static ObjectNode provenance(Provenance p) {
