@@ -33,6 +33,8 @@ import org.spatiallift.engine.scene.SceneObject;
  *       panel. When the height or length is below range the mask is partial and thinness proves nothing (the TUM
  *       yellow chair's lone backrest survives).</li>
  * </ol>
+ * An object not seen whole (cut by the image border or partly hidden behind a nearer surface, {@link
+ * org.spatiallift.engine.scene.ObjectCompletion}) is judged by rule 1 only: what is missing proves nothing.
  * Without a gravity-aligned frame (upright camera assumed) heights mean nothing: only the largest of the three
  * extents is held against the largest size the class reaches (rule 1). A label without an entry is not judged.
  */
@@ -106,6 +108,10 @@ public final class ClassPlausibility {
         }
         if (above(thin, size.thin().maxM())) {
             return tooLarge("smallest extent", thin, size.thin(), name);
+        }
+        if (!o.complete()) { // cut by the border or partly hidden: smallness proves nothing
+            return PlausibilityVerdict.plausible("only too large judged: the object is not seen whole ("
+                    + String.join(", ", o.completeness().words()) + ")");
         }
         if (size.support() == Support.FLOOR && frame.support() == SupportKind.FLOOR) {
             double top = o.boxCanonical().max().z();

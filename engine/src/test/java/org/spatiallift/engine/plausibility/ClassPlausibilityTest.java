@@ -12,6 +12,7 @@ import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.scene.ObjectCompleteness;
 import org.spatiallift.engine.scene.SceneObject;
 
 class ClassPlausibilityTest {
@@ -43,6 +44,24 @@ class ClassPlausibilityTest {
         assertThat(v.plausible()).isFalse();
         assertThat(v.reason()).contains("measured height 0.20 m").contains("canonical, gravity-up")
                 .contains("0.35–0.95 m of a toilet standing on the floor");
+    }
+
+    @Test
+    void anObjectCutByTheImageBorderIsJudgedOnlyForBeingTooLarge() {
+        SceneObject whole = detected("toilet", 0.45, 0.40, 0.20, 0.0);
+        SceneObject cut = new SceneObject(whole.id(), whole.name(), whole.pointCount(), whole.droppedPoints(),
+                whole.centroidCanonical(), whole.boxCanonical(), whole.orientedBoxCanonical(),
+                whole.bottomAboveFloorM(), whole.onFloor(), whole.cloudIndices(), whole.detectorScore(), null, null,
+                new ObjectCompleteness(0, true, false));
+
+        assertThat(RULES.judge(whole, FLOOR).plausible()).isFalse();
+        PlausibilityVerdict v = RULES.judge(cut, FLOOR);
+        assertThat(v.plausible()).as(v.reason()).isTrue();
+        assertThat(v.reason()).contains("cut by the image border");
+        SceneObject cutHuge = new SceneObject(1, "toilet", 500, 0, cut.centroidCanonical(), cut.boxCanonical(),
+                new OrientedBox(cut.centroidCanonical(), new Vec3(2.5, 0.4, 0.5), 0), 0, true, new int[0], 0.55, null,
+                null, new ObjectCompleteness(0, true, true));
+        assertThat(RULES.judge(cutHuge, FLOOR).plausible()).as("too large stays implausible").isFalse();
     }
 
     @Test
