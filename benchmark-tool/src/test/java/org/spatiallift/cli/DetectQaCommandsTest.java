@@ -2,6 +2,9 @@ package org.spatiallift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +38,10 @@ import picocli.CommandLine;
 
 /**
  * {@code qa --detect} and {@code generate --detect} on the real frames of ../shared/data/rgbd with the real detector.
- * The generate list holds the TUM and NYU frames (several objects each), a Redwood frame (one armchair: fewer than two
- * usable objects), an unreadable image and an image whose depth file is missing.
+ * The generate list holds the TUM frame and its mirror image (written to a temporary folder: the same real scene seen
+ * left-right reversed, so a second frame with several objects; the NYU frame's chairs are ambiguous among weaker
+ * detections and give no QA), a Redwood frame (one armchair: fewer than two usable objects), an unreadable image and an
+ * image whose depth file is missing.
  */
 class DetectQaCommandsTest {
 
@@ -44,6 +51,7 @@ class DetectQaCommandsTest {
     private static Path list;
     private static String modelsDir;
     private static Path rgbd;
+    private static Path mirror;
 
     @BeforeAll
     static void writeList() throws IOException {
@@ -51,12 +59,35 @@ class DetectQaCommandsTest {
         rgbd = SharedData.rgbd();
         Files.write(dir.resolve("bad.png"), new byte[] {1, 2, 3, 4, 5});
         Files.copy(rgbd.resolve("color/00000.jpg"), dir.resolve("no_depth.jpg"));
+        mirror = Files.createDirectories(dir.resolve("mirror"));
+        for (String f : List.of("TUM_color.png", "TUM_depth.png")) {
+            mirrorLeftRight(rgbd.resolve("other_formats").resolve(f), mirror.resolve(f));
+        }
         list = Files.writeString(dir.resolve("list.txt"), String.join("\n",
                 shared("other_formats/TUM_color.png") + " " + shared("other_formats/TUM_depth.png") + " format=tum " + K,
-                shared("other_formats/NYU_color.ppm") + " " + shared("other_formats/NYU_depth.pgm") + " format=nyu-raw " + K,
+                mirror + "/TUM_color.png " + mirror + "/TUM_depth.png format=tum " + K,
                 shared("color/00000.jpg") + " " + shared("depth/00000.png") + " format=png16 " + K,
                 "bad.png " + shared("depth/00000.png") + " " + K,
                 "no_depth.jpg missing_depth.png " + K) + "\n");
+    }
+
+    /**
+     * Writes {@code from} (8-bit colour or 16-bit depth PNG) left-right reversed to {@code to}, sample for sample; with
+     * cx at the image's centre (319.5 of 640) the intrinsics stay the same.
+     */
+    private static void mirrorLeftRight(Path from, Path to) throws IOException {
+        BufferedImage in = ImageIO.read(from.toFile());
+        BufferedImage out = new BufferedImage(in.getColorModel(), in.getRaster().createCompatibleWritableRaster(),
+                in.isAlphaPremultiplied(), null);
+        Raster src = in.getRaster();
+        WritableRaster dst = out.getRaster();
+        for (int x = 0; x < in.getWidth(); x++) {
+            dst.setDataElements(in.getWidth() - 1 - x, 0, 1, in.getHeight(),
+                    src.getDataElements(x, 0, 1, in.getHeight(), null));
+        }
+        if (!ImageIO.write(out, "png", to.toFile())) {
+            throw new IOException("no PNG writer for " + from);
+        }
     }
 
     /** Absolute path of a shared frame (the list's paths may be absolute; the frames are never copied). */
@@ -129,7 +160,7 @@ class DetectQaCommandsTest {
         assertThat(lift.path("describe").asDouble()).isPositive();
         List<ImageQa> dataset = QaDataset.readAll(out, ExportFormat.LLAVA);
         assertThat(dataset).extracting(ImageQa::image).containsExactlyInAnyOrder(
-                shared("other_formats/TUM_color.png"), shared("other_formats/NYU_color.ppm"));
+                shared("other_formats/TUM_color.png"), mirror.resolve("TUM_color.png").toString());
         for (ImageQa image : dataset) {
             for (QaPair p : image.pairs()) {
                 assertThat(p.provenance().source().objects()).isEqualTo("detector");
@@ -160,8 +191,8 @@ class DetectQaCommandsTest {
             apart.append(shared("color/0000" + i + ".jpg")).append(' ').append(shared("depth/0000" + i + ".png"))
                     .append(" format=png16 ").append(K).append('\n');
         }
-        apart.append(shared("other_formats/NYU_color.ppm")).append(' ').append(shared("other_formats/NYU_depth.pgm"))
-                .append(" format=nyu-raw ").append(K).append('\n');
+        apart.append(mirror.resolve("TUM_color.png")).append(' ').append(mirror.resolve("TUM_depth.png"))
+                .append(" format=tum ").append(K).append('\n');
         Path apartList = Files.writeString(dir.resolve("apart.txt"), apart.toString());
         Set<String> clean = contents(run(dir.resolve("apart-clean"), apartList, 1, n -> false));
         Path out = dir.resolve("killed");
