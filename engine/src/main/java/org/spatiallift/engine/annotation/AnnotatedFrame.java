@@ -15,7 +15,7 @@ import org.spatiallift.engine.validate.GroundTruthBox;
 /**
  * The canonical frame of an image whose annotations give its gravity: the annotated direction g ("down", camera frame)
  * replaces the one the lift estimated, so boxes stand upright exactly as annotated and heights are measured along
- * true gravity (docs/decisions/0018-annot-objects-from-annotations.md).
+ * true gravity (docs/decisions/0019-objects-from-annotations.md).
  *
  * <p>Camera height h along g, from the lift's voxel cloud: the heights p·g of its points in {@value #BIN_M} m bins;
  * the lowest bin holding at least {@value #MIN_LEVEL_POINTS} points starts the lowest level (the floor, or the bottom

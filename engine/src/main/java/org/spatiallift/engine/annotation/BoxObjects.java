@@ -17,7 +17,7 @@ import org.spatiallift.engine.scene.SceneObject;
 import org.spatiallift.engine.validate.GroundTruthBox;
 
 /**
- * Objects from annotated boxes (docs/decisions/0018-annot-objects-from-annotations.md). Box k of the annotation
+ * Objects from annotated boxes (docs/decisions/0019-objects-from-annotations.md). Box k of the annotation
  * list (id k + 1) gives one object:
  * <ul>
  *   <li>points: the cloud's points inside the oriented box ({@link GroundTruthBox#containsCamera}, the one rule for

@@ -55,7 +55,7 @@ class CanonicalFrameOnRealFramesTest {
         Vec3 floorNormal = vec(ref.path("floor").path("normal_cam")).normalized();
         assertThat(canonical.downCamera().angleDegTo(floorNormal)).as(canonical.reason()).isLessThan(2.0);
         // Open3D's height is the camera's distance from the floor plane's own fit; SpatialLift's is the floor's median
-        // distance along the joint gravity (floor, walls; ADR 0018), which on the TUM frame tilts 1° from that fit:
+        // distance along the joint gravity (floor, walls; ADR 0023), which on the TUM frame tilts 1° from that fit:
         // 3.4 cm apart there, within 1 cm elsewhere.
         assertThat(canonical.cameraHeightM()).as(canonical.reason())
                 .isCloseTo(ref.path("floor").path("camera_height_m").asDouble(), within(0.035));

@@ -61,7 +61,7 @@ class RealFramesLiftTest {
         assertThat(r.frame().supportPlaneCamera().normal().angleDegTo(refNormal)).as("floor normal error, degrees")
                 .isLessThan(2.0);
         // 3.5 cm: Open3D's height is the distance to the floor plane's own fit, SpatialLift's is along the joint
-        // gravity of floor and walls (ADR 0018), 1.2° from that fit on the TUM frame (3.4 cm there).
+        // gravity of floor and walls (ADR 0023), 1.2° from that fit on the TUM frame (3.4 cm there).
         assertThat(r.frame().cameraHeightM()).as("camera height, m")
                 .isCloseTo(floor.path("camera_height_m").asDouble(), within(0.035));
         assertThat(r.frame().orientation().pitchDeg()).as("pitch, degrees")
