@@ -3,6 +3,9 @@ package org.spatiallift.cli;
 import java.nio.file.Path;
 
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.io.LoadedInput;
+import org.spatiallift.engine.io.RgbdLoader;
+import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelStore;
@@ -35,6 +38,22 @@ final class DepthModelOptions {
         if (depthFile != null && depthModel != null) {
             throw InputException.forValue("--depth-model", "given together with --depth " + depthFile,
                     "Give one of them: --depth for measured depth, --depth-model to estimate it from the photo");
+        }
+    }
+
+    /**
+     * Loads one image: depth from {@code depthFile} when given, else estimated by the depth model ({@link #source}),
+     * which is closed afterwards. --depth-model beside a depth file is refused.
+     */
+    LoadedDepth load(RgbdRequest request, Path depthFile, ModelStore store) throws InputException {
+        requireNoDepthFile(depthFile);
+        if (depthFile != null) {
+            return new LoadedDepth(RgbdLoader.load(request), null, null);
+        }
+        try (DepthSource depth = source(store)) {
+            LoadedInput loaded = RgbdLoader.load(request, depth);
+            return new LoadedDepth(loaded, usedModel(depth),
+                    depth.lastPrediction().provenance().sessionOptions().get("focal_rescale"));
         }
     }
 

@@ -12,8 +12,6 @@ import org.spatiallift.engine.export.SceneJsonWriter;
 import org.spatiallift.engine.io.AtomicOutput;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
-import org.spatiallift.engine.io.RgbdLoader;
-import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.perception.caption.CaptionerChoice;
 import org.spatiallift.engine.perception.caption.Captioners;
@@ -85,19 +83,10 @@ final class LiftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException, IOException {
         checkDetectionUsage();
-        depthModel.requireNoDepthFile(input.depth);
-        LoadedInput loaded;
-        ModelRef estimatedBy = null;
-        String focalRescale = null;
-        if (input.depth != null) {
-            loaded = RgbdLoader.load(input.toRequest());
-        } else {
-            try (DepthSource depth = depthModel.source(detection.models.store())) {
-                loaded = RgbdLoader.load(input.toRequest(), depth);
-                estimatedBy = DepthModelOptions.usedModel(depth);
-                focalRescale = depth.lastPrediction().provenance().sessionOptions().get("focal_rescale");
-            }
-        }
+        LoadedDepth load = depthModel.load(input.toRequest(), input.depth, detection.models.store());
+        LoadedInput loaded = load.loaded();
+        ModelRef estimatedBy = load.estimatedBy();
+        String focalRescale = load.focalRescale();
         if (loaded.depthEncoding() != null) {
             choices.put("depth_format", loaded.depthEncoding().summary());
         }

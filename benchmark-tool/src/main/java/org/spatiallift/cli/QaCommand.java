@@ -4,8 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
-import org.spatiallift.engine.io.RgbdLoader;
-import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.pipeline.Cancellation;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftResult;
@@ -62,17 +60,9 @@ final class QaCommand implements Callable<Integer> {
         }
         QaSettings settings = qa.toSettings();
         var generator = Generators.of(settings);
-        depthModel.requireNoDepthFile(input.depth);
-        LoadedInput loaded;
-        ModelRef estimatedBy = null;
-        if (input.depth != null) {
-            loaded = RgbdLoader.load(input.toRequest());
-        } else {
-            try (DepthSource depth = depthModel.source(detection.models.store())) {
-                loaded = RgbdLoader.load(input.toRequest(), depth);
-                estimatedBy = DepthModelOptions.usedModel(depth);
-            }
-        }
+        LoadedDepth load = depthModel.load(input.toRequest(), input.depth, detection.models.store());
+        LoadedInput loaded = load.loaded();
+        ModelRef estimatedBy = load.estimatedBy();
         LiftParameters parameters = lift.toParameters(qa.ransacSeed, loaded.depthEncoding());
         LiftResult result;
         QaScene scene;
