@@ -147,6 +147,7 @@ public final class SceneJsonWriter {
         node.put("complete", o.complete());
         node.put("truncated", o.completeness().truncated());
         node.put("occluded", o.completeness().occluded());
+        node.put("sparse_depth", o.completeness().sparse());
         node.put("completed_point_count", o.completeness().addedPoints());
         if (o.detected()) {
             node.put("score", round(o.detectorScore(), 1e4));

@@ -263,6 +263,9 @@ public final class LiftPipeline {
                 objects = complete(objects, detections, labels, input, parameters, cloud, canonical, voxels, planes,
                         frame);
             }
+            if (density.sparse()) { // a scan's few lines of each object's near side place it but do not measure it
+                objects = objects.stream().map(o -> o.withCompleteness(o.completeness().inSparseDepth())).toList();
+            }
             objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
             objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
             timer.done(Stage.OBJECTS);

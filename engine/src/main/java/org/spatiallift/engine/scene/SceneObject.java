@@ -69,6 +69,12 @@ public record SceneObject(int id, String name, int pointCount, int droppedPoints
                 completeness);
     }
 
+    /** The same object with {@code c} as its completeness. */
+    public SceneObject withCompleteness(ObjectCompleteness c) {
+        return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,
+                orientedBoxCanonical, bottomAboveFloorM, onFloor, cloudIndices, detectorScore, description, rejection, c);
+    }
+
     /** The same object, left out of QA for {@code reason} (see {@link #rejection()}). */
     public SceneObject withRejection(String reason) {
         return new SceneObject(id, name, pointCount, droppedPoints, centroidCanonical, boxCanonical,

@@ -24,6 +24,7 @@ import org.spatiallift.engine.qa.QaGenerator;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.QaSettings;
 import org.spatiallift.engine.qa.SceneSource;
+import org.spatiallift.engine.qa.category.Categories;
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
@@ -65,6 +66,11 @@ class SparseDepthLiftTest {
         QaBatch batch = QaGenerator.standard(QaSettings.defaults()).generate(QaScene.of("kitti", lift,
                 QaSettings.defaults().margins(), new SceneSource("detector", List.of())));
         assertThat(batch.pairs()).as("QA of the KITTI frame (skipped: %s)", batch.skipReason()).isNotEmpty();
+        assertThat(cars).as("a scan's few lines of each car's near side do not measure it (about 0.4 m of a 4 m car)")
+                .allSatisfy(c -> assertThat(c.complete()).isFalse())
+                .allSatisfy(c -> assertThat(c.completeness().words()).contains("seen by a few lines of sparse depth"));
+        assertThat(batch.pairs()).as("only questions about where the cars are, none about their size")
+                .allSatisfy(p -> assertThat(Categories.byName(p.category()).needsFullExtent()).as(p.category()).isFalse());
     }
 
     @Test
