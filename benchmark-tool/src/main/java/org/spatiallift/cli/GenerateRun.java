@@ -190,8 +190,7 @@ final class GenerateRun {
                 try {
                     loaded = RgbdLoader.load(request, depthModel);
                 } catch (InputException e) {
-                    return skip(item, InputDiscovery.noDepthFile(item.image()) + "; and no depth from a model: "
-                            + e.getMessage());
+                    return skip(item, e.getMessage()); // names the file (image, labels, objects) or the missing model
                 }
                 estimatedBy = DepthModelOptions.usedModel(depthModel);
             }

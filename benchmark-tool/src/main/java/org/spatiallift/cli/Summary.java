@@ -27,9 +27,10 @@ final class Summary {
             var n = f.supportPlaneCamera().normal();
             sb.append(String.format(Locale.ROOT,
                     "%s: normal (%.4f, %.4f, %.4f) in the camera frame; camera %.3f m above it, pitch %.2f° (down +), roll %.2f°,"
-                            + " gravity uncertain by ±%.1f°%n",
+                            + " %s%n",
                     f.support().name().toLowerCase(Locale.ROOT), n.x(), n.y(), n.z(), f.cameraHeightM(),
-                    f.orientation().pitchDeg(), f.orientation().rollDeg(), f.gravityUncertaintyDeg()));
+                    f.orientation().pitchDeg(), f.orientation().rollDeg(),
+                    GravityUncertainty.of(f.gravityUncertaintyDeg())));
         } else {
             sb.append("not canonical: ").append(f.reason()).append(System.lineSeparator());
         }

@@ -129,9 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
                             : "annotated boxes") : "instance masks")));
         } else {
             for (FrameReport r : reports) {
-                out.printf("%s: gravity error %.2f° (own estimate ±%.1f°), camera height %.2f m (true %s), objects: %d correct,"
+                out.printf("%s: gravity error %.2f° (%s), camera height %.2f m (true %s), objects: %d correct,"
                         + " %d wrong class, %d duplicate, %d not judged%n", TerminalText.escape(r.frame()), r.gravityErrorDeg(),
-                        r.gravityUncertaintyDeg(), r.cameraHeightM(),
+                        GravityUncertainty.of(r.gravityUncertaintyDeg()), r.cameraHeightM(),
                         Double.isNaN(r.trueCameraHeightM()) ? "unknown" : String.format("%.2f m", r.trueCameraHeightM()),
                         r.count(Verdict.CORRECT), r.count(Verdict.WRONG_CLASS), r.count(Verdict.DUPLICATE),
                         r.count(Verdict.NOT_JUDGED));

@@ -60,7 +60,7 @@ final class DroppedFiles {
         Path image = images.get(0);
         FolderEntry found = DepthPairing.pair(image);
         OpenRequest near = found.request();
-        String intrinsics = intrinsicsFile == null ? near.intrinsics() : DepthPairing.intrinsics(intrinsicsFile.getParent());
+        String intrinsics = intrinsicsFile == null ? near.intrinsics() : DepthPairing.intrinsics(intrinsicsFile);
         Path d = depth != null ? depth : near.depth();
         return new Outcome(null, new OpenRequest(image, d, null, null, intrinsics,
                 labels != null ? labels : near.labels(), names != null ? names : near.names(),

@@ -99,6 +99,17 @@ class DepthPairingTest {
     }
 
     @Test
+    void droppedIntrinsicsFileIsRead() throws IOException {
+        Path image = touch("shot.jpg");
+        Path depth = touch("shot_depth.png");
+        Path intrinsics = Files.writeString(dir.resolve("camera_intrinsics.txt"), "600,601,320,240\n");
+
+        DroppedFiles.Outcome o = DroppedFiles.sort(List.of(image, depth, intrinsics));
+
+        assertThat(o.request().intrinsics()).isEqualTo("600,601,320,240");
+    }
+
+    @Test
     void droppedFolderIsBrowsed() {
         assertThat(DroppedFiles.sort(List.of(dir)).folder()).isEqualTo(dir);
     }

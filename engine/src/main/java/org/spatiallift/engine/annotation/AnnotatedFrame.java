@@ -59,6 +59,7 @@ public final class AnnotatedFrame {
         }
         double height;
         String from;
+        SupportKind support = SupportKind.FLOOR;
         if (!Double.isNaN(level) && (Double.isNaN(boxBottom) || boxBottom <= level + BELOW_LEVEL_M)) {
             height = level;
             from = "the lowest level of the cloud along that gravity";
@@ -67,13 +68,17 @@ public final class AnnotatedFrame {
             from = Double.isNaN(level) ? "the lowest annotated box bottom (no level of points below the camera)"
                     : String.format(Locale.ROOT, "the lowest annotated box bottom (the lowest level of the cloud, "
                             + "%.2f m below the camera, has boxes reaching below it: not the floor)", level);
+        } else if (!estimated.canonical()) {
+            return estimated; // no height to stand on: the lift's own frame and reason, not an assumed height as measured
         } else {
             height = estimated.cameraHeightM();
-            from = "the lift's own estimate (no level of points and no box below the camera)";
+            support = estimated.support();
+            from = "the lift's own " + support.name().toLowerCase(Locale.ROOT)
+                    + " (no level of points and no box below the camera)";
         }
         String reason = String.format(Locale.ROOT, "gravity from the annotations; camera height %.2f m from %s",
                 height, from);
-        return new CanonicalFrame(true, SupportKind.FLOOR, reason, new Plane(down, -height), down,
+        return new CanonicalFrame(true, support, reason, new Plane(down, -height), down,
                 CameraOrientation.cameraToCanonical(down, height), height, CameraOrientation.fromDown(down));
     }
 

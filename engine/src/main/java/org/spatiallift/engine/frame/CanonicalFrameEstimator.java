@@ -22,7 +22,9 @@ import org.spatiallift.engine.pipeline.LiftParameters;
 public final class CanonicalFrameEstimator {
 
     public static final double DEFAULT_CAMERA_HEIGHT_M = 1.5;
-    public static final String NO_PLANE_REASON = "no horizontal plane below the camera: upright camera assumed";
+    /** Why no floor was found when no plane is horizontal below the camera (what follows says what was done). */
+    public static final String NO_PLANE = "no horizontal plane below the camera";
+    public static final String NO_PLANE_REASON = NO_PLANE + ": upright camera assumed";
 
     private final FloorSelector selector;
 

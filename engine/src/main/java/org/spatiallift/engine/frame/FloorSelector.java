@@ -83,7 +83,7 @@ public final class FloorSelector {
         GravityEstimate g = estimate.get();
         if (g.supports().isEmpty()) {
             String reason = String.format(Locale.ROOT, "%s; %s, camera height %.1f m assumed",
-                    CanonicalFrameEstimator.NO_PLANE_REASON.replace(": upright camera assumed", ""), g.evidence(),
+                    CanonicalFrameEstimator.NO_PLANE, g.evidence(),
                     CanonicalFrameEstimator.DEFAULT_CAMERA_HEIGHT_M);
             LOG.info("{}", reason);
             return new SupportChoice(SupportKind.NONE, null, -1, 0, reason, g.down(), g.uncertaintyDeg());

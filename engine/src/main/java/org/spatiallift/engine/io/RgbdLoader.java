@@ -30,7 +30,8 @@ public final class RgbdLoader {
     /** The lift's warning when estimated depth rests on a default field of view. */
     public static final String ESTIMATED_DEPTH_ASSUMED_FOCAL = "depth estimated with an assumed focal length (default "
             + "field of view), which a canonical-camera model such as Metric3D scales its depth by: sizes and distances "
-            + "may be off by tens of percent; give --intrinsics fx,fy,cx,cy";
+            + "may be off by tens of percent; give the camera's intrinsics fx,fy,cx,cy (command line: --intrinsics; app: the "
+            + "Intrinsics field of File › Open)";
 
     private RgbdLoader() {
     }

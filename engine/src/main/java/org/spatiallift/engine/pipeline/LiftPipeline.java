@@ -263,11 +263,11 @@ public final class LiftPipeline {
                 objects = complete(objects, detections, labels, input, parameters, cloud, canonical, voxels, planes,
                         frame);
             }
-            if (density.sparse()) { // a scan's few lines of each object's near side place it but do not measure it
+            if (density.sparse() && annotations == null) { // a scan's few lines of each object's near side place it but do not measure it
                 objects = objects.stream().map(o -> o.withCompleteness(o.completeness().inSparseDepth())).toList();
             }
-            objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
             objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
+            objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
             timer.done(Stage.OBJECTS);
             ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
             List<Shadow> shadows = detections == null ? List.of() : ShadowMeasure.measure(detections.shadows(),

@@ -42,7 +42,8 @@ public final class DuplicateObjects {
      * @param cloudCanonical the full-resolution cloud in the canonical frame, which the objects' indices point into
      */
     public static CheckedObjects apply(List<SceneObject> objects, PointCloud cloudCanonical) {
-        List<SceneObject> byScore = objects.stream().filter(SceneObject::detected)
+        // a rejected (implausible) object removes nothing: it is not a better view of anything
+        List<SceneObject> byScore = objects.stream().filter(SceneObject::detected).filter(o -> !o.rejected())
                 .sorted(Comparator.comparingDouble(SceneObject::detectorScore).reversed()
                         .thenComparing(Comparator.comparingInt(SceneObject::pointCount).reversed()))
                 .toList();

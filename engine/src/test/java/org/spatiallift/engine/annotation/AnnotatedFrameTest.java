@@ -67,6 +67,14 @@ class AnnotatedFrameTest {
         assertThat(none.reason()).contains("no level of points");
     }
 
+    @Test
+    void withNoLevelNoBoxBelowAndNoFloorOfItsOwnTheLiftSaysSoInsteadOfAnAssumedHeight() {
+        CanonicalFrame f = AnnotatedFrame.of(DOWN, cloud(level(1.2, 20, 0)), List.of(), ESTIMATED);
+
+        assertThat(f.canonical()).isFalse();
+        assertThat(f.reason()).isEqualTo("test: nothing estimated");
+    }
+
     /** {@code n} points spread over a horizontal patch {@code heightM} below the camera along {@link #DOWN}, each
      * moved along gravity by up to ±{@code noiseM} (a triangular spread, deterministic). */
     private static List<Vec3> level(double heightM, int n, double noiseM) {

@@ -89,7 +89,8 @@ class PlausibilityOnRealFramesTest {
         }
 
         assertThat(wrongRejected).as("wrong-class objects rejected").isGreaterThanOrEqualTo(2);
-        assertThat(wrongInUse).as("wrong-class objects still in use").isLessThan(wrongInUse + wrongRejected);
+        // measured 2026-12-02: 1 in use (the ScanNet kitchen bin called "toilet", whose size fits a toilet), 2 rejected
+        assertThat(wrongInUse).as("wrong-class objects still in use").isLessThanOrEqualTo(1);
         assertThat(badRejections).as("correctly labelled objects with good boxes rejected").isEmpty();
     }
 
