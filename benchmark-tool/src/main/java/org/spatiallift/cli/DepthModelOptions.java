@@ -7,11 +7,9 @@ import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.RgbdLoader;
 import org.spatiallift.engine.io.RgbdRequest;
 import org.spatiallift.engine.perception.depth.DepthSource;
-import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.qa.ModelRef;
-import org.spatiallift.engine.qa.SceneSource;
 
 import picocli.CommandLine.Option;
 
@@ -62,11 +60,6 @@ final class DepthModelOptions {
      * null when it has given none yet.
      */
     static ModelRef usedModel(DepthSource source) {
-        LocatedModel m = source.usedModel();
-        if (m == null) {
-            return null;
-        }
-        return new ModelRef(m.manifest().id(), SceneSource.DEPTH_ROLE, m.sha256().get(m.manifest().graph()),
-                m.manifest().revision());
+        return ModelRef.ofDepthModel(source.usedModel());
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.annotation.AnnotationProvenance;
-import org.spatiallift.engine.annotation.Annotations;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.detect.Detector;
 import org.spatiallift.engine.perception.detect.DetectorOptions;
@@ -171,12 +170,7 @@ final class ObjectSource implements AutoCloseable {
     /** The scene of one image whose depth {@code depthModel} estimated (null: read from a depth file). */
     QaScene scene(String key, LiftResult result, Margins margins, ModelRef depthModel) {
         SceneSource base = depthModel == null ? sceneSource : sceneSource.withEstimatedDepth(depthModel);
-        Annotations annotations = detects ? null : result.input().annotations();
-        if (annotations == null) {
-            return QaScene.of(key, result, margins, base).withObjectsDeclaredComplete(labelsComplete);
-        }
-        return QaScene.of(key, result, margins, AnnotationProvenance.source(key, result.input(), base))
-                .withObjectsDeclaredComplete(labelsComplete || annotations.complete());
+        return AnnotationProvenance.scene(key, result, margins, base, labelsComplete);
     }
 
     /** Where this source's scenes came from, with the models and their hashes. */

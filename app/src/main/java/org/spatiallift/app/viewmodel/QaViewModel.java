@@ -279,9 +279,11 @@ public final class QaViewModel {
     }
 
     private Generated generate(SceneModel s, String key, Path file, int theSeed) {
-        QaScene qaScene = QaScene.of(key, s.result(), generator.settings().margins(),
-                file == null ? SceneSource.SYNTHETIC
-                        : AnnotationProvenance.source(key, s.result().input(), SceneSource.LABELS));
+        SceneSource base = file == null ? SceneSource.SYNTHETIC : SceneSource.LABELS;
+        if (s.depthModel() != null) {
+            base = base.withEstimatedDepth(s.depthModel());
+        }
+        QaScene qaScene = AnnotationProvenance.scene(key, s.result(), generator.settings().margins(), base, false);
         QaBatch batch = generator.generate(qaScene, theSeed);
         try {
             return new Generated(batch, project.reviews(key), null);

@@ -32,6 +32,7 @@ import org.spatiallift.engine.pipeline.LiftInput;
 import org.spatiallift.engine.pipeline.LiftParameters;
 import org.spatiallift.engine.pipeline.LiftPipeline;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.pipeline.ObjectDetection;
 import org.spatiallift.engine.pipeline.PerceptionReport;
 import org.spatiallift.engine.pipeline.ProgressListener;
@@ -174,7 +175,7 @@ class SceneLoader {
         LiftPipeline p = pipeline();
         cancellation.throwIfCancelled();
         LiftResult result = p.run(input, parameters, List.of(), progress, cancellation);
-        return model(SAMPLE_TITLE, result, List.of(), SAMPLE_DEPTH);
+        return model(SAMPLE_TITLE, result, List.of(), SAMPLE_DEPTH, null);
     }
 
     /**
@@ -186,11 +187,13 @@ class SceneLoader {
         RgbdRequest request = toRgbdRequest(r);
         cancellation.throwIfCancelled();
         LoadedInput loaded;
+        ModelRef estimatedBy = null;
         if (r.depth() != null) {
             loaded = RgbdLoader.load(request);
         } else {
             try (DepthSource depth = depthModel(r.image())) {
                 loaded = RgbdLoader.load(request, depth);
+                estimatedBy = ModelRef.ofDepthModel(depth.usedModel());
             }
         }
         cancellation.throwIfCancelled();
@@ -198,7 +201,7 @@ class SceneLoader {
         cancellation.throwIfCancelled();
         LiftResult result = p.run(loaded.input(), parameters, loaded.warnings(), progress, cancellation);
         String depth = loaded.depthEncoding() == null ? MODEL_DEPTH : loaded.depthEncoding().summary();
-        return model(String.valueOf(r.image().getFileName()), result, loaded.warnings(), depth);
+        return model(String.valueOf(r.image().getFileName()), result, loaded.warnings(), depth, estimatedBy);
     }
 
     /** Lifts the scene again with new parameters, running only the stages they affect. */
@@ -207,11 +210,13 @@ class SceneLoader {
         LiftPipeline p = pipeline(previous.result().perception().source());
         cancellation.throwIfCancelled();
         LiftResult result = p.rerun(previous.result(), parameters, previous.inputWarnings(), progress, cancellation);
-        return model(previous.title(), result, previous.inputWarnings(), previous.depthSource());
+        return model(previous.title(), result, previous.inputWarnings(), previous.depthSource(),
+                previous.depthModel());
     }
 
-    private static SceneModel model(String title, LiftResult result, List<String> inputWarnings, String depth) {
-        return new SceneModel(title, result, inputWarnings, depth,
+    private static SceneModel model(String title, LiftResult result, List<String> inputWarnings, String depth,
+                                    ModelRef depthModel) {
+        return new SceneModel(title, result, inputWarnings, depth, depthModel,
                 CloudGeometry.drawnSubset(result.cloudCanonical().size()));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.qa.ModelRef;
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
@@ -17,6 +18,7 @@ final class SceneModel {
     private final LiftResult result;
     private final List<String> inputWarnings;
     private final String depthSource;
+    private final ModelRef depthModel;
     private final int[] pointOfPixel;
     private final int[] objectOfPoint;
     private final int[] drawnToCloud;
@@ -26,6 +28,13 @@ final class SceneModel {
      * @param drawnToCloud cloud index of each drawn point (null when every point is drawn)
      */
     SceneModel(String title, LiftResult result, List<String> inputWarnings, String depthSource, int[] drawnToCloud) {
+        this(title, result, inputWarnings, depthSource, null, drawnToCloud);
+    }
+
+    /** @param depthModel the depth model that estimated the depth (its QA's provenance says so), or null for a file */
+    SceneModel(String title, LiftResult result, List<String> inputWarnings, String depthSource, ModelRef depthModel,
+               int[] drawnToCloud) {
+        this.depthModel = depthModel;
         this.title = title;
         this.result = result;
         this.inputWarnings = List.copyOf(inputWarnings);
@@ -56,6 +65,11 @@ final class SceneModel {
 
     List<String> inputWarnings() {
         return inputWarnings;
+    }
+
+    /** The depth model that estimated the depth, or null when it was read from a file. */
+    ModelRef depthModel() {
+        return depthModel;
     }
 
     /** How the depth was read, for the status bar and the pipeline panel. */

@@ -12,6 +12,10 @@ import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.engine.perception.StandInModels;
 import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
+import org.spatiallift.engine.qa.QaPair;
+import org.spatiallift.engine.qa.SceneSource;
+import org.spatiallift.engine.qa.export.ExportFormat;
+import org.spatiallift.engine.qa.export.QaDataset;
 import org.spatiallift.engine.sample.SampleSceneWriter;
 import org.spatiallift.engine.sample.SampleScenes;
 import org.spatiallift.engine.testing.SharedData;
@@ -89,6 +93,34 @@ class MainViewModelTest {
         assertThat(scene).as("%s", withModel.notifications().lastError()).isNotNull();
         assertThat(scene.title()).isEqualTo("rgb.png");
         assertThat(scene.cloud().totalPoints()).as("every pixel gets model depth").isGreaterThan(100_000);
+    }
+
+    @Test
+    void qaOfAnImageWhoseDepthAModelEstimatedSaySoInTheirProvenance(@TempDir Path dir) throws Exception {
+        SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("frame"));
+        ModelStore store = new ModelStore(dir.resolve("models"));
+        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-indoor-small"), store,
+                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
+        SameThreadExecutor executor = new SameThreadExecutor();
+        MainViewModel withModel = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
+        QaViewModel qa = withModel.qa();
+        qa.newProject(dir.resolve("project.db"));
+        Path frame = dir.resolve("frame");
+
+        withModel.open(new OpenRequest(frame.resolve("rgb.png"), null, null, null,
+                Files.readString(frame.resolve("intrinsics.txt")).trim(), frame.resolve("labels.png"),
+                frame.resolve("names.txt")));
+        assertThat(qa.rows()).as("%s", withModel.notifications().lastError()).isNotEmpty();
+        qa.select(qa.rows().get(0).id());
+        qa.accept();
+        qa.exportAccepted(dir.resolve("export"), "messages");
+
+        QaPair exported = QaDataset.readAll(dir.resolve("export"), ExportFormat.MESSAGES).get(0).pairs().get(0);
+        assertThat(exported.provenance().source().depth()).isEqualTo(SceneSource.DEPTH_MODEL);
+        assertThat(exported.provenance().source().models()).anySatisfy(m -> {
+            assertThat(m.role()).isEqualTo(SceneSource.DEPTH_ROLE);
+            assertThat(m.id()).isEqualTo("depth-anything-v2-metric-indoor-small");
+        });
     }
 
     @Test

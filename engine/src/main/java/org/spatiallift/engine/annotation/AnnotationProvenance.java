@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.spatiallift.engine.pipeline.LiftInput;
+import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.pipeline.PerceptionReport;
+import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.ModelRef;
+import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.SceneSource;
 
 /**
@@ -20,6 +24,25 @@ public final class AnnotationProvenance {
     public static final String ROLE = "annotated_boxes (class and extent as annotated)";
 
     private AnnotationProvenance() {
+    }
+
+    /**
+     * The QA scene of a lift, for the command line and the app alike: its provenance names the annotation file when the
+     * objects came from annotations; its object list is complete when the label map was declared so or the annotations
+     * say they are exhaustive.
+     *
+     * @param base           where the scene came from otherwise (with the estimated depth's model, if any)
+     * @param labelsComplete the user declared the label map's (or annotations') object list complete
+     */
+    public static QaScene scene(String key, LiftResult result, Margins margins, SceneSource base,
+                                boolean labelsComplete) {
+        Annotations annotations = PerceptionReport.ANNOTATIONS.equals(result.perception().source())
+                ? result.input().annotations() : null;
+        if (annotations == null) {
+            return QaScene.of(key, result, margins, base).withObjectsDeclaredComplete(labelsComplete);
+        }
+        return QaScene.of(key, result, margins, source(key, result.input(), base))
+                .withObjectsDeclaredComplete(labelsComplete || annotations.complete());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.spatiallift.engine.qa;
 
+import org.spatiallift.engine.perception.model.LocatedModel;
+
 /**
  * A model that contributed to a scene, for provenance.
  *
@@ -19,5 +21,11 @@ public record ModelRef(String id, String role, String sha256, String revision) {
     /** A model whose manifest pins no revision. */
     public ModelRef(String id, String role, String sha256) {
         this(id, role, sha256, null);
+    }
+
+    /** The depth model {@code m} that estimated a scene's depth (role {@link SceneSource#DEPTH_ROLE}), or null. */
+    public static ModelRef ofDepthModel(LocatedModel m) {
+        return m == null ? null : new ModelRef(m.manifest().id(), SceneSource.DEPTH_ROLE,
+                m.sha256().get(m.manifest().graph()), m.manifest().revision());
     }
 }

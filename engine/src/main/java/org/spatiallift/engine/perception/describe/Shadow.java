@@ -9,9 +9,10 @@ package org.spatiallift.engine.perception.describe;
  * @param score   its detector score
  * @param x       canonical x of the point at its box centre, at the median depth of the box's middle half
  * @param y       canonical y of that point
- * @param extentX its box's width at that depth (m)
- * @param extentY the same, as its depth along the view is not seen
- * @param size    cube root of extentX · extentY · its box's height at that depth
+ * @param extentX NaN from {@link ShadowMeasure}: without a mask a box has no extent on the scale of the kept objects'
+ *                oriented boxes, so no size word clears it (tests may give one)
+ * @param extentY the same
+ * @param size    the same
  * @param rgb     the packed sRGB pixels of its box's middle half (for its colour)
  */
 public record Shadow(String label, double score, double x, double y, double extentX, double extentY, double size,

@@ -28,10 +28,12 @@ public final class ShadowMeasure {
 
     /**
      * @param shadows           the weaker detections, boxes in the colour image's pixels
+     * @param color             the colour image (each shadow's colour: the middle half of its box)
      * @param depth             the depth image (metres), aligned with the colour image (any resolution)
      * @param intrinsics        the camera intrinsics, for the intrinsics' own resolution
      * @param cameraToCanonical the canonical frame's transform
-     * @param minDepthM         depths outside [minDepthM, maxDepthM] are not used
+     * @param minDepthM         depths outside (minDepthM, maxDepthM] are not used
+     * @param maxDepthM         the far end of that range
      */
     public static List<Shadow> measure(List<Detection> shadows, ColorImage color, DepthImage depth,
                                        Intrinsics intrinsics, RigidTransform cameraToCanonical, double minDepthM,
@@ -57,7 +59,7 @@ public final class ShadowMeasure {
                     }
                 }
             }
-            double x = Double.NaN, y = Double.NaN, ex = Double.NaN, size = Double.NaN;
+            double x = Double.NaN, y = Double.NaN;
             if (valid >= MIN_DEPTHS) {
                 Arrays.sort(z, 0, valid);
                 double zm = z[valid / 2];
@@ -67,11 +69,10 @@ public final class ShadowMeasure {
                 Vec3 canonical = cameraToCanonical.apply(camera);
                 x = canonical.x();
                 y = canonical.y();
-                ex = b.width() * sx * zm / intrinsics.fx();
-                double ez = b.height() * sy * zm / intrinsics.fy();
-                size = Math.cbrt(ex * ex * ez);
             }
-            out.add(new Shadow(d.label(), d.score(), x, y, ex, ex, size, rgb));
+            // no size: a kept object's size comes from the oriented box of its lifted points, a box without a mask
+            // has none on that scale, so "the biggest / widest" never clears a weaker detection of its class
+            out.add(new Shadow(d.label(), d.score(), x, y, Double.NaN, Double.NaN, Double.NaN, rgb));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.perception.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.Arrays;
 import java.util.List;
@@ -82,9 +83,10 @@ class ShadowDescriptionTest {
 
         Shadow s = ShadowMeasure.measure(List.of(d), new ColorImage(w, h, rgb), new DepthImage(w, h, metres), k,
                 RigidTransform.IDENTITY, 0, 10).get(0);
-        assertThat(s.x()).isCloseTo((50 - 31.5) * 2.0 / 50, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.y()).isCloseTo((20 - 23.5) * 2.0 / 50, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.extentX()).isCloseTo(20 * 2.0 / 50, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.x()).isCloseTo((50 - 31.5) * 2.0 / 50, offset(1e-9));
+        assertThat(s.y()).isCloseTo((20 - 23.5) * 2.0 / 50, offset(1e-9));
+        assertThat(s.size()).as("no size without a mask: no size word clears it").isNaN();
+        assertThat(s.extentX()).isNaN();
         assertThat(s.rgb()).isNotEmpty().containsOnly(RED);
 
         Shadow far = ShadowMeasure.measure(List.of(d), new ColorImage(w, h, rgb), new DepthImage(w, h, metres), k,
