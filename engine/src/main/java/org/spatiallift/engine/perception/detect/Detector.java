@@ -31,6 +31,12 @@ public interface Detector extends AutoCloseable {
     static Detector open(LocatedModel model, DetectorOptions options) throws ModelException {
         String kind = model.manifest().decoder().getOrDefault("kind", "centernet");
         if (OWLV2.equals(kind)) {
+            if (options.fit() != InputFit.AUTO) {
+                throw new ModelException(model.graphFile(), model.manifest().id() + " always pads the image to a "
+                        + "square (OWLv2's own pre-processing); the image fit \"" + options.fit().cliName()
+                        + "\" applies to the CenterNet detector only",
+                        "Leave the image fit at auto for this model");
+            }
             return OwlV2Detector.open(model, options);
         }
         return CenterNetDetector.open(model, options);

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.perception.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.spatiallift.engine.onnx.OnnxGraphBuilder;
 import org.spatiallift.engine.onnx.OnnxModel;
 import org.spatiallift.engine.onnx.OnnxTensor;
 import org.spatiallift.engine.perception.StandInModels;
+import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.perception.model.ModelManifest;
 import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
@@ -82,6 +84,9 @@ class OwlV2DetectorTest {
             assertThat(d.provenance().modelId()).isEqualTo("owlv2-base-patch16-ensemble");
             assertThat(d.provenance().onnxSha256()).matches("[0-9a-f]{64}");
         }
+        assertThatThrownBy(() -> Detector.open(store.locate(m), DetectorOptions.defaults().withFit(InputFit.TILES)))
+                .as("a fit OWLv2 would ignore is refused, not silently dropped").isInstanceOf(ModelException.class)
+                .hasMessageContaining("pads the image to a square").hasMessageContaining("tiles");
     }
 
     @Test
