@@ -147,12 +147,14 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.printf("%d frames: gravity error median %.2f°, max %.2f°; camera height error median %.3f m, max %.3f m;"
                     + " objects %d correct, %d wrong class, %d duplicate, %d not judged; rejected as implausible %d"
-                    + " (truth: %d wrong class, %d correct, %d not judged); heights within 15 %%: %s%n",
+                    + " (truth: %d wrong class, %d correct, %d not judged, %d duplicate); heights within 15 %%: %s%n",
                     summary.frames(), summary.gravityErrorMedianDeg(), summary.gravityErrorMaxDeg(),
                     summary.cameraHeightErrorMedianM(), summary.cameraHeightErrorMaxM(), summary.correct(),
                     summary.wrongClass(), summary.duplicates(), summary.notJudged(),
-                    summary.rejectedWrongClass() + summary.rejectedCorrect() + summary.rejectedNotJudged(),
+                    summary.rejectedWrongClass() + summary.rejectedCorrect() + summary.rejectedNotJudged()
+                            + summary.rejectedDuplicates(),
                     summary.rejectedWrongClass(), summary.rejectedCorrect(), summary.rejectedNotJudged(),
+                    summary.rejectedDuplicates(),
                     Double.isNaN(summary.heightWithin15Percent()) ? "no correct object"
                             : String.format("%.0f %% of correct objects", 100 * summary.heightWithin15Percent())
                             + (Double.isNaN(summary.heightWithin15PercentWhole()) ? ", none seen whole"

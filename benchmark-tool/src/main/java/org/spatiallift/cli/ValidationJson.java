@@ -44,6 +44,7 @@ final class ValidationJson {
         rejected.put("correct", s.rejectedCorrect());
         rejected.put("wrong_class", s.rejectedWrongClass());
         rejected.put("not_judged", s.rejectedNotJudged());
+        rejected.put("duplicate", s.rejectedDuplicates());
         ObjectNode gravity = root.putObject("gravity_error_deg");
         number(gravity, "median", s.gravityErrorMedianDeg());
         number(gravity, "max", s.gravityErrorMaxDeg());

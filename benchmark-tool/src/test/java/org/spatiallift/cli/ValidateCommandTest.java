@@ -71,7 +71,9 @@ class ValidateCommandTest {
         assertThat(json.path("objects").path("wrong_class").asInt()).as("wrong-class objects left in use").isZero();
         JsonNode frame = json.path("per_frame").get(0);
         assertThat(frame.path("rejected").asInt()).isEqualTo(rejected.path("wrong_class").asInt()
-                + rejected.path("correct").asInt() + rejected.path("not_judged").asInt());
+                + rejected.path("correct").asInt() + rejected.path("not_judged").asInt()
+                + rejected.path("duplicate").asInt());
+        assertThat(rejected.has("duplicate")).as("every rejected object is counted somewhere").isTrue();
         boolean explained = false;
         for (JsonNode o : frame.path("objects")) {
             if (o.has("rejected")) {

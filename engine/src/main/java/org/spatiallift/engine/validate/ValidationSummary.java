@@ -19,6 +19,7 @@ import java.util.List;
  * @param rejectedCorrect           objects the lift rejected (class plausibility) that the truth calls correct
  * @param rejectedWrongClass        rejected objects that are of a wrong class (rightly rejected)
  * @param rejectedNotJudged         rejected objects that match no annotated object
+ * @param rejectedDuplicates        rejected objects on an annotated object another rejected object already matched
  * @param wholeCorrect              correct objects seen whole (their sizes are asked; see BoxErrors#seenWhole)
  * @param heightWithin15PercentWhole the same share over the correct objects seen whole (NaN without any)
  */
@@ -26,6 +27,7 @@ public record ValidationSummary(int frames, double gravityErrorMedianDeg, double
                                 double cameraHeightErrorMedianM, double cameraHeightErrorMaxM, long correct,
                                 long wrongClass, long duplicates, long notJudged, double heightWithin15Percent,
                                 long rejectedCorrect, long rejectedWrongClass, long rejectedNotJudged,
+                                long rejectedDuplicates,
                                 long wholeCorrect, double heightWithin15PercentWhole) {
 
     /** Summarises {@code reports}. */
@@ -44,6 +46,7 @@ public record ValidationSummary(int frames, double gravityErrorMedianDeg, double
                 correct.size(), count(objects, Verdict.WRONG_CLASS), count(objects, Verdict.DUPLICATE),
                 count(objects, Verdict.NOT_JUDGED), correct.isEmpty() ? Double.NaN : within / (double) correct.size(),
                 count(rejected, Verdict.CORRECT), count(rejected, Verdict.WRONG_CLASS), count(rejected, Verdict.NOT_JUDGED),
+                count(rejected, Verdict.DUPLICATE),
                 whole.size(), whole.isEmpty() ? Double.NaN : wholeWithin / (double) whole.size());
     }
 
