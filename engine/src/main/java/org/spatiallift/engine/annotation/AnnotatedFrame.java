@@ -51,12 +51,7 @@ public final class AnnotatedFrame {
                                     CanonicalFrame estimated) {
         Vec3 down = downCamera.normalized();
         double level = lowestLevel(voxels, down);
-        double boxBottom = Double.NaN;
-        for (GroundTruthBox b : boxes) {
-            for (Vec3 c : b.cornersCamera()) {
-                boxBottom = Double.isNaN(boxBottom) ? c.dot(down) : Math.max(boxBottom, c.dot(down));
-            }
-        }
+        double boxBottom = GroundTruthBox.lowestBottom(boxes, down);
         double height;
         String from;
         SupportKind support = SupportKind.FLOOR;

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.annotation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ public final class BoxObjects {
                 out[n++] = i;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** The points of {@code inside} whose pixel carries the instance id most of them carry (0 = none, not counted). */

@@ -45,16 +45,9 @@ public final class FloorSelector {
     public static final double SUBSTANTIAL_FRACTION = 0.25;
     public static final double SAME_LEVEL_M = 0.10;
     public static final double TABLE_MAX_EXTENT_M = 1.6;
-    /** RANSAC threshold of the default lift parameters, metres. */
-    public static final double DEFAULT_THRESHOLD_M = 0.02;
     private static final Logger LOG = LoggerFactory.getLogger(FloorSelector.class);
 
     private final GravityEstimator gravity;
-
-    /** With the default plane inlier distance ({@value #DEFAULT_THRESHOLD_M} m). */
-    public FloorSelector(double horizontalToleranceDeg) {
-        this(horizontalToleranceDeg, DEFAULT_THRESHOLD_M);
-    }
 
     /**
      * @param horizontalToleranceDeg largest angle between gravity and the camera's +y axis at which one horizontal

@@ -1,6 +1,7 @@
 package org.spatiallift.engine.frame;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.spatiallift.engine.geom.Vec3;
 
@@ -22,7 +23,7 @@ record GravityEstimate(Vec3 down, double uncertaintyDeg, List<SupportPlane> supp
 
     /** "2 horizontal planes and 3 walls, ±0.8°": what gravity was fitted to. */
     String evidence() {
-        return String.format(java.util.Locale.ROOT, "gravity from %d horizontal plane%s and %d wall%s, ±%.1f°",
+        return String.format(Locale.ROOT, "gravity from %d horizontal plane%s and %d wall%s, ±%.1f°",
                 horizontalPlanes, horizontalPlanes == 1 ? "" : "s", walls, walls == 1 ? "" : "s", uncertaintyDeg);
     }
 }

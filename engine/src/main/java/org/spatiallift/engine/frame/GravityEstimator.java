@@ -115,7 +115,7 @@ final class GravityEstimator {
         for (int i = 0; i < oriented.size(); i++) {
             for (int j = i + 1; j < oriented.size(); j++) {
                 Vec3 a = oriented.get(i).normal(), b = oriented.get(j).normal();
-                double angle = Math.toDegrees(Math.acos(Math.min(1, Math.abs(a.dot(b)))));
+                double angle = axisAngleDeg(a, b);
                 if (angle >= NON_PARALLEL_DEG) {
                     Vec3 c = a.cross(b).normalized();
                     raw.add(c);
@@ -232,7 +232,7 @@ final class GravityEstimator {
         boolean nonParallel = false;
         for (int i = 0; i < walls.size() && !nonParallel; i++) {
             for (int j = i + 1; j < walls.size(); j++) {
-                double angle = Math.toDegrees(Math.acos(Math.min(1, Math.abs(walls.get(i).dot(walls.get(j))))));
+                double angle = axisAngleDeg(walls.get(i), walls.get(j));
                 nonParallel |= angle >= NON_PARALLEL_DEG;
             }
         }

@@ -1,10 +1,13 @@
 package org.spatiallift.engine.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -335,9 +338,9 @@ public final class LiftPipeline {
         if (raw.shadows().isEmpty()) {
             return List.of();
         }
-        List<Detection> all = new java.util.ArrayList<>(raw.detections());
+        List<Detection> all = new ArrayList<>(raw.detections());
         all.addAll(raw.shadows());
-        java.util.Set<Detection> shadows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Detection> shadows = Collections.newSetFromMap(new IdentityHashMap<>());
         shadows.addAll(raw.shadows());
         return DuplicateSuppression.apply(all).stream().filter(shadows::contains).toList();
     }

@@ -87,20 +87,12 @@ public final class DuplicateObjects {
         if (indices.length == 0) {
             return 0;
         }
-        double yaw = Math.toRadians(box.yawDeg());
-        double cos = Math.cos(yaw), sin = Math.sin(yaw);
-        double hx = box.extents().x() / 2 + MARGIN_M, hy = box.extents().y() / 2 + MARGIN_M;
-        double hz = box.extents().z() / 2 + MARGIN_M;
         int step = Math.max(1, indices.length / MAX_SAMPLES);
         int tested = 0, inside = 0;
         for (int k = 0; k < indices.length; k += step) {
             int i = indices[k];
-            double dx = cloud.x(i) - box.center().x(), dy = cloud.y(i) - box.center().y();
-            double dz = cloud.z(i) - box.center().z();
-            // into the box's axes: rotate by -yaw about z
-            double u = cos * dx + sin * dy, v = -sin * dx + cos * dy;
             tested++;
-            if (Math.abs(u) <= hx && Math.abs(v) <= hy && Math.abs(dz) <= hz) {
+            if (box.contains(cloud.x(i), cloud.y(i), cloud.z(i), MARGIN_M)) {
                 inside++;
             }
         }

@@ -1,7 +1,10 @@
 package org.spatiallift.engine.qa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.spatiallift.engine.frame.CanonicalFrame;
@@ -83,17 +86,17 @@ public final class QaScene {
      * or an alternative), so that whichever expression a question uses, it picks out one object.
      */
     private static List<QaObject> uniqueAlternatives(List<QaObject> objects) {
-        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         for (QaObject o : objects) {
-            uses.merge(o.description().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            uses.merge(o.description().toLowerCase(Locale.ROOT), 1, Integer::sum);
             for (String a : o.alternatives()) {
-                uses.merge(a.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                uses.merge(a.toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         List<QaObject> out = new ArrayList<>(objects.size());
         for (QaObject o : objects) {
             List<String> kept = o.alternatives().stream()
-                    .filter(a -> uses.get(a.toLowerCase(java.util.Locale.ROOT)) == 1).toList();
+                    .filter(a -> uses.get(a.toLowerCase(Locale.ROOT)) == 1).toList();
             out.add(kept.size() == o.alternatives().size() ? o : new QaObject(o.id(), o.name(), o.description(),
                     o.boxCanonical(), o.orientedBoxCanonical(), kept, o.complete()));
         }

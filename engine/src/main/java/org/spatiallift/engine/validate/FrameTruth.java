@@ -39,18 +39,9 @@ public record FrameTruth(double heightM, String source) {
                 }
             }
         }
-        double best = Double.NaN;
-        String name = null;
-        for (GroundTruthBox b : frame.boxes()) {
-            for (Vec3 c : b.cornersCamera()) {
-                double h = c.dot(frame.downCamera());
-                if (Double.isNaN(best) || h > best) {
-                    best = h;
-                    name = b.name();
-                }
-            }
-        }
-        return name == null ? new FrameTruth(Double.NaN, "none") : new FrameTruth(best, "lowest box bottom (" + name + ")");
+        GroundTruthBox lowest = GroundTruthBox.lowest(frame.boxes(), frame.downCamera());
+        return lowest == null ? new FrameTruth(Double.NaN, "none")
+                : new FrameTruth(lowest.bottomAlong(frame.downCamera()), "lowest box bottom (" + lowest.name() + ")");
     }
 
     private static FrameTruth fromFloor(GroundTruthFrame frame, int[] floorIds) throws InputException {

@@ -47,6 +47,41 @@ public record GroundTruthBox(String name, Vec3 centreCamera, Vec3 sizeM, Mat3 ax
         return corners;
     }
 
+    /** How far the box reaches along {@code down} (camera frame): max over its corners c of c·down, metres. */
+    public double bottomAlong(Vec3 down) {
+        double bottom = Double.NaN;
+        for (Vec3 c : cornersCamera()) {
+            double h = c.dot(down);
+            if (Double.isNaN(bottom) || h > bottom) {
+                bottom = h;
+            }
+        }
+        return bottom;
+    }
+
+    /**
+     * The box of {@code boxes} whose bottom reaches farthest along {@code down} (camera frame; the first such in list
+     * order), or null when there are none: "the lowest annotated box bottom" of the annotated frame and the ground truth.
+     */
+    public static GroundTruthBox lowest(List<GroundTruthBox> boxes, Vec3 down) {
+        GroundTruthBox lowest = null;
+        double bottom = Double.NaN;
+        for (GroundTruthBox b : boxes) {
+            double h = b.bottomAlong(down);
+            if (lowest == null || h > bottom) {
+                lowest = b;
+                bottom = h;
+            }
+        }
+        return lowest;
+    }
+
+    /** The lowest annotated box bottom along {@code down}, max over all boxes' corners c of c·down, or NaN for none. */
+    public static double lowestBottom(List<GroundTruthBox> boxes, Vec3 down) {
+        GroundTruthBox lowest = lowest(boxes, down);
+        return lowest == null ? Double.NaN : lowest.bottomAlong(down);
+    }
+
     /** The eight corners moved by {@code cameraToFrame}. */
     public List<Vec3> corners(RigidTransform cameraToFrame) {
         return cornersCamera().stream().map(cameraToFrame::apply).toList();

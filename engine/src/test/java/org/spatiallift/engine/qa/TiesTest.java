@@ -2,6 +2,7 @@ package org.spatiallift.engine.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ class TiesTest {
             "left_of", "choose_left"));
 
     private static Map<String, Double> onlyWeights(String... names) {
-        Map<String, Double> w = new java.util.HashMap<>();
+        Map<String, Double> w = new HashMap<>();
         for (var c : org.spatiallift.engine.qa.category.Categories.all()) {
             w.put(c.name(), List.of(names).contains(c.name()) ? 1.0 : 0.0);
         }

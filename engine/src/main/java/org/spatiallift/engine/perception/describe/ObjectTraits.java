@@ -1,5 +1,7 @@
 package org.spatiallift.engine.perception.describe;
 
+import java.util.Locale;
+
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
@@ -31,7 +33,7 @@ record ObjectTraits(SceneObject object, String label, String key, DominantColor 
 
     /** "chair 3", or "a weaker chair detection (score 0.21)" for a shadow. */
     String who() {
-        return shadow() ? String.format(java.util.Locale.ROOT, "a weaker %s detection (score %.2f)", label, shadowScore)
+        return shadow() ? String.format(Locale.ROOT, "a weaker %s detection (score %.2f)", label, shadowScore)
                 : label + " " + id();
     }
 }

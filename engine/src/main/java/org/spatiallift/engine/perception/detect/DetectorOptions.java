@@ -1,5 +1,7 @@
 package org.spatiallift.engine.perception.detect;
 
+import java.util.Objects;
+
 /**
  * How a detector runs.
  *
@@ -34,7 +36,7 @@ public record DetectorOptions(double scoreThreshold, int maxDetections, int thre
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (default) or more, got " + threads);
         }
-        java.util.Objects.requireNonNull(fit, "fit");
+        Objects.requireNonNull(fit, "fit");
     }
 
     public static DetectorOptions defaults() {

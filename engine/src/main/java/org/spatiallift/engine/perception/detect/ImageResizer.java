@@ -1,6 +1,7 @@
 package org.spatiallift.engine.perception.detect;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.perception.runtime.FloatMaps;
@@ -36,7 +37,7 @@ public final class ImageResizer {
         float[] content = toTensor(part, cw, ch);
         float[] row = new float[w * 3];
         for (int v = 0; v < h; v++) {
-            java.util.Arrays.fill(row, PAD);
+            Arrays.fill(row, PAD);
             if (v < ch) {
                 System.arraycopy(content, v * cw * 3, row, 0, cw * 3);
             }

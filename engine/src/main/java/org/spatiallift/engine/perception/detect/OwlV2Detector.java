@@ -2,10 +2,12 @@ package org.spatiallift.engine.perception.detect;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +98,7 @@ public final class OwlV2Detector implements Detector {
                         + pixelName + " in its manifest", "List pixel_values [1, 3, S, S] among the graph's inputs"));
         if (pixels.shape().length != 4 || pixels.dim('H') != pixels.dim('W') || pixels.dim('H') < 1) {
             throw new ModelException(model.graphFile(), "model " + m.id() + ": pixel_values has shape "
-                    + java.util.Arrays.toString(pixels.shape()) + ", expected a square [1, 3, S, S] with layout NCHW",
+                    + Arrays.toString(pixels.shape()) + ", expected a square [1, 3, S, S] with layout NCHW",
                     "Give the exported input size in the manifest");
         }
         List<String> labels = Labels.fromResource(m.labelsResource());
@@ -162,7 +164,7 @@ public final class OwlV2Detector implements Detector {
         float[][] boxes;
         try (OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, size, size});
                 OrtSession.Result r = session.run(Map.of(pixelName, in, idsName, ids, maskName, mask),
-                        java.util.Set.of("logits", "pred_boxes"))) {
+                        Set.of("logits", "pred_boxes"))) {
             logits = ((float[][][]) r.get("logits").orElseThrow().getValue())[0];
             boxes = ((float[][][]) r.get("pred_boxes").orElseThrow().getValue())[0];
         } catch (OrtException | RuntimeException e) {

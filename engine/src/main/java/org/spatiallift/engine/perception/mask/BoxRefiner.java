@@ -1,6 +1,7 @@
 package org.spatiallift.engine.perception.mask;
 
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ final class BoxRefiner {
         int n = layerSamples(r, depth, fg, z, weight);
         double focal = (in.intrinsics().fx() + in.intrinsics().fy()) / 2;
         int sidePx = Math.max(r.boxWidth(), r.boxHeight());
-        java.util.function.DoubleUnaryOperator halfCap =
+        DoubleUnaryOperator halfCap =
                 mode -> Math.min(p.maxLayerHalfM(), Math.max(p.layerBinM(), p.layerShareOfSize() * sidePx * mode / focal));
         DepthLayer layer = in.density().sparse() ? DepthLayer.findSparse(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap)
                 : DepthLayer.find(z, weight, n, p.layerBinM(), p.layerGapM(), halfCap);

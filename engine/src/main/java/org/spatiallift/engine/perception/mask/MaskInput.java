@@ -1,5 +1,7 @@
 package org.spatiallift.engine.perception.mask;
 
+import java.util.Objects;
+
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.image.ColorImage;
@@ -29,7 +31,7 @@ public record MaskInput(ColorImage color, DepthImage depth, Intrinsics intrinsic
     }
 
     public MaskInput {
-        java.util.Objects.requireNonNull(density, "density");
+        Objects.requireNonNull(density, "density");
         if (color.width() != depth.width() || color.height() != depth.height()
                 || intrinsics.width() != color.width() || intrinsics.height() != color.height()) {
             throw new IllegalArgumentException("colour " + color.width() + "x" + color.height() + ", depth "

@@ -1,5 +1,6 @@
 package org.spatiallift.engine.qa.text;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ public enum Aspect {
     }
 
     private static Map<String, Aspect> words() {
-        Map<String, Aspect> m = new java.util.HashMap<>();
+        Map<String, Aspect> m = new HashMap<>();
         for (String w : Set.of("left", "right", "leftmost", "rightmost")) {
             m.put(w, HORIZONTAL);
         }
