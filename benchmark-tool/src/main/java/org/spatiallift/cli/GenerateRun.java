@@ -190,7 +190,10 @@ final class GenerateRun {
                 try {
                     loaded = RgbdLoader.load(request, depthModel);
                 } catch (InputException e) {
-                    return skip(item, e.getMessage()); // names the file (image, labels, objects) or the missing model
+                    // the depth model's refusal names the image: say where a depth file was looked for first; any
+                    // other file (labels, objects) speaks for itself
+                    return skip(item, item.image().equals(e.file()) ? InputDiscovery.noDepthFile(item.image())
+                            + "; " + e.getMessage() : e.getMessage());
                 }
                 estimatedBy = DepthModelOptions.usedModel(depthModel);
             }

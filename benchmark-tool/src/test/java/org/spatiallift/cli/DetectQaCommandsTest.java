@@ -120,7 +120,8 @@ class DetectQaCommandsTest {
         }
         assertThat(categories).hasSizeGreaterThanOrEqualTo(8);
         assertThat(names.values()).doesNotHaveDuplicates().allMatch(d -> d.startsWith("the "));
-        assertThat(names.values()).anyMatch(d -> d.contains("chair")).anyMatch(d -> d.contains("bottle"));
+        // the bottles are not named: weaker bottle detections leave no colour, side or size that picks one out
+        assertThat(names.values()).anyMatch(d -> d.contains("chair")).anyMatch(d -> d.contains("book"));
         assertThat(CliRun.of("qa", "--image", shared("other_formats/TUM_color.png"), "--depth",
                 shared("other_formats/TUM_depth.png"), "--depth-format", "tum", "--intrinsics", "525,525,319.5,239.5",
                 "--max-depth", "4", "--detect", "--models-dir", modelsDir, "--per-image", "30", "--seed", "3", "--json")
