@@ -80,12 +80,7 @@ class MainViewModelTest {
 
     @Test
     void openImageWithoutDepthTakesDepthFromTheInstalledModel(@TempDir Path dir) throws Exception {
-        SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("frame"));
-        ModelStore store = new ModelStore(dir.resolve("models"));
-        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-indoor-small"), store,
-                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
-        SameThreadExecutor executor = new SameThreadExecutor();
-        MainViewModel withModel = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
+        MainViewModel withModel = withStandInDepthModel(dir);
 
         withModel.open(OpenRequest.of(dir.resolve("frame/rgb.png"), null));
 
@@ -97,12 +92,7 @@ class MainViewModelTest {
 
     @Test
     void qaOfAnImageWhoseDepthAModelEstimatedSaySoInTheirProvenance(@TempDir Path dir) throws Exception {
-        SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("frame"));
-        ModelStore store = new ModelStore(dir.resolve("models"));
-        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-indoor-small"), store,
-                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
-        SameThreadExecutor executor = new SameThreadExecutor();
-        MainViewModel withModel = new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
+        MainViewModel withModel = withStandInDepthModel(dir);
         QaViewModel qa = withModel.qa();
         qa.newProject(dir.resolve("project.db"));
         Path frame = dir.resolve("frame");
@@ -298,5 +288,15 @@ class MainViewModelTest {
 
     private StageRow row(String key) {
         return viewModel.pipeline().stages().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The sample scene written to {@code dir}/frame and a view model whose store holds a stand-in depth model. */
+    private static MainViewModel withStandInDepthModel(Path dir) throws Exception {
+        SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("frame"));
+        ModelStore store = new ModelStore(dir.resolve("models"));
+        StandInModels.install(ModelManifests.resolve("depth-anything-v2-metric-indoor-small"), store,
+                StandInModels.write(StandInModels.depth(518, 2f, 0.5f), dir.resolve("model.onnx")));
+        SameThreadExecutor executor = new SameThreadExecutor();
+        return new MainViewModel(executor, executor, new InMemoryPreferenceStore(), store);
     }
 }
