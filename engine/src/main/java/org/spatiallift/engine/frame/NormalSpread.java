@@ -24,34 +24,20 @@ final class NormalSpread {
         if (n < 6) {
             return 0;
         }
-        double mx = 0, my = 0, mz = 0;
+        int[] sample = new int[n];
         for (int k = 0; k < n; k++) {
-            int i = 3 * inliers[k * stride];
-            mx += xyz[i];
-            my += xyz[i + 1];
-            mz += xyz[i + 2];
+            sample[k] = inliers[k * stride];
         }
-        mx /= n;
-        my /= n;
-        mz /= n;
-        double xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0;
-        for (int k = 0; k < n; k++) {
-            int i = 3 * inliers[k * stride];
-            double dx = xyz[i] - mx, dy = xyz[i + 1] - my, dz = xyz[i + 2] - mz;
-            xx += dx * dx;
-            xy += dx * dy;
-            xz += dx * dz;
-            yy += dy * dy;
-            yz += dy * dz;
-            zz += dz * dz;
-        }
-        Vec3 axis = SymmetricEigen3.of(xx, xy, xz, yy, yz, zz).vectors()[2];
+        PlaneLeastSquares.Scatter scatter = PlaneLeastSquares.Scatter.of(xyz, sample, n);
+        Vec3 axis = scatter.eigen().vectors()[2];
+        Vec3 m = scatter.centroid();
         int[] low = new int[n], high = new int[n];
         int nl = 0, nh = 0;
         for (int k = 0; k < n; k++) {
-            int p = inliers[k * stride];
+            int p = sample[k];
             int i = 3 * p;
-            double along = (xyz[i] - mx) * axis.x() + (xyz[i + 1] - my) * axis.y() + (xyz[i + 2] - mz) * axis.z();
+            double along = (xyz[i] - m.x()) * axis.x() + (xyz[i + 1] - m.y()) * axis.y()
+                    + (xyz[i + 2] - m.z()) * axis.z();
             if (along < 0) {
                 low[nl++] = p;
             } else {

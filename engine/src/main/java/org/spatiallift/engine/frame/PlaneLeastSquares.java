@@ -21,33 +21,43 @@ public final class PlaneLeastSquares {
         if (count < 3) {
             return null;
         }
-        double mx = 0, my = 0, mz = 0;
-        for (int t = 0; t < count; t++) {
-            int i = 3 * indices[t];
-            mx += xyz[i];
-            my += xyz[i + 1];
-            mz += xyz[i + 2];
-        }
-        mx /= count;
-        my /= count;
-        mz /= count;
-        double xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0;
-        for (int t = 0; t < count; t++) {
-            int i = 3 * indices[t];
-            double dx = xyz[i] - mx, dy = xyz[i + 1] - my, dz = xyz[i + 2] - mz;
-            xx += dx * dx;
-            xy += dx * dy;
-            xz += dx * dz;
-            yy += dy * dy;
-            yz += dy * dz;
-            zz += dz * dz;
-        }
-        SymmetricEigen3 eigen = SymmetricEigen3.of(xx, xy, xz, yy, yz, zz);
+        Scatter scatter = Scatter.of(xyz, indices, count);
+        SymmetricEigen3 eigen = scatter.eigen();
         double[] l = eigen.values();
         if (!(l[1] > 1e-12 * Math.max(1e-300, l[2]))) {
             return null;
         }
-        return Plane.through(new Vec3(mx, my, mz), eigen.smallestVector());
+        return Plane.through(scatter.centroid(), eigen.smallestVector());
+    }
+
+    /** The centroid of some points of a flat xyz array and the eigen-decomposition of their scatter about it. */
+    record Scatter(Vec3 centroid, SymmetricEigen3 eigen) {
+
+        /** Of the points {@code indices[0..count)}, count &gt; 0. */
+        static Scatter of(float[] xyz, int[] indices, int count) {
+            double mx = 0, my = 0, mz = 0;
+            for (int t = 0; t < count; t++) {
+                int i = 3 * indices[t];
+                mx += xyz[i];
+                my += xyz[i + 1];
+                mz += xyz[i + 2];
+            }
+            mx /= count;
+            my /= count;
+            mz /= count;
+            double xx = 0, xy = 0, xz = 0, yy = 0, yz = 0, zz = 0;
+            for (int t = 0; t < count; t++) {
+                int i = 3 * indices[t];
+                double dx = xyz[i] - mx, dy = xyz[i + 1] - my, dz = xyz[i + 2] - mz;
+                xx += dx * dx;
+                xy += dx * dy;
+                xz += dx * dz;
+                yy += dy * dy;
+                yz += dy * dz;
+                zz += dz * dz;
+            }
+            return new Scatter(new Vec3(mx, my, mz), SymmetricEigen3.of(xx, xy, xz, yy, yz, zz));
+        }
     }
 
     /**
