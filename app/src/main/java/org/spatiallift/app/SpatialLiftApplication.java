@@ -17,50 +17,50 @@ import javafx.util.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spatiallift.app.prefs.InMemoryPreferenceStore;
-import org.spatiallift.app.prefs.JavaPreferenceStore;
-import org.spatiallift.app.prefs.PreferenceStore;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.view.MainView;
 import org.spatiallift.app.view.ScreenshotWriter;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.Notification;
 import org.spatiallift.app.viewmodel.ObjectMarker;
 
-/** The JavaFX application: wires the main view model to the main view and opens the first scene. */
+/**
+ * The JavaFX application: wires the main view model (prepared by {@link AppStart}, its first scene already lifting) to
+ * the main view.
+ */
 public class SpatialLiftApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpatialLiftApplication.class);
 
-    private FxTaskExecutor executor;
-    private MainViewModel viewModel;
-    private FxTaskExecutor downloads;
+    private AppStart.Prepared prepared;
 
     @Override
     public void start(Stage stage) {
-        String screenshot = getParameters().getNamed().get("screenshot");
-        // A screenshot run leaves the user's preferences alone.
-        PreferenceStore store = screenshot != null ? new InMemoryPreferenceStore() : new JavaPreferenceStore();
-        executor = new FxTaskExecutor();
-        downloads = new FxTaskExecutor();
-        viewModel = new MainViewModel(executor, downloads, store);
+        StartupTrace.mark("fx_start");
+        AppArguments arguments = AppArguments.parse(getParameters().getRaw());
+        prepared = AppStart.take(arguments);
+        MainViewModel viewModel = prepared.viewModel();
         MainView view = new MainView(viewModel, stage);
         stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
+        StartupTrace.mark("view_built");
         stage.show();
-        String tab = getParameters().getNamed().get("tab");
+        StartupTrace.mark("shown");
+        if (StartupTrace.enabled()) {
+            traceFirstFrames(viewModel, view, stage);
+        }
+        String tab = arguments.named().get("tab");
         if (tab != null) {
             view.showSideTab(tab);
         }
-        String folder = getParameters().getNamed().get("folder");
+        String folder = arguments.named().get("folder");
         if (folder != null) {
             view.showSideTab("folder");
             viewModel.folder().browse(Path.of(folder));
         }
-        if (screenshot != null) {
-            saveScreenshotWhenLoaded(viewModel, view, stage, Path.of(screenshot));
+        if (arguments.screenshot() != null) {
+            saveScreenshotWhenLoaded(viewModel, view, stage, Path.of(arguments.screenshot()));
         }
-        openFirstScene(viewModel, getParameters().getUnnamed());
+        prepared.windowReady();
     }
 
     /**
@@ -101,6 +101,34 @@ public class SpatialLiftApplication extends Application {
         });
     }
 
+    /**
+     * Start-up benchmark: marks the first pulse after the window is shown ("window") and the first pulse that shows the
+     * first scene in full ("scene"), writes the trace and quits.
+     */
+    private static void traceFirstFrames(MainViewModel viewModel, MainView view, Stage stage) {
+        Scene scene = stage.getScene();
+        boolean[] windowMarked = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!windowMarked[0]) {
+                windowMarked[0] = true;
+                StartupTrace.mark("window");
+            }
+            if (viewModel.sceneProperty().get() != null && view.cloudView().showingFullCloud()
+                    && !view.cloudView().needsRedraw()) {
+                StartupTrace.mark("scene");
+                scene.removePostLayoutPulseListener(listener[0]);
+                try {
+                    StartupTrace.write();
+                } catch (IOException e) {
+                    LOG.error("could not write the start-up trace: {}", e.getMessage());
+                }
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** IMAGE [DEPTH] from the command line, else the built-in sample scene. Options: --tab=objects|pipeline|folder, --folder=DIR. */
     static void openFirstScene(MainViewModel viewModel, List<String> args) {
         if (args.isEmpty()) {
@@ -114,14 +142,8 @@ public class SpatialLiftApplication extends Application {
 
     @Override
     public void stop() {
-        if (downloads != null) {
-            downloads.shutdown();
-        }
-        if (executor != null) {
-            executor.shutdown();
-        }
-        if (viewModel != null) {
-            viewModel.qa().close();
+        if (prepared != null) {
+            prepared.shutdown();
         }
     }
 }

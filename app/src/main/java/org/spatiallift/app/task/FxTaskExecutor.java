@@ -1,14 +1,19 @@
 package org.spatiallift.app.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 
-/** Runs work on one background daemon thread as a {@link Task}; callbacks arrive on the FX thread. */
+/**
+ * Runs work on one background daemon thread; callbacks arrive on the FX thread in the order they were posted. An
+ * executor made by {@link #beforeToolkit()} accepts work while JavaFX is still starting (the app lifts its first scene
+ * meanwhile) and holds the callbacks until {@link #toolkitStarted()}.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
@@ -17,26 +22,62 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
+    private final Object lock = new Object();
+    /** Callbacks posted before the toolkit started; null once it runs. */
+    private List<Runnable> held;
+
+    /** For use once the FX toolkit runs. */
+    public FxTaskExecutor() {
+        this(null);
+    }
+
+    private FxTaskExecutor(List<Runnable> held) {
+        this.held = held;
+    }
+
+    /** For use before the FX toolkit runs: callbacks wait for {@link #toolkitStarted()}. */
+    public static FxTaskExecutor beforeToolkit() {
+        return new FxTaskExecutor(new ArrayList<>());
+    }
 
     @Override
     public <V> void execute(Callable<V> work, Consumer<V> onSuccess, Consumer<Throwable> onFailure) {
-        Task<V> task = new Task<>() {
-            @Override
-            protected V call() throws Exception {
-                return work.call();
+        pool.execute(() -> {
+            V value;
+            try {
+                value = work.call();
+            } catch (Throwable t) { // as javafx.concurrent.Task: every failure reaches onFailure
+                runOnUiThread(() -> onFailure.accept(t));
+                return;
             }
-        };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
-        pool.execute(task);
+            runOnUiThread(() -> onSuccess.accept(value));
+        });
     }
 
     @Override
     public void runOnUiThread(Runnable update) {
+        synchronized (lock) {
+            if (held != null) {
+                held.add(update);
+                return;
+            }
+        }
         if (Platform.isFxApplicationThread()) {
             update.run();
         } else {
             Platform.runLater(update);
+        }
+    }
+
+    /** The toolkit runs (call on the FX thread): the callbacks held so far run now, in order, and later ones at once. */
+    public void toolkitStarted() {
+        List<Runnable> pending;
+        synchronized (lock) {
+            pending = held;
+            held = null;
+        }
+        if (pending != null) {
+            pending.forEach(Runnable::run);
         }
     }
 

@@ -276,6 +276,11 @@ public final class CloudView extends StackPane {
         return points.count() == 0 || drawnPoints == points && drawnStride == 1;
     }
 
+    /** Whether a change waits for the next frame to be drawn. */
+    public boolean needsRedraw() {
+        return dirty;
+    }
+
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
     public Point2D project(double x, double y, double z) {
         double[] at = projection().project(x, y, z);

@@ -27,8 +27,7 @@ public final class MainView extends BorderPane {
     private final ImagePane imagePane;
     private final CloudPane cloudPane;
     private final ObjectListPane objectList;
-    private final PipelinePane pipelinePane;
-    private final QaPane qaPane;
+    private final LazyTab<QaPane> qaTab;
     private final TabPane side = new TabPane();
     private final Tab folderTab;
 
@@ -38,13 +37,12 @@ public final class MainView extends BorderPane {
         imagePane = new ImagePane(viewModel.inspector());
         cloudPane = new CloudPane(viewModel);
         objectList = new ObjectListPane(viewModel.objects());
-        pipelinePane = new PipelinePane(viewModel);
-        qaPane = new QaPane(viewModel.qa());
         Tab objects = new Tab("Objects", objectList);
-        Tab pipeline = new Tab("Pipeline", pipelinePane);
-        Tab qa = new Tab("QA", qaPane);
-        folderTab = new Tab("Folder", new FolderPane(viewModel, stage));
-        side.getTabs().setAll(objects, pipeline, qa, folderTab);
+        // the tabs behind the first are built when first shown (a quicker start)
+        Tab pipeline = new LazyTab<>("Pipeline", () -> new PipelinePane(viewModel)).tab();
+        qaTab = new LazyTab<>("QA", () -> new QaPane(viewModel.qa()));
+        folderTab = new LazyTab<>("Folder", () -> new FolderPane(viewModel, stage)).tab();
+        side.getTabs().setAll(objects, pipeline, qaTab.tab(), folderTab);
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
@@ -76,7 +74,7 @@ public final class MainView extends BorderPane {
 
     /** The QA tab, for tests. */
     QaPane qaPane() {
-        return qaPane;
+        return qaTab.content();
     }
 
     /** The side panel, for tests. */

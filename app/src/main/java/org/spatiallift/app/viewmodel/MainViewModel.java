@@ -44,7 +44,9 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final FolderViewModel folder;
     private final QaViewModel qa;
-    private final ModelsViewModel models;
+    private final TaskExecutor downloads;
+    private final ModelStore modelStore;
+    private ModelsViewModel models;
     private SceneModel model;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private long generation;
@@ -90,8 +92,8 @@ public final class MainViewModel {
         this.inspector = new InspectorViewModel(preferences, objects);
         this.folder = new FolderViewModel(executor, notifications, preferences);
         this.qa = new QaViewModel(executor, notifications, preferences, objects);
-        this.models = new ModelsViewModel(downloads, notifications, modelStore);
-        models.setOnModelsChanged(loader::modelsChanged);
+        this.downloads = downloads;
+        this.modelStore = modelStore;
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
     }
 
@@ -146,8 +148,12 @@ public final class MainViewModel {
         return qa;
     }
 
-    /** The Models dialog's state and commands. */
+    /** The Models dialog's state and commands (read from the model store when first asked for: a quicker start). */
     public ModelsViewModel models() {
+        if (models == null) {
+            models = new ModelsViewModel(downloads, notifications, modelStore);
+            models.setOnModelsChanged(loader::modelsChanged);
+        }
         return models;
     }
 
