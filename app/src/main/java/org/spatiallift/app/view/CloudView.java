@@ -71,6 +71,8 @@ public final class CloudView extends StackPane {
     private boolean boxesVisible = true;
     private FrameInfo frame;
     private double[] bounds = {-1, 1, 0, 4, 0, 2};
+    /** What Reset and the presets frame: the cloud without its stray far points ({@link CloudData#frameBounds()}). */
+    private double[] frameBounds = bounds;
     private PickHandler pickHandler = (k, hit) -> { };
     private boolean levelOfDetail = true;
     private boolean moving;
@@ -110,6 +112,7 @@ public final class CloudView extends StackPane {
         cloud = data;
         points = pointsOf(data, colours);
         bounds = data.bounds();
+        frameBounds = data.frameBounds();
         showGuides();
         if (resetCamera) {
             resetView();
@@ -211,6 +214,11 @@ public final class CloudView extends StackPane {
         changed();
     }
 
+    /** The camera's yaw and pitch (down positive) in degrees and its distance in metres (for tests). */
+    double[] cameraPose() {
+        return camera.pose();
+    }
+
     /** The QA marks' lines on show in 3D (for tests). */
     List<Segment3> qaMarks() {
         return qaLines;
@@ -222,12 +230,17 @@ public final class CloudView extends StackPane {
 
     // Camera
 
-    /** Back to the default view: from behind and above the camera position, looking forward over the scene. */
+    /**
+     * Back to the default view: from behind and above the camera position, looking forward over the scene, framing
+     * the cloud without its stray far points.
+     */
     public void resetView() {
-        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2;
-        camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span()));
-        changed();
+        overview(frameBounds);
+    }
+
+    /** The default view framing every point, stray far ones too. */
+    public void frameWholeCloud() {
+        overview(bounds);
     }
 
     /** From the real camera, with a field of view that shows the whole image in this view's shape (roll left out). */
@@ -240,7 +253,7 @@ public final class CloudView extends StackPane {
         double fitWidth = Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(frame.horizontalFovDeg() / 2)) / aspect));
         camera.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
         camera.lookFrom(new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]}, frame.pitchDeg(),
-                Math.max(1, (bounds[3] + bounds[2]) / 2));
+                Math.max(1, (frameBounds[3] + frameBounds[2]) / 2));
         changed();
     }
 
@@ -315,16 +328,29 @@ public final class CloudView extends StackPane {
         }
     }
 
-    /** Looks at the middle of the cloud from {@code yaw}, {@code pitch} (degrees) with the default field of view. */
-    private void preset(double yaw, double pitch) {
+    /** Looks forward and down at the middle of {@code b}'s floor from far enough to see all of {@code b}. */
+    private void overview(double[] b) {
         camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2, cz = (bounds[4] + bounds[5]) / 2;
-        camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span()));
+        double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2;
+        camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span(b)));
         changed();
     }
 
-    private double span() {
-        return Math.max(bounds[1] - bounds[0], Math.max(bounds[3] - bounds[2], bounds[5] - bounds[4]));
+    /**
+     * Looks at the middle of the cloud (without its stray far points) from {@code yaw}, {@code pitch} (degrees) with
+     * the default field of view.
+     */
+    private void preset(double yaw, double pitch) {
+        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
+        double[] b = frameBounds;
+        double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2, cz = (b[4] + b[5]) / 2;
+        camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span(b)));
+        changed();
+    }
+
+    /** The largest extent of {@code b} (metres). */
+    private static double span(double[] b) {
+        return Math.max(b[1] - b[0], Math.max(b[3] - b[2], b[5] - b[4]));
     }
 
     private void changed() {
