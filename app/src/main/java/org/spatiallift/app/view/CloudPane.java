@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -66,16 +65,6 @@ final class CloudPane extends BorderPane {
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
         setCenter(centre);
-        cloudView.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.M) {
-                viewModel.inspector().measuringProperty().set(!viewModel.inspector().measuringProperty().get());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.inspector().clearMeasurement();
-                viewModel.objects().clearSelection();
-                e.consume();
-            }
-        });
         viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
     }
 
@@ -93,7 +82,7 @@ final class CloudPane extends BorderPane {
     private static Button button(String text, String key, Runnable action) {
         Button b = new Button(text);
         b.setId("view-" + text.toLowerCase());
-        b.setTooltip(new Tooltip(text + " view (" + key + " in the 3D view)"));
+        b.setTooltip(new Tooltip(text + " view (" + key + ")"));
         b.setOnAction(e -> action.run());
         return b;
     }
