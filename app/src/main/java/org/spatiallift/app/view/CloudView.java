@@ -75,6 +75,8 @@ public final class CloudView extends StackPane {
     private double[] frameBounds = bounds;
     private PickHandler pickHandler = (k, hit) -> { };
     private boolean levelOfDetail = true;
+    /** Points' size in pixels, or 0 for their size in metres projected. */
+    private int pointPx;
     private boolean moving;
     private boolean dirty = true;
     private PointSet drawnPoints;
@@ -110,7 +112,7 @@ public final class CloudView extends StackPane {
     /** Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. */
     public void showCloud(CloudData data, CloudColours colours, boolean resetCamera) {
         cloud = data;
-        points = pointsOf(data, colours);
+        points = pointsOf(data, colours, pointPx);
         bounds = data.bounds();
         frameBounds = data.frameBounds();
         showGuides();
@@ -124,7 +126,7 @@ public final class CloudView extends StackPane {
     /** New colours for the cloud on show. */
     public void setColours(CloudColours colours) {
         if (cloud != null && colours.argb().length == cloud.count()) {
-            points = pointsOf(cloud, colours);
+            points = pointsOf(cloud, colours, pointPx);
             changed();
         }
     }
@@ -172,7 +174,7 @@ public final class CloudView extends StackPane {
         highlightBoxes = List.of();
         if (!objects.isEmpty() && cloud != null) {
             float[] xyz = concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
-            highlight = new PointSet(xyz, null, HIGHLIGHT_ARGB, xyz.length / 3, cloud.pointSizeM());
+            highlight = new PointSet(xyz, null, HIGHLIGHT_ARGB, xyz.length / 3, cloud.pointSizeM(), pointPx);
             List<Segment3> lines = new ArrayList<>();
             objects.forEach(o -> lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), HIGHLIGHT_ARGB, 3)));
             highlightBoxes = lines;
@@ -212,6 +214,11 @@ public final class CloudView extends StackPane {
             }
         }
         changed();
+    }
+
+    /** How many points the cloud on show has (for tests). */
+    int shownPointCount() {
+        return points.count();
     }
 
     /** The camera's yaw and pitch (down positive) in degrees and its distance in metres (for tests). */
@@ -276,6 +283,14 @@ public final class CloudView extends StackPane {
     public void orbitBy(double dYawDeg, double dPitchDeg) {
         camera.orbit(dYawDeg, dPitchDeg);
         moved();
+    }
+
+    /** Draws points {@code px} pixels across (1–4), or at their size in metres projected (0). */
+    public void setPointSizePx(int px) {
+        pointPx = px;
+        points = points.withFixedPx(px);
+        highlight = highlight.withFixedPx(px);
+        changed();
     }
 
     /** Whether a large cloud is thinned while the camera moves (the benchmark turns it off to time the full cloud). */
@@ -408,9 +423,10 @@ public final class CloudView extends StackPane {
         changed();
     }
 
-    private static PointSet pointsOf(CloudData data, CloudColours colours) {
+    private static PointSet pointsOf(CloudData data, CloudColours colours, int px) {
         boolean coloured = colours != null && colours.argb().length == data.count();
-        return new PointSet(data.xyz(), coloured ? colours.argb() : null, 0xFFB0B0B0, data.count(), data.pointSizeM());
+        return new PointSet(data.xyz(), coloured ? colours.argb() : null, 0xFFB0B0B0, data.count(), data.pointSizeM(),
+                px);
     }
 
     /** The arrays one after the other (xyz of several objects' points as one). */
