@@ -84,7 +84,7 @@ final class CloudPane extends BorderPane {
             }
         });
         units.setTooltip(new Tooltip("Units of lengths"));
-        FlowPane bar = new FlowPane(4, 4, colour,
+        FlowPane bar = new FlowPane(3, 4, colour,
                 button("Camera", "1", cloudView::cameraView), button("Top", "2", cloudView::topView),
                 button("Front", "3", cloudView::frontView), button("Side", "4", cloudView::sideView),
                 button("Reset", "R; F frames every point, stray ones too", cloudView::resetView), boxes, measure,

@@ -49,6 +49,9 @@ public final class CloudView extends StackPane {
     /** The camera counts as moving until it has been still this long; then a thinned cloud is drawn in full. */
     static final int SETTLE_MS = 250;
     private static final int PICK_RADIUS_PX = 3;
+    /** Share of the view's width and height left free on each side of what Reset and the presets frame. */
+    private static final double FRAME_MARGIN = 0.06;
+    private static final int MIN_FRAMED_PX = 50;
     private static final int PICKED_ARGB = 0xFFFF4FD8;
     private static final int MEASURE_ARGB = 0xFF00E5FF;
     private static final int HIGHLIGHT_ARGB = 0xFF000000 | ObjectsViewModel.HIGHLIGHT_RGB;
@@ -343,23 +346,31 @@ public final class CloudView extends StackPane {
         }
     }
 
-    /** Looks forward and down at the middle of {@code b}'s floor from far enough to see all of {@code b}. */
+    /** Looks forward and 30° down at the middle of {@code b}, just far enough to see all of {@code b}. */
     private void overview(double[] b) {
-        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2;
-        camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span(b)));
-        changed();
+        look(b, 0, 30);
     }
 
     /**
      * Looks at the middle of the cloud (without its stray far points) from {@code yaw}, {@code pitch} (degrees) with
-     * the default field of view.
+     * the default field of view, just far enough to see all of it.
      */
     private void preset(double yaw, double pitch) {
+        look(frameBounds, yaw, pitch);
+    }
+
+    /**
+     * Looks at the middle of box {@code b} from {@code yaw}, {@code pitch} with the default field of view, from where
+     * the box fills the view but for a {@value #FRAME_MARGIN} margin (before the view has a size: 1.5 spans away).
+     */
+    private void look(double[] b, double yaw, double pitch) {
         camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double[] b = frameBounds;
-        double cx = (b[0] + b[1]) / 2, cy = (b[2] + b[3]) / 2, cz = (b[4] + b[5]) / 2;
-        camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span(b)));
+        double[] centre = {(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2};
+        if (getWidth() < MIN_FRAMED_PX || getHeight() < MIN_FRAMED_PX) {
+            camera.lookAt(centre, yaw, pitch, Math.max(1, 1.5 * span(b)));
+        } else {
+            camera.frame(centre, yaw, pitch, b, (int) Math.ceil(getWidth()), (int) Math.ceil(getHeight()), FRAME_MARGIN);
+        }
         changed();
     }
 

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Reset frames the TUM desk, not its stray far points: the box of the cloud's 2nd–98th percentiles fills a good part
- * of the 3D view; F frames every point (that box then looks smaller).
+ * of the 3D view, all of it in view; F frames every point (that box then looks smaller).
  */
 @ExtendWith(ApplicationExtension.class)
 class TumFramingTest {
@@ -53,6 +53,7 @@ class TumFramingTest {
         robot.clickOn(view.cloudView());
         robot.type(KeyCode.F);
         double whole = filledShare(desk);
+        assertThat(filledShare(all)).as("F: every point in view").isGreaterThan(0.1);
         robot.type(KeyCode.R);
         double reset = filledShare(desk);
 
@@ -60,7 +61,10 @@ class TumFramingTest {
                 .isGreaterThan(0.3).isGreaterThan(1.5 * whole);
     }
 
-    /** Share of the 3D view covered by the 2D box around the projected corners of {@code b}, clipped to the view. */
+    /**
+     * Share of the 3D view covered by the 2D box around the projected corners of {@code b}, each of which must lie in
+     * the view.
+     */
     private double filledShare(double[] b) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> {
@@ -69,14 +73,14 @@ class TumFramingTest {
             for (int k = 0; k < 8; k++) {
                 Point2D p = c.project(b[(k & 1)], b[2 + (k >> 1 & 1)], b[4 + (k >> 2 & 1)]);
                 assertThat(p).as("corner %d in front of the camera", k).isNotNull();
+                assertThat(p.getX()).as("corner %d x", k).isBetween(0.0, c.getWidth());
+                assertThat(p.getY()).as("corner %d y", k).isBetween(0.0, c.getHeight());
                 x0 = Math.min(x0, p.getX());
                 y0 = Math.min(y0, p.getY());
                 x1 = Math.max(x1, p.getX());
                 y1 = Math.max(y1, p.getY());
             }
-            double w = Math.min(c.getWidth(), x1) - Math.max(0, x0);
-            double h = Math.min(c.getHeight(), y1) - Math.max(0, y0);
-            return Math.max(0, w) * Math.max(0, h) / (c.getWidth() * c.getHeight());
+            return (x1 - x0) * (y1 - y0) / (c.getWidth() * c.getHeight());
         }).get(5, TimeUnit.SECONDS);
     }
 

@@ -24,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The 3D tool bar in a 1600 × 900 window on the sample scene: one row, point size, points or voxels. */
+/**
+ * The 3D tool bar in the app's own 1560 × 900 window (narrower than the 1600 px the issue names) on the sample scene:
+ * one row, point size, points or voxels.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ViewToolsTest {
 
@@ -35,7 +38,7 @@ class ViewToolsTest {
     void start(Stage stage) {
         viewModel = new MainViewModel(new FxTaskExecutor());
         view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1600, 900));
+        stage.setScene(new Scene(view, 1560, 900));
         stage.show();
         viewModel.openSample();
     }
@@ -48,7 +51,7 @@ class ViewToolsTest {
     }
 
     @Test
-    void toolbarFitsOneRowIn1600PxWindow(FxRobot robot) {
+    void toolbarFitsOneRowIn1560PxWindow(FxRobot robot) {
         FlowPane bar = robot.lookup("#cloud-toolbar").queryAs(FlowPane.class);
 
         double tallest = bar.getChildren().stream().mapToDouble(n -> n.getLayoutBounds().getHeight()).max()
