@@ -33,8 +33,8 @@ final class PipelinePane extends ScrollPane {
         voxelCount.getStyleClass().add("note");
         voxelCount.setWrapText(true);
         voxelCount.textProperty().bind(pipeline.voxelCountProperty());
-        voxelCount.setTooltip(new javafx.scene.control.Tooltip(
-                "Show them in 3D with the Voxels button above the 3D view"));
+        voxelCount.setTooltip(new javafx.scene.control.Tooltip("Planes and the floor were fitted to these voxels; the"
+                + " Voxels button above the 3D view shows them"));
         pipeline.stages().addListener((javafx.collections.ListChangeListener<StageRow>) c -> rebuild(pipeline));
         rebuild(pipeline);
         Label summary = new Label();

@@ -81,8 +81,8 @@ public final class PipelineViewModel {
     }
 
     /**
-     * How many voxels the down-sampling left for the later stages of the scene on show: "12,345 voxels of 0.020 m from
-     * 248,250 points; planes and the floor were fitted to them"; "" before a scene.
+     * How many voxels the down-sampling left for the later stages (planes and the floor are fitted to them) of the scene
+     * on show: "12,345 voxels of 0.020 m from 248,250 points"; "" before a scene.
      */
     public ReadOnlyStringProperty voxelCountProperty() {
         return voxelCount.getReadOnlyProperty();
@@ -228,9 +228,8 @@ public final class PipelineViewModel {
         }
         rows.setAll(next);
         progress.set(1);
-        voxelCount.set(String.format(Locale.ROOT, "%,d voxels of %.3f m%s from %,d points; planes and the floor were"
-                + " fitted to them", r.voxelCamera().size(), parameters.voxelM(),
-                parameters.removeOutliers() ? " (outliers removed)" : "", r.cloudCamera().size()));
+        voxelCount.set(String.format(Locale.ROOT, "%,d voxels of %.3f m%s from %,d points", r.voxelCamera().size(),
+                parameters.voxelM(), parameters.removeOutliers() ? " (outliers removed)" : "", r.cloudCamera().size()));
         summary.set(String.format(Locale.ROOT, "ran %d stage%s in %s%s", r.timings().millis().size(),
                 r.timings().millis().size() == 1 ? "" : "s", Formats.millis(r.timings().totalMillis()),
                 reused.isEmpty() ? "" : "; reused " + String.join(", ", reused)));
