@@ -2,8 +2,8 @@ package org.spatiallift.app.render;
 
 /**
  * Draws points as k × k pixel squares with a depth test: k is the point's size in metres projected at its depth
- * (size·f / z pixels, rounded), clamped to 1–{@value #MAX_SPLAT_PX} px; the square covers the pixels nearest its
- * projected centre. The cloud goes through (depth, index) keys ({@link #splatKeys}, {@link #resolve}); points drawn
+ * (size·f / z pixels, rounded), clamped to 1–{@value #MAX_SPLAT_PX} px, or the point set's fixed size in pixels; the
+ * square covers the pixels nearest its projected centre. The cloud goes through (depth, index) keys ({@link #splatKeys}, {@link #resolve}); points drawn
  * over it (a highlight) straight into colour and depth ({@link #splatOver}).
  */
 final class PointSplatter {
@@ -31,6 +31,7 @@ final class PointSplatter {
         float m8 = (float) m[8], m9 = (float) m[9], m10 = (float) m[10], m11 = (float) m[11];
         float f = (float) p.f(), cx = (float) p.cx(), cy = (float) p.cy(), near = (float) p.near();
         float sizeF = s.sizeM() * f;
+        int fixed = s.fixedPx();
         int w = b.width(), h = b.height();
         int[] argb = b.argb();
         float[] depth = b.depth();
@@ -46,7 +47,7 @@ final class PointSplatter {
             float inv = 1f / zc;
             float u = cx + f * (m0 * x + m1 * y + m2 * z + m3) * inv;
             float v = cy + f * (m4 * x + m5 * y + m6 * z + m7) * inv;
-            int size = (int) (sizeF * inv + 0.5f);
+            int size = fixed > 0 ? fixed : (int) (sizeF * inv + 0.5f);
             size = (size < 1 ? 1 : Math.min(size, MAX_SPLAT_PX)) + grow;
             float half = size * 0.5f - 0.5f;
             float uf = u - half, vf = v - half;
@@ -84,6 +85,7 @@ final class PointSplatter {
         float m8 = (float) m[8], m9 = (float) m[9], m10 = (float) m[10], m11 = (float) m[11];
         float f = (float) p.f(), cx = (float) p.cx(), cy = (float) p.cy(), near = (float) p.near();
         float sizeF = s.sizeM() * f;
+        int fixed = s.fixedPx();
         float[] xyz = s.xyz();
         for (int k = from; k < to; k++) {
             int i = k * stride;
@@ -95,7 +97,7 @@ final class PointSplatter {
             float inv = 1f / zc;
             float u = cx + f * (m0 * x + m1 * y + m2 * z + m3) * inv;
             float v = cy + f * (m4 * x + m5 * y + m6 * z + m7) * inv;
-            int size = (int) (sizeF * inv + 0.5f);
+            int size = fixed > 0 ? fixed : (int) (sizeF * inv + 0.5f);
             size = size < 1 ? 1 : Math.min(size, MAX_SPLAT_PX);
             float half = size * 0.5f - 0.5f;
             float uf = u - half, vf = v - half;

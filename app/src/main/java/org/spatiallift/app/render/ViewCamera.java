@@ -13,6 +13,8 @@ public final class ViewCamera {
 
     public static final double DEFAULT_FOV_DEG = 45;
     public static final double NEAR_M = 0.02;
+    private static final double MIN_FRAME_M = 0.3;
+    private static final double MAX_FRAME_M = 150;
     private static final double MAX_PITCH_DEG = 89.9;
 
     private final double[] target = {0, 2, 0};
@@ -31,6 +33,37 @@ public final class ViewCamera {
         distanceM = distance;
         panX = 0;
         panY = 0;
+    }
+
+    /**
+     * Looks at {@code targetCanonical}, yawed and pitched (degrees), from the nearest distance (0.3–150 m, found by
+     * bisection) at which all 8 corners of {@code box} ({minX, maxX, minY, maxY, minZ, maxZ}, canonical metres) project
+     * inside a {@code width} × {@code height} image, {@code margin} of its width and height left free on each side.
+     */
+    public void frame(double[] targetCanonical, double yaw, double pitch, double[] box, int width, int height,
+                      double margin) {
+        double near = MIN_FRAME_M, far = MAX_FRAME_M;
+        for (int i = 0; i < 40; i++) {
+            double mid = Math.sqrt(near * far);
+            lookAt(targetCanonical, yaw, pitch, mid);
+            if (fits(projection(width, height), box, margin)) {
+                far = mid;
+            } else {
+                near = mid;
+            }
+        }
+        lookAt(targetCanonical, yaw, pitch, far);
+    }
+
+    private static boolean fits(Projection p, double[] box, double margin) {
+        double mx = margin * p.width(), my = margin * p.height();
+        for (int k = 0; k < 8; k++) {
+            double[] at = p.project(box[k & 1], box[2 + (k >> 1 & 1)], box[4 + (k >> 2 & 1)]);
+            if (at == null || at[0] < mx || at[0] > p.width() - mx || at[1] < my || at[1] > p.height() - my) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stands at {@code eyeCanonical} looking along +y pitched {@code pitch} degrees down, orbiting a point ahead. */

@@ -96,13 +96,30 @@ final class AppMenus {
             viewModel.preferences().colourModeProperty().addListener((o, a, now) -> r.setSelected(now == m));
             colour.getItems().add(r);
         }
-        CheckMenuItem measure = new CheckMenuItem("Measure (M in the 3D view)");
+        CheckMenuItem measure = new CheckMenuItem("Measure");
+        measure.setAccelerator(key(KeyCode.M));
         measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
         return new Menu("View", null, colour, new SeparatorMenuItem(),
-                item("Camera view (1)", null, cloudView::cameraView), item("Top view (2)", null, cloudView::topView),
-                item("Front view (3)", null, cloudView::frontView), item("Side view (4)", null, cloudView::sideView),
-                item("Reset 3D view (R)", null, cloudView::resetView), new SeparatorMenuItem(), measure,
-                item("Clear measurement (Esc)", null, viewModel.inspector()::clearMeasurement));
+                item("Camera view", key(KeyCode.DIGIT1), cloudView::cameraView),
+                item("Top view", key(KeyCode.DIGIT2), cloudView::topView),
+                item("Front view", key(KeyCode.DIGIT3), cloudView::frontView),
+                item("Side view", key(KeyCode.DIGIT4), cloudView::sideView),
+                item("Reset 3D view", key(KeyCode.R), cloudView::resetView),
+                item("Frame whole cloud (stray points too)", key(KeyCode.F), cloudView::frameWholeCloud),
+                new SeparatorMenuItem(), measure,
+                item("Clear measurement and selection", key(KeyCode.ESCAPE), () -> {
+                    viewModel.inspector().clearMeasurement();
+                    viewModel.objects().clearSelection();
+                }));
+    }
+
+    /**
+     * A key without modifiers as a window-wide accelerator of the 3D view. JavaFX tries accelerators only after the
+     * focused node had the key press, and text inputs consume the presses of what they type, so typing "2" into a
+     * parameter field types 2 (ViewKeysTest).
+     */
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code);
     }
 
     private Menu models() {

@@ -7,9 +7,10 @@ import org.spatiallift.app.render.ViewCamera;
 
 /**
  * Mouse and keys of the 3D view: left drag orbits (0.3° per pixel), right or middle drag (or shift+left) pans, the
- * wheel zooms by 10 %; arrows orbit 5°, shift+arrows pan, +/- zoom, 1 camera, 2 top, 3 front, 4 side, R or Home
- * reset. A still click with the left button picks. Drags, the wheel, arrows and +/- count as motion (a large cloud is
- * thinned until the camera settles); presets do not.
+ * wheel zooms by 10 %; arrows orbit 5°, shift+arrows pan, +/- zoom, Home resets. The presets (1–4), R, F, M and Esc
+ * are the View menu's accelerators, so they work wherever the focus is (AppMenus). A still click with the left button
+ * picks. Drags, the wheel, arrows and +/- count as motion (a large cloud is thinned until the camera settles); a reset
+ * does not.
  */
 final class CloudControls {
 
@@ -58,7 +59,7 @@ final class CloudControls {
         });
     }
 
-    /** Acts on a key; returns whether it is one of the view's. Presets are jumps, not motion: no thinning. */
+    /** Acts on a key; returns whether it is one of the view's. A reset is a jump, not motion: no thinning. */
     private boolean key(KeyCode k, boolean shift) {
         switch (k) {
             case LEFT -> moveBy(shift, -5, 0);
@@ -67,16 +68,12 @@ final class CloudControls {
             case DOWN -> moveBy(shift, 0, 5);
             case PLUS, EQUALS, ADD -> camera.zoom(0.9);
             case MINUS, SUBTRACT -> camera.zoom(1.1);
-            case R, HOME -> view.resetView();
-            case DIGIT1 -> view.cameraView();
-            case DIGIT2 -> view.topView();
-            case DIGIT3 -> view.frontView();
-            case DIGIT4 -> view.sideView();
+            case HOME -> view.resetView();
             default -> {
                 return false;
             }
         }
-        if (!k.isDigitKey() && k != KeyCode.R && k != KeyCode.HOME) {
+        if (k != KeyCode.HOME) {
             view.moved();
         }
         return true;

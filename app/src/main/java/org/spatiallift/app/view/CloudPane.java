@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -14,9 +13,16 @@ import javafx.scene.layout.StackPane;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.PointSize;
 
-/** The 3D view with its tool bar (colour mode, preset views, measure, units) and the colour legend. */
+/**
+ * The 3D view with its tool bar (colour mode, preset views, boxes, measure, points or voxels, point size, units) and
+ * the colour legend. The tool bar fits one row from a 3D view about 700 px wide (a 1600 px window): short labels, their
+ * meaning and keys in tooltips.
+ */
 final class CloudPane extends BorderPane {
+
+    private static final double COLOUR_WIDTH_PX = 88;
 
     private final CloudView cloudView = new CloudView();
     private final LegendView legend = new LegendView();
@@ -41,11 +47,35 @@ final class CloudPane extends BorderPane {
         measure.setTooltip(new Tooltip("Pick two points in 3D to measure the distance between them (M)"));
         measure.selectedProperty().bindBidirectional(viewModel.inspector().measuringProperty());
         colour.setTooltip(new Tooltip("Colour the points by"));
-        colour.setPrefWidth(125);
+        colour.setPrefWidth(COLOUR_WIDTH_PX);
+        ToggleButton voxels = new ToggleButton("Voxels");
+        voxels.setId("show-voxels");
+        voxels.setTooltip(new Tooltip("Show the voxel cloud instead of the points: the down-sampled cloud that planes and"
+                + " the floor were fitted to (voxel size and count in the Pipeline tab)"));
+        voxels.selectedProperty().bindBidirectional(viewModel.showVoxelsProperty());
+        ChoiceBox<PointSize> size = new ChoiceBox<>();
+        size.setId("point-size");
+        size.getItems().setAll(PointSize.values());
+        size.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PointSize s) {
+                return s == null ? "" : "• " + s.label();
+            }
+
+            @Override
+            public PointSize fromString(String s) {
+                return PointSize.AUTO;
+            }
+        });
+        size.setTooltip(new Tooltip("Point size: auto (each point's size in metres, seen from here: 1–4 px), or fixed"
+                + " pixels"));
+        size.valueProperty().bindBidirectional(viewModel.preferences().pointSizeProperty());
+        size.valueProperty().addListener((o, a, s) -> cloudView.setPointSizePx(s == null ? 0 : s.px()));
+        cloudView.setPointSizePx(size.getValue() == null ? 0 : size.getValue().px());
         units.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LengthUnit u) {
-                return u == LengthUnit.METRES_AND_FEET ? "m + ft" : "m";
+                return u == LengthUnit.METRES_AND_FEET ? "m+ft" : "m";
             }
 
             @Override
@@ -54,28 +84,21 @@ final class CloudPane extends BorderPane {
             }
         });
         units.setTooltip(new Tooltip("Units of lengths"));
-        FlowPane bar = new FlowPane(6, 4, colour,
+        FlowPane bar = new FlowPane(3, 4, colour,
                 button("Camera", "1", cloudView::cameraView), button("Top", "2", cloudView::topView),
                 button("Front", "3", cloudView::frontView), button("Side", "4", cloudView::sideView),
-                button("Reset", "R", cloudView::resetView), boxes, measure, units);
+                button("Reset", "R; F frames every point, stray ones too", cloudView::resetView), boxes, measure,
+                voxels, size, units);
+        bar.setId("cloud-toolbar");
+        bar.getStyleClass().add("cloud-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
         centre = new StackPane(cloudView, legend);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
         setCenter(centre);
-        cloudView.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.M) {
-                viewModel.inspector().measuringProperty().set(!viewModel.inspector().measuringProperty().get());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.inspector().clearMeasurement();
-                viewModel.objects().clearSelection();
-                e.consume();
-            }
-        });
         viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
     }
 
@@ -93,7 +116,7 @@ final class CloudPane extends BorderPane {
     private static Button button(String text, String key, Runnable action) {
         Button b = new Button(text);
         b.setId("view-" + text.toLowerCase());
-        b.setTooltip(new Tooltip(text + " view (" + key + " in the 3D view)"));
+        b.setTooltip(new Tooltip(text + " view (" + key + ")"));
         b.setOnAction(e -> action.run());
         return b;
     }

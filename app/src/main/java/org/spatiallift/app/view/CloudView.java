@@ -49,6 +49,9 @@ public final class CloudView extends StackPane {
     /** The camera counts as moving until it has been still this long; then a thinned cloud is drawn in full. */
     static final int SETTLE_MS = 250;
     private static final int PICK_RADIUS_PX = 3;
+    /** Share of the view's width and height left free on each side of what Reset and the presets frame. */
+    private static final double FRAME_MARGIN = 0.06;
+    private static final int MIN_FRAMED_PX = 50;
     private static final int PICKED_ARGB = 0xFFFF4FD8;
     private static final int MEASURE_ARGB = 0xFF00E5FF;
     private static final int HIGHLIGHT_ARGB = 0xFF000000 | ObjectsViewModel.HIGHLIGHT_RGB;
@@ -71,8 +74,12 @@ public final class CloudView extends StackPane {
     private boolean boxesVisible = true;
     private FrameInfo frame;
     private double[] bounds = {-1, 1, 0, 4, 0, 2};
+    /** What Reset and the presets frame: the cloud without its stray far points ({@link CloudData#frameBounds()}). */
+    private double[] frameBounds = bounds;
     private PickHandler pickHandler = (k, hit) -> { };
     private boolean levelOfDetail = true;
+    /** Points' size in pixels, or 0 for their size in metres projected. */
+    private int pointPx;
     private boolean moving;
     private boolean dirty = true;
     private PointSet drawnPoints;
@@ -108,8 +115,9 @@ public final class CloudView extends StackPane {
     /** Shows a new cloud with its colours, replacing what was shown; {@code resetCamera} for a new scene. */
     public void showCloud(CloudData data, CloudColours colours, boolean resetCamera) {
         cloud = data;
-        points = pointsOf(data, colours);
+        points = pointsOf(data, colours, pointPx);
         bounds = data.bounds();
+        frameBounds = data.frameBounds();
         showGuides();
         if (resetCamera) {
             resetView();
@@ -121,7 +129,7 @@ public final class CloudView extends StackPane {
     /** New colours for the cloud on show. */
     public void setColours(CloudColours colours) {
         if (cloud != null && colours.argb().length == cloud.count()) {
-            points = pointsOf(cloud, colours);
+            points = pointsOf(cloud, colours, pointPx);
             changed();
         }
     }
@@ -169,7 +177,7 @@ public final class CloudView extends StackPane {
         highlightBoxes = List.of();
         if (!objects.isEmpty() && cloud != null) {
             float[] xyz = concat(objects.stream().map(ObjectMarker::highlightPoints).toList());
-            highlight = new PointSet(xyz, null, HIGHLIGHT_ARGB, xyz.length / 3, cloud.pointSizeM());
+            highlight = new PointSet(xyz, null, HIGHLIGHT_ARGB, xyz.length / 3, cloud.pointSizeM(), pointPx);
             List<Segment3> lines = new ArrayList<>();
             objects.forEach(o -> lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), HIGHLIGHT_ARGB, 3)));
             highlightBoxes = lines;
@@ -211,6 +219,16 @@ public final class CloudView extends StackPane {
         changed();
     }
 
+    /** How many points the cloud on show has (for tests). */
+    int shownPointCount() {
+        return points.count();
+    }
+
+    /** The camera's yaw and pitch (down positive) in degrees and its distance in metres (for tests). */
+    double[] cameraPose() {
+        return camera.pose();
+    }
+
     /** The QA marks' lines on show in 3D (for tests). */
     List<Segment3> qaMarks() {
         return qaLines;
@@ -222,12 +240,17 @@ public final class CloudView extends StackPane {
 
     // Camera
 
-    /** Back to the default view: from behind and above the camera position, looking forward over the scene. */
+    /**
+     * Back to the default view: from behind and above the camera position, looking forward over the scene, framing
+     * the cloud without its stray far points.
+     */
     public void resetView() {
-        camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2;
-        camera.lookAt(new double[] {cx, cy, 0}, 0, 30, Math.max(2, 1.3 * span()));
-        changed();
+        overview(frameBounds);
+    }
+
+    /** The default view framing every point, stray far ones too. */
+    public void frameWholeCloud() {
+        overview(bounds);
     }
 
     /** From the real camera, with a field of view that shows the whole image in this view's shape (roll left out). */
@@ -240,7 +263,7 @@ public final class CloudView extends StackPane {
         double fitWidth = Math.toDegrees(2 * Math.atan(Math.tan(Math.toRadians(frame.horizontalFovDeg() / 2)) / aspect));
         camera.setFieldOfView(Math.min(120, Math.max(frame.verticalFovDeg(), fitWidth)));
         camera.lookFrom(new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]}, frame.pitchDeg(),
-                Math.max(1, (bounds[3] + bounds[2]) / 2));
+                Math.max(1, (frameBounds[3] + frameBounds[2]) / 2));
         changed();
     }
 
@@ -263,6 +286,14 @@ public final class CloudView extends StackPane {
     public void orbitBy(double dYawDeg, double dPitchDeg) {
         camera.orbit(dYawDeg, dPitchDeg);
         moved();
+    }
+
+    /** Draws points {@code px} pixels across (1–4), or at their size in metres projected (0). */
+    public void setPointSizePx(int px) {
+        pointPx = px;
+        points = points.withFixedPx(px);
+        highlight = highlight.withFixedPx(px);
+        changed();
     }
 
     /** Whether a large cloud is thinned while the camera moves (the benchmark turns it off to time the full cloud). */
@@ -320,16 +351,37 @@ public final class CloudView extends StackPane {
         }
     }
 
-    /** Looks at the middle of the cloud from {@code yaw}, {@code pitch} (degrees) with the default field of view. */
+    /** Looks forward and 30° down at the middle of {@code b}, just far enough to see all of {@code b}. */
+    private void overview(double[] b) {
+        look(b, 0, 30);
+    }
+
+    /**
+     * Looks at the middle of the cloud (without its stray far points) from {@code yaw}, {@code pitch} (degrees) with
+     * the default field of view, just far enough to see all of it.
+     */
     private void preset(double yaw, double pitch) {
+        look(frameBounds, yaw, pitch);
+    }
+
+    /**
+     * Looks at the middle of box {@code b} from {@code yaw}, {@code pitch} with the default field of view, from where
+     * the box fills the view but for a {@value #FRAME_MARGIN} margin (before the view has a size: 1.5 spans away).
+     */
+    private void look(double[] b, double yaw, double pitch) {
         camera.setFieldOfView(ViewCamera.DEFAULT_FOV_DEG);
-        double cx = (bounds[0] + bounds[1]) / 2, cy = (bounds[2] + bounds[3]) / 2, cz = (bounds[4] + bounds[5]) / 2;
-        camera.lookAt(new double[] {cx, cy, cz}, yaw, pitch, Math.max(2, 1.6 * span()));
+        double[] centre = {(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2};
+        if (getWidth() < MIN_FRAMED_PX || getHeight() < MIN_FRAMED_PX) {
+            camera.lookAt(centre, yaw, pitch, Math.max(1, 1.5 * span(b)));
+        } else {
+            camera.frame(centre, yaw, pitch, b, (int) Math.ceil(getWidth()), (int) Math.ceil(getHeight()), FRAME_MARGIN);
+        }
         changed();
     }
 
-    private double span() {
-        return Math.max(bounds[1] - bounds[0], Math.max(bounds[3] - bounds[2], bounds[5] - bounds[4]));
+    /** The largest extent of {@code b} (metres). */
+    private static double span(double[] b) {
+        return Math.max(b[1] - b[0], Math.max(b[3] - b[2], b[5] - b[4]));
     }
 
     private void changed() {
@@ -387,9 +439,10 @@ public final class CloudView extends StackPane {
         changed();
     }
 
-    private static PointSet pointsOf(CloudData data, CloudColours colours) {
+    private static PointSet pointsOf(CloudData data, CloudColours colours, int px) {
         boolean coloured = colours != null && colours.argb().length == data.count();
-        return new PointSet(data.xyz(), coloured ? colours.argb() : null, 0xFFB0B0B0, data.count(), data.pointSizeM());
+        return new PointSet(data.xyz(), coloured ? colours.argb() : null, 0xFFB0B0B0, data.count(), data.pointSizeM(),
+                px);
     }
 
     /** The arrays one after the other (xyz of several objects' points as one). */

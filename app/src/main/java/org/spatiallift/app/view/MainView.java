@@ -96,7 +96,12 @@ public final class MainView extends BorderPane {
         viewModel.qa().overlayProperty().addListener((obs, old, o) -> showQa(o));
         viewModel.inspector().pickedProperty().addListener((obs, old, p) -> cloud.showPicked(p));
         viewModel.inspector().measurementProperty().addListener((obs, old, m) -> cloud.showMeasurement(m));
-        cloud.setOnPick(viewModel.inspector()::pickDrawn);
+        viewModel.shownCloudProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                cloud.showCloud(c, viewModel.coloursProperty().get(), false);
+            }
+        });
+        cloud.setOnPick(viewModel::pick);
         if (viewModel.sceneProperty().get() != null) {
             show(viewModel.sceneProperty().get(), true);
         }
@@ -109,7 +114,7 @@ public final class MainView extends BorderPane {
         CloudView cloud = cloudPane.cloudView();
         imagePane.show(scene.image());
         cloud.showFrame(scene.frame());
-        cloud.showCloud(scene.cloud(), viewModel.coloursProperty().get(), newScene);
+        cloud.showCloud(viewModel.shownCloudProperty().get(), viewModel.coloursProperty().get(), newScene);
         cloud.showObjects(scene.objects());
         cloud.select(viewModel.objects().selectedProperty().get());
         imagePane.showSelection(viewModel.objects().selectedMaskProperty().get());

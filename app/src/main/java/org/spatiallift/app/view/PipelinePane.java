@@ -21,11 +21,20 @@ import org.spatiallift.app.viewmodel.StageRow;
  */
 final class PipelinePane extends ScrollPane {
 
+    private static final String VOXEL_KEY = "voxel";
     private final VBox stages = new VBox(4);
+    /** How many voxels the later stages used, under the down-sampling stage. */
+    private final Label voxelCount = new Label();
 
     PipelinePane(MainViewModel viewModel) {
         PipelineViewModel pipeline = viewModel.pipeline();
         stages.setId("pipeline-stages");
+        voxelCount.setId("voxel-count");
+        voxelCount.getStyleClass().add("note");
+        voxelCount.setWrapText(true);
+        voxelCount.textProperty().bind(pipeline.voxelCountProperty());
+        voxelCount.setTooltip(new javafx.scene.control.Tooltip("Planes and the floor were fitted to these voxels; the"
+                + " Voxels button above the 3D view shows them"));
         pipeline.stages().addListener((javafx.collections.ListChangeListener<StageRow>) c -> rebuild(pipeline));
         rebuild(pipeline);
         Label summary = new Label();
@@ -85,6 +94,9 @@ final class PipelinePane extends ScrollPane {
                 p.getStyleClass().add("note");
                 p.setWrapText(true);
                 row.getChildren().add(p);
+            }
+            if (r.key().equals(VOXEL_KEY)) {
+                row.getChildren().add(voxelCount);
             }
             for (String w : r.warnings()) {
                 Label l = new Label("⚠ " + w);

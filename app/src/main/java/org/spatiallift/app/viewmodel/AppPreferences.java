@@ -14,14 +14,15 @@ import javafx.collections.ObservableList;
 import org.spatiallift.app.prefs.PreferenceStore;
 
 /**
- * The user's preferences, kept in a {@link PreferenceStore} as soon as they change: units, colour mode, the last
- * folder, the project file and up to {@value #MAX_RECENT} recent files.
+ * The user's preferences, kept in a {@link PreferenceStore} as soon as they change: units, colour mode, point size,
+ * the last folder, the project file and up to {@value #MAX_RECENT} recent files.
  */
 public final class AppPreferences {
 
     static final int MAX_RECENT = 8;
     static final String UNITS = "units";
     static final String COLOUR_MODE = "colourMode";
+    static final String POINT_SIZE = "pointSize";
     static final String LAST_FOLDER = "lastFolder";
     static final String RECENT = "recent.";
     static final String PROJECT = "projectFile";
@@ -32,6 +33,7 @@ public final class AppPreferences {
     // Properties
     private final ObjectProperty<LengthUnit> lengthUnit;
     private final ObjectProperty<ColourMode> colourMode;
+    private final ObjectProperty<PointSize> pointSize;
     private final ReadOnlyObjectWrapper<Path> lastFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
     private final ObservableList<OpenRequest> recent = FXCollections.observableArrayList();
@@ -41,6 +43,7 @@ public final class AppPreferences {
         this.store = store;
         lengthUnit = new SimpleObjectProperty<>(parse(LengthUnit.class, store.get(UNITS, null), LengthUnit.METRES));
         colourMode = new SimpleObjectProperty<>(parse(ColourMode.class, store.get(COLOUR_MODE, null), ColourMode.RGB));
+        pointSize = new SimpleObjectProperty<>(parse(PointSize.class, store.get(POINT_SIZE, null), PointSize.AUTO));
         String folder = store.get(LAST_FOLDER, null);
         lastFolder.set(folder == null || folder.isBlank() ? null : Path.of(folder));
         String project = store.get(PROJECT, null);
@@ -53,6 +56,7 @@ public final class AppPreferences {
         }
         lengthUnit.addListener((obs, old, unit) -> store.put(UNITS, (unit == null ? LengthUnit.METRES : unit).name()));
         colourMode.addListener((obs, old, mode) -> store.put(COLOUR_MODE, (mode == null ? ColourMode.RGB : mode).name()));
+        pointSize.addListener((obs, old, size) -> store.put(POINT_SIZE, (size == null ? PointSize.AUTO : size).name()));
     }
 
     /** How lengths are shown (writable; saved at once). */
@@ -63,6 +67,11 @@ public final class AppPreferences {
     /** How the 3D view colours points (writable; saved at once). */
     public ObjectProperty<ColourMode> colourModeProperty() {
         return colourMode;
+    }
+
+    /** How large the 3D view draws points (writable; saved at once). */
+    public ObjectProperty<PointSize> pointSizeProperty() {
+        return pointSize;
     }
 
     /** The folder the user last opened a file from, or null. */

@@ -8,6 +8,10 @@ package org.spatiallift.app.viewmodel;
  * @param totalPoints  points in the lifted cloud
  * @param pointSizeM   size of a drawn point in metres (projected to 1–4 px squares)
  * @param bounds       {minX, maxX, minY, maxY, minZ, maxZ} of the drawn points (metres, canonical)
+ * @param frameBounds  the same from the {@value CloudGeometry#FRAME_LOW_PERCENT}th to the
+ *                     {@value CloudGeometry#FRAME_HIGH_PERCENT}th percentile of each axis: what the 3D view frames, so
+ *                     a few stray far points do not shrink the scene to a corner
  */
-public record CloudData(int count, float[] xyz, int totalPoints, float pointSizeM, double[] bounds) {
+public record CloudData(int count, float[] xyz, int totalPoints, float pointSizeM, double[] bounds,
+                        double[] frameBounds) {
 }

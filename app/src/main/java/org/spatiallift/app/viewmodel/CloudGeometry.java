@@ -5,6 +5,9 @@ public final class CloudGeometry {
 
     /** Above this many points the 3D view draws an even subset. */
     public static final int MAX_DRAWN_POINTS = 1_500_000;
+    /** Percentiles of each axis that bound the part of the cloud the 3D view frames ({@link #frameBounds}). */
+    public static final int FRAME_LOW_PERCENT = 2;
+    public static final int FRAME_HIGH_PERCENT = 98;
 
     private CloudGeometry() {
     }
@@ -22,7 +25,8 @@ public final class CloudGeometry {
      * metres across.
      */
     public static CloudData build(float[] xyz, int count, int totalPoints, float pointSizeM) {
-        return new CloudData(count, xyz, totalPoints, pointSizeM, bounds(xyz, count));
+        double[] bounds = bounds(xyz, count);
+        return new CloudData(count, xyz, totalPoints, pointSizeM, bounds, frameBounds(xyz, count, bounds));
     }
 
     /** Opaque colours of the drawn points from {@code rgb} (one 0xRRGGBB per drawn point). */
@@ -50,6 +54,24 @@ public final class CloudGeometry {
             out[k] = Math.min(size - 1, (int) (k * block + f * block));
         }
         return out;
+    }
+
+    /**
+     * {minX, maxX, minY, maxY, minZ, maxZ} from the {@value #FRAME_LOW_PERCENT}th to the {@value #FRAME_HIGH_PERCENT}th
+     * percentile of each axis ({@link Legends#range}, sampled), within the full {@code bounds}: the stray far points a
+     * depth sensor leaves at the edges (1 % of them) do not count. The full bounds when there are no points.
+     */
+    static double[] frameBounds(float[] xyz, int count, double[] bounds) {
+        if (count == 0) {
+            return bounds.clone();
+        }
+        double[] b = new double[6];
+        for (int a = 0; a < 3; a++) {
+            double[] r = Legends.range(xyz, a, 3, count, FRAME_LOW_PERCENT / 100.0, FRAME_HIGH_PERCENT / 100.0);
+            b[2 * a] = Math.max(bounds[2 * a], Math.min(bounds[2 * a + 1], r[0]));
+            b[2 * a + 1] = Math.max(b[2 * a], Math.min(bounds[2 * a + 1], r[1]));
+        }
+        return b;
     }
 
     /** {minX, maxX, minY, maxY, minZ, maxZ}; a 2 m room in front of the camera when there are no points. */

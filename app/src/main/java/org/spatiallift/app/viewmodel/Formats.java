@@ -22,6 +22,23 @@ public final class Formats {
         return m;
     }
 
+    /**
+     * A measured distance with its components: "1.234 m · Δx +0.100 m, Δy -0.200 m, Δz +1.000 m, canonical frame"; each
+     * in feet too with {@link LengthUnit#METRES_AND_FEET}.
+     */
+    public static String distance(double metres, double[] delta, LengthUnit unit) {
+        StringBuilder sb = new StringBuilder(length(metres, unit)).append(" ·");
+        String[] axes = {"Δx", "Δy", "Δz"};
+        for (int a = 0; a < 3; a++) {
+            sb.append(a == 0 ? " " : ", ").append(axes[a]).append(' ')
+                    .append(String.format(Locale.ROOT, "%+.3f m", delta[a]));
+            if (unit == LengthUnit.METRES_AND_FEET) {
+                sb.append(String.format(Locale.ROOT, " (%+.2f ft)", delta[a] / LengthUnit.METRES_PER_FOOT));
+            }
+        }
+        return sb.append(", canonical frame").toString();
+    }
+
     /** "0.62 x 0.48 x 0.75 m" (x, y, z extents). */
     public static String extents(double[] e, LengthUnit unit) {
         String m = String.format(Locale.ROOT, "%.2f × %.2f × %.2f m", e[0], e[1], e[2]);

@@ -99,7 +99,26 @@ public final class InspectorViewModel {
         if (scene == null || drawnIndex < 0 || drawnIndex >= scene.result().cloudCanonical().size()) {
             return;
         }
-        int i = nearest(scene.cloudIndexOfDrawn(drawnIndex), hit);
+        pickNear(scene.cloudIndexOfDrawn(drawnIndex), hit);
+    }
+
+    /**
+     * The user clicked voxel {@code voxelIndex} of the voxel cloud in 3D, at {@code hit} (canonical metres, the voxel's
+     * centroid): picks the lifted point nearest the hit around the voxel's first point, as {@link #pickDrawn} does.
+     */
+    public void pickVoxel(int voxelIndex, double[] hit) {
+        if (scene == null || voxelIndex < 0 || voxelIndex >= scene.result().voxelCamera().size()) {
+            return;
+        }
+        int i = scene.pointOfPixel(scene.result().voxelCamera().pixel()[voxelIndex]);
+        if (i >= 0) {
+            pickNear(i, hit);
+        }
+    }
+
+    /** Picks the cloud point nearest {@code hit} around cloud point {@code near}; measures or selects. */
+    private void pickNear(int near, double[] hit) {
+        int i = nearest(near, hit);
         double[] canonical = scene.canonical(i);
         double[] camera = scene.camera(i);
         int id = scene.objectOf(i);
@@ -133,7 +152,8 @@ public final class InspectorViewModel {
     private Measurement measure(double[] a, double[] b) {
         double dx = b[0] - a[0], dy = b[1] - a[1], dz = b[2] - a[2];
         double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return new Measurement(a, b, length, Formats.length(length, preferences.lengthUnitProperty().get()));
+        return new Measurement(a, b, length, Formats.distance(length, new double[] {dx, dy, dz},
+                preferences.lengthUnitProperty().get()));
     }
 
     /** The cloud point nearest {@code hit} among the points of the pixels within {@link #SNAP_RADIUS_PX} of i's. */

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +57,8 @@ public final class MainViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<SceneSnapshot> scene = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CloudColours> colours = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty showVoxels = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<CloudData> shownCloud = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper liftedWith = new ReadOnlyStringWrapper("");
@@ -95,13 +99,36 @@ public final class MainViewModel {
         this.downloads = downloads;
         this.modelStore = modelStore;
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
+        showVoxels.addListener((obs, old, on) -> {
+            SceneSnapshot s = scene.get();
+            if (s != null) {
+                shownCloud.set(on ? s.voxels() : s.cloud());
+                recolour();
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<SceneSnapshot> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
 
-    /** Colours of the drawn points in the preferred colour mode (follows {@link #sceneProperty()}). */
+    /**
+     * Whether the 3D view shows the voxel cloud (the down-sampled cloud planes and the floor were fitted to) instead of
+     * the lifted points (writable).
+     */
+    public BooleanProperty showVoxelsProperty() {
+        return showVoxels;
+    }
+
+    /**
+     * The cloud the 3D view shows: the scene's drawn points, or its voxel cloud when {@link #showVoxelsProperty()} is
+     * on; null before the first scene. Set before {@link #sceneProperty()} when a scene arrives.
+     */
+    public ReadOnlyObjectProperty<CloudData> shownCloudProperty() {
+        return shownCloud.getReadOnlyProperty();
+    }
+
+    /** Colours of the shown cloud's points in the preferred colour mode (follows {@link #shownCloudProperty()}). */
     public ReadOnlyObjectProperty<CloudColours> coloursProperty() {
         return colours.getReadOnlyProperty();
     }
@@ -162,6 +189,15 @@ public final class MainViewModel {
     }
 
     // Commands
+
+    /** The user clicked point {@code shownIndex} of the shown cloud in 3D, at {@code hit} (canonical metres). */
+    public void pick(int shownIndex, double[] hit) {
+        if (showVoxels.get()) {
+            inspector.pickVoxel(shownIndex, hit);
+        } else {
+            inspector.pickDrawn(shownIndex, hit);
+        }
+    }
 
     /** Opens the built-in sample scene. */
     public void openSample() {
@@ -287,6 +323,7 @@ public final class MainViewModel {
         status.set(lifting + "…");
         pipeline.begin(first, p, objectsFrom);
         ColourMode mode = preferences.colourModeProperty().get();
+        boolean voxels = showVoxels.get();
         ProgressListener progress = (stage, fraction) -> executor.runOnUiThread(() -> {
             if (run == generation) {
                 pipeline.stageProgress(stage, fraction);
@@ -295,7 +332,7 @@ public final class MainViewModel {
         executor.execute(() -> {
             SceneModel m = work.lift(progress, cancel::get);
             SceneSnapshot s = SceneSnapshots.from(m);
-            return new Lifted(m, s, CloudColouring.colours(m, s.cloud(), mode));
+            return new Lifted(m, s, colours(m, s, mode, voxels));
         }, lifted -> {
             if (run != generation) {
                 return;
@@ -326,9 +363,12 @@ public final class MainViewModel {
         objects.show(model, s.objects());
         inspector.show(model);
         qa.show(model, s.objects());
+        CloudData shown = showVoxels.get() ? s.voxels() : s.cloud();
+        shownCloud.set(shown);
         colours.set(lifted.colours());
         scene.set(s);
-        if (lifted.colours().mode() != preferences.colourModeProperty().get()) {
+        if (lifted.colours().mode() != preferences.colourModeProperty().get()
+                || lifted.colours().argb().length != shown.count()) {
             recolour();
         }
         status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
@@ -340,7 +380,7 @@ public final class MainViewModel {
         }
     }
 
-    /** Colours the drawn points in the preferred mode, on the worker thread. */
+    /** Colours the shown cloud's points in the preferred mode, on the worker thread. */
     private void recolour() {
         SceneModel m = model;
         SceneSnapshot s = scene.get();
@@ -349,11 +389,16 @@ public final class MainViewModel {
             return;
         }
         long run = ++colourGeneration;
-        executor.execute(() -> CloudColouring.colours(m, s.cloud(), mode), c -> {
+        boolean voxels = showVoxels.get();
+        executor.execute(() -> colours(m, s, mode, voxels), c -> {
             if (run == colourGeneration && m == model) {
                 colours.set(c);
             }
         }, e -> fail("Could not colour the points by " + mode.label().toLowerCase(Locale.ROOT), e));
+    }
+
+    private static CloudColours colours(SceneModel m, SceneSnapshot s, ColourMode mode, boolean voxels) {
+        return voxels ? CloudColouring.voxelColours(m, s.voxels(), mode) : CloudColouring.colours(m, s.cloud(), mode);
     }
 
     private void fail(String title, Throwable failure) {

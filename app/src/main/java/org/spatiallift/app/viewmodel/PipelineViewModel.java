@@ -34,6 +34,7 @@ public final class PipelineViewModel {
     private final StringProperty maxDepthM = new SimpleStringProperty();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper voxelCount = new ReadOnlyStringWrapper("");
 
     private LiftParameters parameters = LiftParameters.defaults();
     private List<StageRow> beforeRun = List.of();
@@ -77,6 +78,14 @@ public final class PipelineViewModel {
     /** What the last run did: "ran 5 stages from voxel down-sampling; reused back-projection (18.2 ms)". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /**
+     * How many voxels the down-sampling left for the later stages (planes and the floor are fitted to them) of the scene
+     * on show: "12,345 voxels of 0.020 m from 248,250 points"; "" before a scene.
+     */
+    public ReadOnlyStringProperty voxelCountProperty() {
+        return voxelCount.getReadOnlyProperty();
     }
 
     /** The parameters of the scene on show (or of the next lift). */
@@ -219,6 +228,8 @@ public final class PipelineViewModel {
         }
         rows.setAll(next);
         progress.set(1);
+        voxelCount.set(String.format(Locale.ROOT, "%,d voxels of %.3f m%s from %,d points", r.voxelCamera().size(),
+                parameters.voxelM(), parameters.removeOutliers() ? " (outliers removed)" : "", r.cloudCamera().size()));
         summary.set(String.format(Locale.ROOT, "ran %d stage%s in %s%s", r.timings().millis().size(),
                 r.timings().millis().size() == 1 ? "" : "s", Formats.millis(r.timings().totalMillis()),
                 reused.isEmpty() ? "" : "; reused " + String.join(", ", reused)));

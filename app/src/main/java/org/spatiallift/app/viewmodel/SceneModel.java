@@ -93,6 +93,11 @@ final class SceneModel {
         return pointOfPixel[v * width() + u];
     }
 
+    /** The cloud index of the point lifted from pixel index v·width + u, or −1. */
+    int pointOfPixel(int pixel) {
+        return pixel < 0 || pixel >= pointOfPixel.length ? -1 : pointOfPixel[pixel];
+    }
+
     /** Id of the object that kept cloud point {@code i}, 0 for none. */
     int objectOf(int i) {
         return objectOfPoint[i];

@@ -3,11 +3,12 @@ package org.spatiallift.app.viewmodel;
 import java.util.List;
 
 /**
- * One lifted scene, ready to show: the 2D layers, the cloud in the canonical frame, its objects, the frame, and
- * warnings for the user. Holds no engine types, so views can take it.
+ * One lifted scene, ready to show: the 2D layers, the cloud in the canonical frame, its objects, the frame, warnings
+ * for the user, and the voxel cloud (the down-sampled cloud that planes and the floor were fitted to, in the canonical
+ * frame, each point one voxel across). Holds no engine types, so views can take it.
  */
 public record SceneSnapshot(String title, ImageLayers image, CloudData cloud, List<ObjectMarker> objects,
-                            FrameInfo frame, List<String> warnings) {
+                            FrameInfo frame, List<String> warnings, CloudData voxels) {
 
     public SceneSnapshot {
         objects = List.copyOf(objects);

@@ -2,6 +2,7 @@ package org.spatiallift.app.viewmodel;
 
 import java.util.List;
 
+import org.spatiallift.engine.cloud.CoordinateFrame;
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.pipeline.LiftResult;
 
@@ -18,7 +19,20 @@ final class SceneSnapshots {
         LiftResult r = scene.result();
         List<ObjectMarker> markers = ObjectMarkers.of(r);
         return new SceneSnapshot(scene.title(), ImageLayersBuilder.build(scene, markers), cloud(scene), markers,
-                FrameInfos.of(r.frame(), r.input().intrinsics()), r.warnings());
+                FrameInfos.of(r.frame(), r.input().intrinsics()), r.warnings(), voxels(scene));
+    }
+
+    /**
+     * The voxel cloud in the canonical frame (the camera-frame voxels moved as the full cloud was), each point drawn one
+     * voxel edge across.
+     */
+    static CloudData voxels(SceneModel scene) {
+        PointCloud v = voxelsCanonical(scene.result());
+        return CloudGeometry.build(v.xyz(), v.size(), v.size(), (float) scene.result().parameters().voxelM());
+    }
+
+    static PointCloud voxelsCanonical(LiftResult r) {
+        return r.voxelCamera().transformed(r.frame().cameraToCanonical(), CoordinateFrame.CANONICAL);
     }
 
     static CloudData cloud(SceneModel scene) {

@@ -78,6 +78,18 @@ class FrameRendererTest {
     }
 
     @Test
+    void fixedPointSizeDrawsSquaresOfThatManyPixelsWhateverTheSizeInMetres() {
+        PointSet far = points(new float[] {0, 2, 0}, RED, 0.0001f);
+
+        assertThat(count(draw(far), RED)).as("auto: a point far smaller than a pixel").isEqualTo(1);
+        for (int px = 1; px <= 4; px++) {
+            assertThat(count(draw(far.withFixedPx(px)), RED)).as("%d px", px).isEqualTo(px * px);
+        }
+        assertThat(count(draw(points(new float[] {0, 2, 0}, RED, 1f).withFixedPx(2)), RED)).as("large, 2 px")
+                .isEqualTo(4);
+    }
+
+    @Test
     void strideDrawsEveryNthPoint() {
         float[] xyz = {-0.5f, 3, 0, 0, 3, 0, 0.5f, 3, 0};
         FrameBuffers b = new FrameBuffers(200, 100);

@@ -20,6 +20,25 @@ class ViewCameraTest {
     }
 
     @Test
+    void frameTakesTheNearestDistanceThatKeepsTheBoxInsideTheMargins() {
+        ViewCamera c = new ViewCamera();
+        double[] box = {-1, 1, 2, 3, 0, 0.5};
+
+        c.frame(new double[] {0, 2.5, 0.25}, 20, 30, box, 800, 600, 0.05);
+
+        Projection p = c.projection(800, 600);
+        double slack = Double.MAX_VALUE;
+        for (int k = 0; k < 8; k++) {
+            double[] at = p.project(box[k & 1], box[2 + (k >> 1 & 1)], box[4 + (k >> 2 & 1)]);
+            assertThat(at[0]).isBetween(40.0, 760.0);
+            assertThat(at[1]).isBetween(30.0, 570.0);
+            slack = Math.min(slack, Math.min(Math.min(at[0] - 40, 760 - at[0]), Math.min(at[1] - 30, 570 - at[1])));
+        }
+        assertThat(slack).as("px between the box and the margin on its tightest side").isLessThan(1);
+        assertThat(c.pose()).containsExactly(new double[] {20, 30, c.pose()[2]}, within(EPS));
+    }
+
+    @Test
     void frontViewLooksAlongForwardWithXRightAndZUp() {
         ViewCamera c = new ViewCamera();
         c.lookAt(new double[] {0, 2, 0}, 0, 0, 5);

@@ -24,6 +24,19 @@ class AppPreferencesTest {
     }
 
     @Test
+    void pointSizeIsAutoByDefaultAndPersistsAcrossInstances() {
+        AppPreferences first = new AppPreferences(store);
+        assertThat(first.pointSizeProperty().get()).isEqualTo(PointSize.AUTO);
+        first.pointSizeProperty().set(PointSize.PX3);
+
+        AppPreferences second = new AppPreferences(store);
+
+        assertThat(second.pointSizeProperty().get()).isEqualTo(PointSize.PX3);
+        assertThat(second.pointSizeProperty().get().px()).isEqualTo(3);
+        assertThat(store.get(AppPreferences.POINT_SIZE, null)).isEqualTo("PX3");
+    }
+
+    @Test
     void projectFilePersistsAcrossInstances() {
         AppPreferences first = new AppPreferences(store);
         assertThat(first.projectFileProperty().get()).isNull();
@@ -37,12 +50,14 @@ class AppPreferencesTest {
     @Test
     void unknownStoredValuesFallBackToDefaults() {
         store.put(AppPreferences.UNITS, "CUBITS");
+        store.put(AppPreferences.POINT_SIZE, "HUGE");
         store.put(AppPreferences.RECENT + 0, "garbage");
 
         AppPreferences p = new AppPreferences(store);
 
         assertThat(p.lengthUnitProperty().get()).isEqualTo(LengthUnit.METRES);
         assertThat(p.colourModeProperty().get()).isEqualTo(ColourMode.RGB);
+        assertThat(p.pointSizeProperty().get()).isEqualTo(PointSize.AUTO);
         assertThat(p.recentFiles()).isEmpty();
     }
 

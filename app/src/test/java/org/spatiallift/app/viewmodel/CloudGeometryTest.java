@@ -26,6 +26,37 @@ class CloudGeometryTest {
     }
 
     @Test
+    void frameBoundsIgnoreOnePercentOfStrayFarPoints() {
+        int n = 100_000;
+        float[] xyz = new float[3 * n];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < n; i++) {
+            boolean stray = i % 100 == 37;
+            xyz[3 * i] = stray ? 40 + random.nextFloat() * 10 : random.nextFloat();
+            xyz[3 * i + 1] = stray ? -30 - random.nextFloat() * 10 : 2 + random.nextFloat();
+            xyz[3 * i + 2] = stray ? 15 : random.nextFloat() * 0.5f;
+        }
+
+        CloudData c = CloudGeometry.build(xyz, n, n, 0.01f);
+
+        assertThat(c.bounds()[1]).as("the full bounds reach the stray points").isGreaterThan(40);
+        double[] f = c.frameBounds();
+        assertThat(f[0]).isBetween(0.0, 0.05);
+        assertThat(f[1]).isBetween(0.95, 1.0);
+        assertThat(f[2]).isBetween(2.0, 2.05);
+        assertThat(f[3]).isBetween(2.95, 3.0);
+        assertThat(f[4]).isBetween(0.0, 0.025);
+        assertThat(f[5]).isBetween(0.475, 0.5);
+    }
+
+    @Test
+    void frameBoundsOfAFlatCloudStayFlat() {
+        CloudData c = CloudGeometry.build(new float[] {0, 1, 0, 2, 3, 0, 1, 2, 0}, 3, 3, 0.01f);
+
+        assertThat(c.frameBounds()).containsExactly(0, 2, 1, 3, 0, 0);
+    }
+
+    @Test
     void spreadPicksOnePerBlockInOrder() {
         int[] s = CloudGeometry.spread(1000, 100);
 

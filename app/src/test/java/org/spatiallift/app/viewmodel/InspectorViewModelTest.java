@@ -84,11 +84,31 @@ class InspectorViewModelTest {
         Measurement m = viewModel.inspector().measurementProperty().get();
         double expected = Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
         assertThat(m.lengthM()).isCloseTo(expected, within(1e-6));
-        assertThat(m.label()).matches("\\d+\\.\\d{3} m");
+        assertThat(m.label()).matches("\\d+\\.\\d{3} m · Δx [-+]\\d+\\.\\d{3} m, Δy [-+]\\d+\\.\\d{3} m, Δz [-+]\\d+\\.\\d{3} m,"
+                + " canonical frame");
 
         viewModel.preferences().lengthUnitProperty().set(LengthUnit.METRES_AND_FEET);
-        assertThat(viewModel.inspector().measurementProperty().get().label()).matches("\\d+\\.\\d{3} m \\(\\d+\\.\\d{2} ft\\)");
+        assertThat(viewModel.inspector().measurementProperty().get().label())
+                .matches("\\d+\\.\\d{3} m \\(\\d+\\.\\d{2} ft\\) · Δx [-+]\\d+\\.\\d{3} m \\([-+]\\d+\\.\\d{2} ft\\), .*");
         viewModel.preferences().lengthUnitProperty().set(LengthUnit.METRES);
+        viewModel.inspector().measuringProperty().set(false);
+    }
+
+    @Test
+    void measurementShowsDeltasFromFirstToSecondEndInCanonicalFrame() {
+        viewModel.inspector().measuringProperty().set(true);
+        double[] a = drawn(2000);
+        double[] b = drawn(scene.cloud().count() - 3000);
+
+        viewModel.inspector().pickDrawn(2000, a);
+        viewModel.inspector().pickDrawn(scene.cloud().count() - 3000, b);
+
+        Measurement m = viewModel.inspector().measurementProperty().get();
+        double[] d = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+        assertThat(m.delta()).containsExactly(d, within(1e-9));
+        assertThat(m.label()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%.3f m · Δx %+.3f m, Δy %+.3f m, Δz %+.3f m, canonical frame", m.lengthM(), d[0], d[1], d[2]));
+        assertThat(Math.abs(d[2])).as("the two ends differ in height, so Δz is not 0").isGreaterThan(0.01);
         viewModel.inspector().measuringProperty().set(false);
     }
 
