@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 
+import org.spatiallift.app.render.ScreenBox;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
@@ -66,6 +67,8 @@ final class CloudPane extends BorderPane {
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
         setCenter(centre);
+        legend.boundsInParentProperty().addListener((o, a, b) -> keepLabelsClearOfLegend());
+        legend.visibleProperty().addListener((o, a, b) -> keepLabelsClearOfLegend());
         cloudView.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.M) {
                 viewModel.inspector().measuringProperty().set(!viewModel.inspector().measuringProperty().get());
@@ -84,6 +87,13 @@ final class CloudPane extends BorderPane {
         centre.getChildren().add(overlay);
         StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
         StackPane.setMargin(overlay, new Insets(8));
+    }
+
+    /** The 3D view's labels stay off the legend (both lie at the centre's origin, so its bounds are the view's). */
+    private void keepLabelsClearOfLegend() {
+        javafx.geometry.Bounds b = legend.getBoundsInParent();
+        cloudView.keepLabelsClearOf(legend.isVisible() ? java.util.List.of(
+                new ScreenBox(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())) : java.util.List.of());
     }
 
     CloudView cloudView() {

@@ -18,6 +18,7 @@ import org.spatiallift.app.render.GuideLines;
 import org.spatiallift.app.render.Marker3;
 import org.spatiallift.app.render.PointSet;
 import org.spatiallift.app.render.Projection;
+import org.spatiallift.app.render.ScreenBox;
 import org.spatiallift.app.render.Segment3;
 import org.spatiallift.app.render.ViewCamera;
 import org.spatiallift.app.viewmodel.CloudColours;
@@ -138,7 +139,7 @@ public final class CloudView extends StackPane {
         List<Segment3> lines = new ArrayList<>();
         for (ObjectMarker o : objects) {
             double[] top = {(o.boxMin()[0] + o.boxMax()[0]) / 2, (o.boxMin()[1] + o.boxMax()[1]) / 2, o.boxMax()[2]};
-            labels.add("objects", o.name(), top, "object-label");
+            labels.add("objects", o.name(), top, "object-label", AnchoredLabels.OBJECT);
             lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), 0xFF000000 | o.rgb(), 2));
         }
         boxes = lines;
@@ -157,7 +158,8 @@ public final class CloudView extends StackPane {
         highlight(o == null ? List.of() : List.of(o));
         if (o != null) {
             labels.add("selected", o.name() + " " + String.format(Locale.ROOT, "%.2f × %.2f × %.2f m",
-                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
+                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label",
+                    AnchoredLabels.SELECTED);
             refreshLabels();
         }
     }
@@ -183,7 +185,7 @@ public final class CloudView extends StackPane {
         qaLines = QaMarks.in3d(segments);
         for (OverlaySegment s : segments) {
             labels.add("qa", s.label(), new double[] {(s.a()[0] + s.b()[0]) / 2, (s.a()[1] + s.b()[1]) / 2,
-                (s.a()[2] + s.b()[2]) / 2}, "qa-label");
+                (s.a()[2] + s.b()[2]) / 2}, "qa-label", AnchoredLabels.QA);
         }
         changed();
     }
@@ -205,15 +207,26 @@ public final class CloudView extends StackPane {
                 measureEnds = List.of(measureEnds.get(0), new Marker3(m.b(), 0.015, MEASURE_ARGB));
                 measureLines = List.of(new Segment3(m.a(), m.b(), MEASURE_ARGB, 2));
                 double[] mid = {(m.a()[0] + m.b()[0]) / 2, (m.a()[1] + m.b()[1]) / 2, (m.a()[2] + m.b()[2]) / 2};
-                labels.add("measure", m.label(), mid, "measure-label");
+                labels.add("measure", m.label(), mid, "measure-label", AnchoredLabels.MEASUREMENT);
             }
         }
         changed();
     }
 
+    /** The 2D labels over the view (for tests). */
+    AnchoredLabels labels() {
+        return labels;
+    }
+
     /** The QA marks' lines on show in 3D (for tests). */
     List<Segment3> qaMarks() {
         return qaLines;
+    }
+
+    /** Areas of this view (its own coordinates) that no label may cover, such as a legend over it. */
+    public void keepLabelsClearOf(List<ScreenBox> areas) {
+        labels.setKeepClear(areas);
+        refreshLabels();
     }
 
     public void setOnPick(PickHandler handler) {
@@ -363,20 +376,20 @@ public final class CloudView extends StackPane {
         labels.refresh(a -> {
             double[] at = now.project(a[0], a[1], a[2]);
             return at == null ? null : new Point2D(at[0], at[1]);
-        });
+        }, getWidth(), getHeight());
     }
 
     private void showGuides() {
         List<Segment3> lines = new ArrayList<>(GuideLines.axes());
         lines.addAll(GuideLines.floorGrid(bounds));
         labels.removeGroup("guides");
-        labels.add("guides", "x", new double[] {1.08, 0, 0}, "axis-x");
-        labels.add("guides", "y (forward)", new double[] {0, 1.08, 0}, "axis-y");
-        labels.add("guides", "z (up)", new double[] {0, 0, 1.08}, "axis-z");
+        labels.add("guides", "x", new double[] {1.08, 0, 0}, "axis-x", AnchoredLabels.AXIS);
+        labels.add("guides", "y (forward)", new double[] {0, 1.08, 0}, "axis-y", AnchoredLabels.AXIS);
+        labels.add("guides", "z (up)", new double[] {0, 0, 1.08}, "axis-z", AnchoredLabels.AXIS);
         if (frame != null) {
             lines.addAll(GuideLines.frustum(frame.frustum()));
             labels.add("guides", "camera", new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]},
-                    "camera-label");
+                    "camera-label", AnchoredLabels.CAMERA);
         }
         guides = lines;
         changed();
