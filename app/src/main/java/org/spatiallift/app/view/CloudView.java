@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.spatiallift.app.render.FrameBuffers;
 import org.spatiallift.app.render.FrameContent;
 import org.spatiallift.app.render.FrameRenderer;
+import org.spatiallift.app.render.FrameSize;
 import org.spatiallift.app.render.GuideLines;
 import org.spatiallift.app.render.Marker3;
 import org.spatiallift.app.render.PointSet;
@@ -79,6 +80,10 @@ public final class CloudView extends StackPane {
     private PointSet drawnPoints;
     private int drawnStride;
     private Projection drawnProjection;
+    private double screenScaleX = 1;
+    private double screenScaleY = 1;
+    /** Device pixels per logical pixel while a figure is drawn ({@link #drawnAt}); 0 otherwise. */
+    private double figureScale;
 
     public CloudView() {
         getChildren().addAll(image, labels);
@@ -94,6 +99,7 @@ public final class CloudView extends StackPane {
         showGuides();
         widthProperty().addListener((o, a, b) -> changed());
         heightProperty().addListener((o, a, b) -> changed());
+        sceneProperty().addListener((o, a, scene) -> followScreenScale(scene));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -291,11 +297,32 @@ public final class CloudView extends StackPane {
 
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
     public Point2D project(double x, double y, double z) {
-        double[] at = projection().project(x, y, z);
-        return at == null ? null : new Point2D(at[0], at[1]);
+        return toView(projection(), x, y, z);
     }
 
-    /** A picture of the 3D view as it is now (without the 2D labels). */
+    /**
+     * Runs {@code work} (a snapshot of this view and what lies over it) with the frame drawn at {@code scale} device
+     * pixels per logical pixel, so a figure scaled up by {@code scale} gets points and lines at full resolution; the
+     * frame is drawn at the screen's scale again on the next pulse.
+     */
+    public <T> T drawnAt(double scale, java.util.function.Supplier<T> work) {
+        figureScale = scale;
+        try {
+            renderNow();
+            return work.get();
+        } finally {
+            figureScale = 0;
+            dirty = true;
+        }
+    }
+
+    /** The frame's size in device pixels: the view's size at the screen's output scale (or a figure's scale). */
+    FrameSize frameSize() {
+        double sx = figureScale > 0 ? figureScale : screenScaleX, sy = figureScale > 0 ? figureScale : screenScaleY;
+        return FrameSize.of(getWidth(), getHeight(), sx, sy);
+    }
+
+    /** A picture of the 3D view as it is now, in device pixels (without the 2D labels). */
     public WritableImage snapshot3d() {
         if (dirty) {
             renderNow();
@@ -321,7 +348,9 @@ public final class CloudView extends StackPane {
         if (b == null || drawnProjection == null) {
             return;
         }
-        int k = FrameRenderer.pickNear(drawnProjection, b, points, x, y, PICK_RADIUS_PX);
+        FrameSize size = frameSize();
+        int k = FrameRenderer.pickNear(drawnProjection, b, points, x * size.scaleX(), y * size.scaleY(),
+                size.devicePx(PICK_RADIUS_PX));
         if (k >= 0) {
             float[] xyz = points.xyz();
             pickHandler.picked(k, new double[] {xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]});
@@ -346,13 +375,49 @@ public final class CloudView extends StackPane {
     }
 
     private Projection projection() {
-        return camera.projection(Math.max(1, (int) Math.ceil(getWidth())), Math.max(1, (int) Math.ceil(getHeight())));
+        FrameSize size = frameSize();
+        return camera.projection(size.width(), size.height());
+    }
+
+    /** Where a canonical point appears through {@code p} in this view's logical coordinates, or null. */
+    private Point2D toView(Projection p, double x, double y, double z) {
+        double[] at = p.project(x, y, z);
+        FrameSize size = frameSize();
+        return at == null ? null : new Point2D(at[0] / size.scaleX(), at[1] / size.scaleY());
+    }
+
+    /** Draws the frame at the scale of the screen the view is on, and again when that changes (HiDPI). */
+    private void followScreenScale(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.windowProperty().addListener((o, a, w) -> followScreenScale(w));
+        followScreenScale(scene.getWindow());
+    }
+
+    private void followScreenScale(javafx.stage.Window window) {
+        if (window == null) {
+            return;
+        }
+        Runnable update = () -> {
+            if (window.getOutputScaleX() != screenScaleX || window.getOutputScaleY() != screenScaleY) {
+                screenScaleX = window.getOutputScaleX();
+                screenScaleY = window.getOutputScaleY();
+                changed();
+            }
+        };
+        window.outputScaleXProperty().addListener((o, a, b) -> update.run());
+        window.outputScaleYProperty().addListener((o, a, b) -> update.run());
+        update.run();
     }
 
     /** Draws the frame now, at the view's size. */
     private void renderNow() {
         Projection p = projection();
+        FrameSize size = frameSize();
         FrameBuffers b = image.buffers(p.width(), p.height());
+        image.setFitWidth(size.viewWidth());
+        image.setFitHeight(size.viewHeight());
         int stride = levelOfDetail && moving ? FrameRenderer.movingStride(points.count()) : 1;
         List<Segment3> lines = new ArrayList<>(guides);
         if (boxesVisible) {
@@ -361,6 +426,9 @@ public final class CloudView extends StackPane {
         lines.addAll(highlightBoxes);
         lines.addAll(qaLines);
         lines.addAll(measureLines);
+        if (size.devicePx(1) > 1) {
+            lines.replaceAll(l -> new Segment3(l.a(), l.b(), l.argb(), size.devicePx(l.widthPx())));
+        }
         List<Marker3> markers = new ArrayList<>(measureEnds);
         markers.addAll(pickedMarker);
         renderer.render(p, new FrameContent(points, stride, highlight, lines, markers), b);
@@ -373,10 +441,7 @@ public final class CloudView extends StackPane {
 
     private void refreshLabels() {
         Projection now = projection();
-        labels.refresh(a -> {
-            double[] at = now.project(a[0], a[1], a[2]);
-            return at == null ? null : new Point2D(at[0], at[1]);
-        }, getWidth(), getHeight());
+        labels.refresh(a -> toView(now, a[0], a[1], a[2]), getWidth(), getHeight());
     }
 
     private void showGuides() {
