@@ -2,25 +2,33 @@ package org.spatiallift.app.view;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Transform;
 
 import org.spatiallift.app.render.ScreenBox;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
 
-/** The 3D view with its tool bar (colour mode, preset views, measure, units) and the colour legend. */
+/**
+ * The 3D view with its tool bar (colour mode, preset views, measure, units) and the colour legend; {@link #figure}
+ * pictures the view with its labels, marks and legend (not the notifications) for File › Save 3D view as PNG.
+ */
 final class CloudPane extends BorderPane {
 
     private final CloudView cloudView = new CloudView();
     private final LegendView legend = new LegendView();
+    private final StackPane figure;
     private final StackPane centre;
 
     CloudPane(MainViewModel viewModel) {
@@ -62,7 +70,8 @@ final class CloudPane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);
-        centre = new StackPane(cloudView, legend);
+        figure = new StackPane(cloudView, legend);
+        centre = new StackPane(figure);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
@@ -94,6 +103,17 @@ final class CloudPane extends BorderPane {
         javafx.geometry.Bounds b = legend.getBoundsInParent();
         cloudView.keepLabelsClearOf(legend.isVisible() ? java.util.List.of(
                 new ScreenBox(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())) : java.util.List.of());
+    }
+
+    /**
+     * The 3D view as it is on screen, with its labels, leader lines, measurements and legend, {@code scale} times its
+     * size on screen: the frame drawn at that scale, the text and legend scaled as vectors.
+     */
+    WritableImage figure(int scale) {
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(Transform.scale(scale, scale));
+        p.setViewport(new Rectangle2D(0, 0, scale * Math.round(figure.getWidth()), scale * Math.round(figure.getHeight())));
+        return cloudView.drawnAt(scale, () -> figure.snapshot(p, null));
     }
 
     CloudView cloudView() {
