@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 3D view's labels, through the real window, from every preset view: no two labels on show overlap, none leaves
- * the view or covers the legend, on the built-in sample scene and on a real TUM frame.
+ * the view or covers the legend, every leader line runs from a point in view to a label, on the built-in sample scene
+ * and on a real TUM frame.
  */
 @ExtendWith(ApplicationExtension.class)
 class CloudLabelPlacementTest {
@@ -44,7 +45,7 @@ class CloudLabelPlacementTest {
     void labelsDoNotOverlapAndStayInsideTheViewOnSampleScene(FxRobot robot) throws Exception {
         robot.interact(viewModel::openSample);
 
-        assertLabelsApartFromEveryPreset(robot, 8);
+        assertLabelsApartFromEveryPreset(robot, 8, 0);
     }
 
     @Test
@@ -66,7 +67,7 @@ class CloudLabelPlacementTest {
         }
         robot.interact(() -> view.cloudView().showObjects(named));
 
-        assertLabelsApartFromEveryPreset(robot, 10);
+        assertLabelsApartFromEveryPreset(robot, 10, 1);
     }
 
     private static ObjectMarker marker(int id, String name, double x, double y, double z) {
@@ -75,7 +76,7 @@ class CloudLabelPlacementTest {
                 new double[] {0.1, 0.1, 0.1}, 0, false, 100, 0, new float[0], new float[0], 0, 0, List.of());
     }
 
-    private void assertLabelsApartFromEveryPreset(FxRobot robot, int minLabels) throws Exception {
+    private void assertLabelsApartFromEveryPreset(FxRobot robot, int minLabels, int minLeaders) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
         robot.interact(() -> {
             viewModel.preferences().colourModeProperty().set(org.spatiallift.app.viewmodel.ColourMode.DEPTH);
@@ -86,6 +87,7 @@ class CloudLabelPlacementTest {
         CloudView cloud = view.cloudView();
         List<String> problems = new ArrayList<>();
         int most = 0;
+        int leaders = 0;
         for (Runnable preset : List.<Runnable>of(cloud::resetView, cloud::cameraView, cloud::topView, cloud::frontView,
                 cloud::sideView)) {
             robot.interact(preset);
@@ -94,10 +96,14 @@ class CloudLabelPlacementTest {
             problems.addAll(found);
             most = Math.max(most, WaitForAsyncUtils.asyncFx(() -> cloud.labels().visibleLabels().size())
                     .get(5, TimeUnit.SECONDS));
+            leaders = Math.max(leaders, WaitForAsyncUtils.asyncFx(() -> cloud.labels().leaderLines().size())
+                    .get(5, TimeUnit.SECONDS));
         }
 
         assertThat(problems).as("labels that overlap, leave the view or cover the legend").isEmpty();
         assertThat(most).as("labels on show in the best view").isGreaterThanOrEqualTo(minLabels);
+        assertThat(leaders).as("leader lines to moved labels in the most crowded view")
+                .isGreaterThanOrEqualTo(minLeaders);
     }
 
     /** Every pair of labels on show that overlaps, and every one not wholly inside the view or on the legend. */
@@ -121,6 +127,14 @@ class CloudLabelPlacementTest {
                 if (overlap(a, shown.get(j).getBoundsInParent())) {
                     out.add("'" + shown.get(i).getText() + "' over '" + shown.get(j).getText() + "'");
                 }
+            }
+        }
+        for (javafx.scene.shape.Line l : cloud.labels().leaderLines()) {
+            boolean endsOnLabel = shown.stream().map(Label::getBoundsInParent)
+                    .anyMatch(x -> x.getMinX() - 0.5 <= l.getEndX() && l.getEndX() <= x.getMaxX() + 0.5
+                            && x.getMinY() - 0.5 <= l.getEndY() && l.getEndY() <= x.getMaxY() + 0.5);
+            if (!endsOnLabel || !cloud.getLayoutBounds().contains(l.getStartX(), l.getStartY())) {
+                out.add("leader line " + l + " not from a point in view to a label on show");
             }
         }
         return out;
