@@ -418,7 +418,8 @@ public final class CloudView extends StackPane {
         FrameBuffers b = image.buffers(p.width(), p.height());
         image.setFitWidth(size.viewWidth());
         image.setFitHeight(size.viewHeight());
-        int stride = levelOfDetail && moving ? FrameRenderer.movingStride(points.count()) : 1;
+        // a figure always has the whole cloud
+        int stride = levelOfDetail && moving && figureScale == 0 ? FrameRenderer.movingStride(points.count()) : 1;
         List<Segment3> lines = new ArrayList<>(guides);
         if (boxesVisible) {
             lines.addAll(boxes);
