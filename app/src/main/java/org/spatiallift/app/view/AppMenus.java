@@ -3,6 +3,9 @@ package org.spatiallift.app.view;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -13,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,16 +35,22 @@ import org.spatiallift.app.viewmodel.OpenRequest;
  */
 final class AppMenus {
 
+    static final int MAX_FIGURE_SCALE = 3;
+
     private final MainViewModel viewModel;
     private final Stage stage;
     private final CloudView cloudView;
+    private final IntFunction<WritableImage> figure;
     private final Runnable showFolderTab;
     private ModelsDialog modelsDialog;
 
-    AppMenus(MainViewModel viewModel, Stage stage, CloudView cloudView, Runnable showFolderTab) {
+    /** {@code figure}: the 3D view with its labels and legend at a scale (File › Save 3D view as PNG). */
+    AppMenus(MainViewModel viewModel, Stage stage, CloudView cloudView, IntFunction<WritableImage> figure,
+             Runnable showFolderTab) {
         this.viewModel = viewModel;
         this.stage = stage;
         this.cloudView = cloudView;
+        this.figure = figure;
         this.showFolderTab = showFolderTab;
     }
 
@@ -152,10 +162,25 @@ final class AppMenus {
         }
     }
 
+    /** Asks for the scale (1×, 2× or 3× the size on screen), then for the file, and saves the view as it looks. */
     private void saveScreenshot() {
+        List<String> choices = new ArrayList<>();
+        for (int s = 1; s <= MAX_FIGURE_SCALE; s++) {
+            choices.add(s + "× (" + s * Math.round(cloudView.getWidth()) + " × " + s * Math.round(cloudView.getHeight())
+                    + " px)");
+        }
+        ChoiceDialog<String> scale = new ChoiceDialog<>(choices.get(0), choices);
+        scale.setTitle("Save 3D view as PNG");
+        scale.setHeaderText("The 3D view as shown, with its labels, measurements and legend");
+        scale.setContentText("Size");
+        scale.initOwner(stage);
+        scale.showAndWait().ifPresent(choice -> saveScreenshot(choices.indexOf(choice) + 1));
+    }
+
+    private void saveScreenshot(int scale) {
         save("Save the 3D view", "view3d.png", "PNG image", "*.png").ifPresent(file -> {
             try {
-                ScreenshotWriter.write(cloudView.snapshot3d(), file);
+                ScreenshotWriter.write(figure.apply(scale), file);
                 viewModel.notifications().info("Saved the 3D view", file.toString());
             } catch (IOException e) {
                 viewModel.notifications().error("Could not save the 3D view", file + ": " + e.getMessage()

@@ -2,14 +2,19 @@ package org.spatiallift.app.view;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Transform;
 
+import org.spatiallift.app.render.ScreenBox;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
@@ -18,7 +23,8 @@ import org.spatiallift.app.viewmodel.PointSize;
 /**
  * The 3D view with its tool bar (colour mode, preset views, boxes, measure, points or voxels, point size, units) and
  * the colour legend. The tool bar fits one row from a 3D view about 700 px wide (a 1600 px window): short labels, their
- * meaning and keys in tooltips.
+ * meaning and keys in tooltips. {@link #figure} pictures the view with its labels, marks and legend (not the
+ * notifications) for File › Save 3D view as PNG.
  */
 final class CloudPane extends BorderPane {
 
@@ -26,6 +32,7 @@ final class CloudPane extends BorderPane {
 
     private final CloudView cloudView = new CloudView();
     private final LegendView legend = new LegendView();
+    private final StackPane figure;
     private final StackPane centre;
 
     CloudPane(MainViewModel viewModel) {
@@ -94,11 +101,14 @@ final class CloudPane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         setTop(bar);
-        centre = new StackPane(cloudView, legend);
+        figure = new StackPane(cloudView, legend);
+        centre = new StackPane(figure);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         legend.getStyleClass().add("legend-dark");
         setCenter(centre);
+        legend.boundsInParentProperty().addListener((o, a, b) -> keepLabelsClearOfLegend());
+        legend.visibleProperty().addListener((o, a, b) -> keepLabelsClearOfLegend());
         viewModel.coloursProperty().addListener((obs, old, c) -> legend.show(c == null ? null : c.legend()));
     }
 
@@ -107,6 +117,24 @@ final class CloudPane extends BorderPane {
         centre.getChildren().add(overlay);
         StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
         StackPane.setMargin(overlay, new Insets(8));
+    }
+
+    /** The 3D view's labels stay off the legend (both lie at the centre's origin, so its bounds are the view's). */
+    private void keepLabelsClearOfLegend() {
+        javafx.geometry.Bounds b = legend.getBoundsInParent();
+        cloudView.keepLabelsClearOf(legend.isVisible() ? java.util.List.of(
+                new ScreenBox(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())) : java.util.List.of());
+    }
+
+    /**
+     * The 3D view as it is on screen, with its labels, leader lines, measurements and legend, {@code scale} times its
+     * size on screen: the frame drawn at that scale, the text and legend scaled as vectors.
+     */
+    WritableImage figure(int scale) {
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(Transform.scale(scale, scale));
+        p.setViewport(new Rectangle2D(0, 0, scale * Math.round(figure.getWidth()), scale * Math.round(figure.getHeight())));
+        return cloudView.drawnAt(scale, () -> figure.snapshot(p, null));
     }
 
     CloudView cloudView() {

@@ -14,10 +14,12 @@ import javafx.util.Duration;
 import org.spatiallift.app.render.FrameBuffers;
 import org.spatiallift.app.render.FrameContent;
 import org.spatiallift.app.render.FrameRenderer;
+import org.spatiallift.app.render.FrameSize;
 import org.spatiallift.app.render.GuideLines;
 import org.spatiallift.app.render.Marker3;
 import org.spatiallift.app.render.PointSet;
 import org.spatiallift.app.render.Projection;
+import org.spatiallift.app.render.ScreenBox;
 import org.spatiallift.app.render.Segment3;
 import org.spatiallift.app.render.ViewCamera;
 import org.spatiallift.app.viewmodel.CloudColours;
@@ -85,6 +87,10 @@ public final class CloudView extends StackPane {
     private PointSet drawnPoints;
     private int drawnStride;
     private Projection drawnProjection;
+    private double screenScaleX = 1;
+    private double screenScaleY = 1;
+    /** Device pixels per logical pixel while a figure is drawn ({@link #drawnAt}); 0 otherwise. */
+    private double figureScale;
 
     public CloudView() {
         getChildren().addAll(image, labels);
@@ -100,6 +106,7 @@ public final class CloudView extends StackPane {
         showGuides();
         widthProperty().addListener((o, a, b) -> changed());
         heightProperty().addListener((o, a, b) -> changed());
+        sceneProperty().addListener((o, a, scene) -> followScreenScale(scene));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -146,7 +153,7 @@ public final class CloudView extends StackPane {
         List<Segment3> lines = new ArrayList<>();
         for (ObjectMarker o : objects) {
             double[] top = {(o.boxMin()[0] + o.boxMax()[0]) / 2, (o.boxMin()[1] + o.boxMax()[1]) / 2, o.boxMax()[2]};
-            labels.add("objects", o.name(), top, "object-label");
+            labels.add("objects", o.name(), top, "object-label", AnchoredLabels.OBJECT);
             lines.addAll(GuideLines.box(o.boxMin(), o.boxMax(), 0xFF000000 | o.rgb(), 2));
         }
         boxes = lines;
@@ -165,7 +172,8 @@ public final class CloudView extends StackPane {
         highlight(o == null ? List.of() : List.of(o));
         if (o != null) {
             labels.add("selected", o.name() + " " + String.format(Locale.ROOT, "%.2f × %.2f × %.2f m",
-                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label");
+                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label",
+                    AnchoredLabels.SELECTED);
             refreshLabels();
         }
     }
@@ -191,7 +199,7 @@ public final class CloudView extends StackPane {
         qaLines = QaMarks.in3d(segments);
         for (OverlaySegment s : segments) {
             labels.add("qa", s.label(), new double[] {(s.a()[0] + s.b()[0]) / 2, (s.a()[1] + s.b()[1]) / 2,
-                (s.a()[2] + s.b()[2]) / 2}, "qa-label");
+                (s.a()[2] + s.b()[2]) / 2}, "qa-label", AnchoredLabels.QA);
         }
         changed();
     }
@@ -213,7 +221,7 @@ public final class CloudView extends StackPane {
                 measureEnds = List.of(measureEnds.get(0), new Marker3(m.b(), 0.015, MEASURE_ARGB));
                 measureLines = List.of(new Segment3(m.a(), m.b(), MEASURE_ARGB, 2));
                 double[] mid = {(m.a()[0] + m.b()[0]) / 2, (m.a()[1] + m.b()[1]) / 2, (m.a()[2] + m.b()[2]) / 2};
-                labels.add("measure", m.label(), mid, "measure-label");
+                labels.add("measure", m.label(), mid, "measure-label", AnchoredLabels.MEASUREMENT);
             }
         }
         changed();
@@ -229,9 +237,20 @@ public final class CloudView extends StackPane {
         return camera.pose();
     }
 
+    /** The 2D labels over the view (for tests). */
+    AnchoredLabels labels() {
+        return labels;
+    }
+
     /** The QA marks' lines on show in 3D (for tests). */
     List<Segment3> qaMarks() {
         return qaLines;
+    }
+
+    /** Areas of this view (its own coordinates) that no label may cover, such as a legend over it. */
+    public void keepLabelsClearOf(List<ScreenBox> areas) {
+        labels.setKeepClear(areas);
+        refreshLabels();
     }
 
     public void setOnPick(PickHandler handler) {
@@ -314,11 +333,32 @@ public final class CloudView extends StackPane {
 
     /** Where the canonical point (x, y, z) appears in this view's own coordinates (null when behind the camera). */
     public Point2D project(double x, double y, double z) {
-        double[] at = projection().project(x, y, z);
-        return at == null ? null : new Point2D(at[0], at[1]);
+        return toView(projection(), x, y, z);
     }
 
-    /** A picture of the 3D view as it is now (without the 2D labels). */
+    /**
+     * Runs {@code work} (a snapshot of this view and what lies over it) with the frame drawn at {@code scale} device
+     * pixels per logical pixel, so a figure scaled up by {@code scale} gets points and lines at full resolution; the
+     * frame is drawn at the screen's scale again on the next pulse.
+     */
+    public <T> T drawnAt(double scale, java.util.function.Supplier<T> work) {
+        figureScale = scale;
+        try {
+            renderNow();
+            return work.get();
+        } finally {
+            figureScale = 0;
+            dirty = true;
+        }
+    }
+
+    /** The frame's size in device pixels: the view's size at the screen's output scale (or a figure's scale). */
+    FrameSize frameSize() {
+        double sx = figureScale > 0 ? figureScale : screenScaleX, sy = figureScale > 0 ? figureScale : screenScaleY;
+        return FrameSize.of(getWidth(), getHeight(), sx, sy);
+    }
+
+    /** A picture of the 3D view as it is now, in device pixels (without the 2D labels). */
     public WritableImage snapshot3d() {
         if (dirty) {
             renderNow();
@@ -344,7 +384,9 @@ public final class CloudView extends StackPane {
         if (b == null || drawnProjection == null) {
             return;
         }
-        int k = FrameRenderer.pickNear(drawnProjection, b, points, x, y, PICK_RADIUS_PX);
+        FrameSize size = frameSize();
+        int k = FrameRenderer.pickNear(drawnProjection, b, points, x * size.scaleX(), y * size.scaleY(),
+                size.devicePx(PICK_RADIUS_PX));
         if (k >= 0) {
             float[] xyz = points.xyz();
             pickHandler.picked(k, new double[] {xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]});
@@ -390,14 +432,51 @@ public final class CloudView extends StackPane {
     }
 
     private Projection projection() {
-        return camera.projection(Math.max(1, (int) Math.ceil(getWidth())), Math.max(1, (int) Math.ceil(getHeight())));
+        FrameSize size = frameSize();
+        return camera.projection(size.width(), size.height());
+    }
+
+    /** Where a canonical point appears through {@code p} in this view's logical coordinates, or null. */
+    private Point2D toView(Projection p, double x, double y, double z) {
+        double[] at = p.project(x, y, z);
+        FrameSize size = frameSize();
+        return at == null ? null : new Point2D(at[0] / size.scaleX(), at[1] / size.scaleY());
+    }
+
+    /** Draws the frame at the scale of the screen the view is on, and again when that changes (HiDPI). */
+    private void followScreenScale(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.windowProperty().addListener((o, a, w) -> followScreenScale(w));
+        followScreenScale(scene.getWindow());
+    }
+
+    private void followScreenScale(javafx.stage.Window window) {
+        if (window == null) {
+            return;
+        }
+        Runnable update = () -> {
+            if (window.getOutputScaleX() != screenScaleX || window.getOutputScaleY() != screenScaleY) {
+                screenScaleX = window.getOutputScaleX();
+                screenScaleY = window.getOutputScaleY();
+                changed();
+            }
+        };
+        window.outputScaleXProperty().addListener((o, a, b) -> update.run());
+        window.outputScaleYProperty().addListener((o, a, b) -> update.run());
+        update.run();
     }
 
     /** Draws the frame now, at the view's size. */
     private void renderNow() {
         Projection p = projection();
+        FrameSize size = frameSize();
         FrameBuffers b = image.buffers(p.width(), p.height());
-        int stride = levelOfDetail && moving ? FrameRenderer.movingStride(points.count()) : 1;
+        image.setFitWidth(size.viewWidth());
+        image.setFitHeight(size.viewHeight());
+        // a figure always has the whole cloud
+        int stride = levelOfDetail && moving && figureScale == 0 ? FrameRenderer.movingStride(points.count()) : 1;
         List<Segment3> lines = new ArrayList<>(guides);
         if (boxesVisible) {
             lines.addAll(boxes);
@@ -405,6 +484,9 @@ public final class CloudView extends StackPane {
         lines.addAll(highlightBoxes);
         lines.addAll(qaLines);
         lines.addAll(measureLines);
+        if (size.devicePx(1) > 1) {
+            lines.replaceAll(l -> new Segment3(l.a(), l.b(), l.argb(), size.devicePx(l.widthPx())));
+        }
         List<Marker3> markers = new ArrayList<>(measureEnds);
         markers.addAll(pickedMarker);
         renderer.render(p, new FrameContent(points, stride, highlight, lines, markers), b);
@@ -417,23 +499,20 @@ public final class CloudView extends StackPane {
 
     private void refreshLabels() {
         Projection now = projection();
-        labels.refresh(a -> {
-            double[] at = now.project(a[0], a[1], a[2]);
-            return at == null ? null : new Point2D(at[0], at[1]);
-        });
+        labels.refresh(a -> toView(now, a[0], a[1], a[2]), getWidth(), getHeight());
     }
 
     private void showGuides() {
         List<Segment3> lines = new ArrayList<>(GuideLines.axes());
         lines.addAll(GuideLines.floorGrid(bounds));
         labels.removeGroup("guides");
-        labels.add("guides", "x", new double[] {1.08, 0, 0}, "axis-x");
-        labels.add("guides", "y (forward)", new double[] {0, 1.08, 0}, "axis-y");
-        labels.add("guides", "z (up)", new double[] {0, 0, 1.08}, "axis-z");
+        labels.add("guides", "x", new double[] {1.08, 0, 0}, "axis-x", AnchoredLabels.AXIS);
+        labels.add("guides", "y (forward)", new double[] {0, 1.08, 0}, "axis-y", AnchoredLabels.AXIS);
+        labels.add("guides", "z (up)", new double[] {0, 0, 1.08}, "axis-z", AnchoredLabels.AXIS);
         if (frame != null) {
             lines.addAll(GuideLines.frustum(frame.frustum()));
             labels.add("guides", "camera", new double[] {frame.frustum()[0], frame.frustum()[1], frame.frustum()[2]},
-                    "camera-label");
+                    "camera-label", AnchoredLabels.CAMERA);
         }
         guides = lines;
         changed();

@@ -11,8 +11,8 @@ import org.spatiallift.app.render.FrameBuffers;
 
 /**
  * The rendered frame on screen: an image whose pixels are the renderer's colour buffer (a {@link PixelBuffer} over the
- * same int array, so nothing is copied), shown 1:1 at the top left of the view, reallocated when the view's size
- * changes.
+ * same int array, so nothing is copied), drawn in device pixels and shown at the view's logical size at its top left
+ * (1:1 at a screen scale of 1), reallocated when the frame's size changes.
  */
 final class FrameImage extends ImageView {
 

@@ -10,11 +10,15 @@ import javafx.scene.layout.VBox;
 import org.spatiallift.app.viewmodel.ColourLegend;
 import org.spatiallift.app.viewmodel.LegendTick;
 
-/** A colour bar with its title and labelled ticks (values with units), for depth and height colourings. */
+/**
+ * A colour bar with its title and labelled ticks (values with units), for depth and height colourings. The bar is an
+ * image of exactly its on-screen size with every row filled, shown 1:1: a one-row image stretched to the bar's height
+ * was sampled past its edge by the smooth scaling, which drew a strip of stray colours along the bar's top.
+ */
 final class LegendView extends VBox {
 
-    static final double BAR_WIDTH = 240;
-    private static final double BAR_HEIGHT = 10;
+    static final int BAR_WIDTH = 240;
+    private static final int BAR_HEIGHT = 10;
 
     private final Label title = new Label();
     private final ImageView bar = new ImageView();
@@ -23,9 +27,7 @@ final class LegendView extends VBox {
     LegendView() {
         super(2);
         getStyleClass().add("legend");
-        bar.setFitWidth(BAR_WIDTH);
-        bar.setFitHeight(BAR_HEIGHT);
-        bar.setPreserveRatio(false);
+        bar.setSmooth(false);
         ticks.setPrefSize(BAR_WIDTH + 40, 16);
         ticks.setMinHeight(16);
         getChildren().addAll(title, bar, ticks);
@@ -43,14 +45,7 @@ final class LegendView extends VBox {
             return;
         }
         title.setText(legend.title());
-        int[] colours = legend.colours();
-        WritableImage img = new WritableImage(colours.length, 1);
-        int[] argb = new int[colours.length];
-        for (int i = 0; i < colours.length; i++) {
-            argb[i] = 0xFF000000 | colours[i];
-        }
-        img.getPixelWriter().setPixels(0, 0, colours.length, 1, PixelFormat.getIntArgbInstance(), argb, 0, colours.length);
-        bar.setImage(img);
+        bar.setImage(barImage(legend.colours()));
         ticks.getChildren().clear();
         for (LegendTick t : legend.ticks()) {
             Label l = new Label(t.label());
@@ -58,5 +53,19 @@ final class LegendView extends VBox {
             l.setLayoutX(Math.max(0, t.fraction() * BAR_WIDTH - 10));
             ticks.getChildren().add(l);
         }
+    }
+
+    /** The scale as a {@value #BAR_WIDTH} × {@value #BAR_HEIGHT} px image: column x shows the colour at x / width. */
+    private static WritableImage barImage(int[] colours) {
+        int[] argb = new int[BAR_WIDTH * BAR_HEIGHT];
+        for (int x = 0; x < BAR_WIDTH; x++) {
+            int colour = 0xFF000000 | colours[Math.min(colours.length - 1, x * colours.length / BAR_WIDTH)];
+            for (int y = 0; y < BAR_HEIGHT; y++) {
+                argb[y * BAR_WIDTH + x] = colour;
+            }
+        }
+        WritableImage img = new WritableImage(BAR_WIDTH, BAR_HEIGHT);
+        img.getPixelWriter().setPixels(0, 0, BAR_WIDTH, BAR_HEIGHT, PixelFormat.getIntArgbInstance(), argb, 0, BAR_WIDTH);
+        return img;
     }
 }

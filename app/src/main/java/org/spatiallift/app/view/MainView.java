@@ -48,8 +48,8 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
         split.setDividerPositions(0.31, 0.77);
         cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
-        setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
-                .build());
+        setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), cloudPane::figure,
+                () -> side.getSelectionModel().select(folderTab)).build());
         setCenter(split);
         setBottom(new StatusBar(viewModel));
         bind();
@@ -65,6 +65,11 @@ public final class MainView extends BorderPane {
     public void showSideTab(String name) {
         side.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
                 .ifPresent(t -> side.getSelectionModel().select(t));
+    }
+
+    /** The 3D view with its tool bar and legend, for tests. */
+    CloudPane cloudPane() {
+        return cloudPane;
     }
 
     /** The 2D view, for tests. */

@@ -23,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The CPU-drawn 3D view on its own: level of detail for a cloud above the moving budget, picking by a click. */
+/**
+ * The CPU-drawn 3D view on its own: level of detail for a cloud above the moving budget, picking by a click, the frame
+ * drawn in device pixels.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CloudViewTest {
 
@@ -82,6 +85,38 @@ class CloudViewTest {
 
         assertThat(index.get()).isEqualTo(2);
         assertThat(hit.get()).containsExactly(new double[] {0.5, 3, 0.5}, within(1e-6));
+    }
+
+    @Test
+    void frameAtScreenScaleOneIsTheViewsSizeShownOneToOne(FxRobot robot) throws Exception {
+        show(new float[] {0, 3, 0.5f}, 1);
+
+        WritableImage shot = WaitForAsyncUtils.asyncFx(view::snapshot3d).get(5, TimeUnit.SECONDS);
+
+        assertThat(view.getScene().getWindow().getOutputScaleX()).as("Xvfb's screen scale").isEqualTo(1);
+        assertThat(view.frameSize().scaleX()).isEqualTo(1);
+        assertThat(shot.getWidth()).isEqualTo(view.getWidth());
+        assertThat(shot.getHeight()).isEqualTo(view.getHeight());
+    }
+
+    @Test
+    void frameDrawnAtScaleTwoHasTwiceThePixelsAndTheSameViewCoordinates(FxRobot robot) throws Exception {
+        float[] xyz = {-0.5f, 3, 0.5f, 0, 3, 0.5f, 0.5f, 3, 0.5f};
+        show(xyz, 3);
+        robot.interact(view::frontView);
+        Point2D local = WaitForAsyncUtils.asyncFx(() -> view.project(0.5, 3, 0.5)).get(5, TimeUnit.SECONDS);
+
+        Object[] atTwo = WaitForAsyncUtils.asyncFx(() -> view.drawnAt(2, () -> new Object[] {view.snapshot3d(),
+            view.project(0.5, 3, 0.5)})).get(5, TimeUnit.SECONDS);
+        WritableImage shot = (WritableImage) atTwo[0];
+
+        assertThat(shot.getWidth()).isEqualTo(2 * view.getWidth());
+        assertThat(shot.getHeight()).isEqualTo(2 * view.getHeight());
+        assertThat((Point2D) atTwo[1]).as("view coordinates do not depend on the frame's scale").isEqualTo(local);
+        assertThat(shot.getPixelReader().getArgb((int) (2 * local.getX()), (int) (2 * local.getY())) & 0xFFFFFF)
+                .isEqualTo(RED);
+        WritableImage after = WaitForAsyncUtils.asyncFx(view::snapshot3d).get(5, TimeUnit.SECONDS);
+        assertThat(after.getWidth()).as("back at the screen's scale").isEqualTo(view.getWidth());
     }
 
     private void show(float[] xyz, int n) throws Exception {
