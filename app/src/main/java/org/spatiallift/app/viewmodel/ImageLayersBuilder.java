@@ -128,7 +128,7 @@ final class ImageLayersBuilder {
         if (r.frame().supportPlaneCamera() == null) {
             return "no floor found: " + r.frame().reason();
         }
-        return String.format(Locale.ROOT, "%s-plane inliers: points within %.3f m of the plane",
+        return Formats.format("%s-plane inliers: points within %.3f m of the plane",
                 r.frame().support().name().toLowerCase(Locale.ROOT), r.parameters().ransacThresholdM());
     }
 }

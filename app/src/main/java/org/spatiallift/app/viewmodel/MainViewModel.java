@@ -239,7 +239,7 @@ public final class MainViewModel {
             return;
         }
         executor.execute(() -> SceneExporter.writePly(current, file),
-                n -> notifications.info("Exported the point cloud", String.format(Locale.ROOT,
+                n -> notifications.info("Exported the point cloud", Formats.format(
                         "%s: %,d points, canonical frame, metres", file, n)),
                 e -> fail("Could not export the point cloud", file + ": " + reason(e)
                         + ". Choose a folder you can write to"));
@@ -325,7 +325,7 @@ public final class MainViewModel {
         if (lifted.colours().mode() != preferences.colourModeProperty().get()) {
             recolour();
         }
-        status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
+        status.set(Formats.format("%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
                 s.objects().size(), s.frame().summary()));
         liftedWith.set(LiftedWith.of(model));
         if (!s.warnings().isEmpty()) {

@@ -102,10 +102,10 @@ public final class PipelineViewModel {
 
     void showParameters(LiftParameters p) {
         parameters = p;
-        voxelM.set(String.format(Locale.ROOT, "%.3f", p.voxelM()));
-        ransacThresholdM.set(String.format(Locale.ROOT, "%.3f", p.ransacThresholdM()));
-        minDepthM.set(String.format(Locale.ROOT, "%.2f", p.minDepthM()));
-        maxDepthM.set(String.format(Locale.ROOT, "%.2f", p.maxDepthM()));
+        voxelM.set(Formats.format("%.3f", p.voxelM()));
+        ransacThresholdM.set(Formats.format("%.3f", p.ransacThresholdM()));
+        minDepthM.set(Formats.format("%.2f", p.minDepthM()));
+        maxDepthM.set(Formats.format("%.2f", p.maxDepthM()));
     }
 
     /**
@@ -219,7 +219,7 @@ public final class PipelineViewModel {
         }
         rows.setAll(next);
         progress.set(1);
-        summary.set(String.format(Locale.ROOT, "ran %d stage%s in %s%s", r.timings().millis().size(),
+        summary.set(Formats.format("ran %d stage%s in %s%s", r.timings().millis().size(),
                 r.timings().millis().size() == 1 ? "" : "s", Formats.millis(r.timings().totalMillis()),
                 reused.isEmpty() ? "" : "; reused " + String.join(", ", reused)));
     }
@@ -238,7 +238,7 @@ public final class PipelineViewModel {
     /** "depth tum, 5000 units/m (file name prefix TUM_); 640 × 480 px; intrinsics given: fx 525.0 px, fy 525.0 px". */
     private static String inputText(SceneModel scene) {
         var k = scene.result().input().intrinsics();
-        return String.format(Locale.ROOT, "depth %s; %d × %d px; intrinsics %s", scene.depthSource(), k.width(),
+        return Formats.format("depth %s; %d × %d px; intrinsics %s", scene.depthSource(), k.width(),
                 k.height(), LiftedWith.intrinsics(k));
     }
 
