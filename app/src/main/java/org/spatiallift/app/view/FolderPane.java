@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -65,6 +66,8 @@ final class FolderPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label("Double-click an image to open it with its depth file.");
         hint.getStyleClass().add("note");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(choose, folder, summary, list, hint);
     }
 
@@ -88,7 +91,7 @@ final class FolderPane extends VBox {
     private final class EntryCell extends ListCell<FolderEntry> {
         private final ImageView view = new ImageView();
         private final Label noPreview = new Label("no preview");
-        private final Label name = new Label();
+        private final Label name = FullText.whenElided(new Label());
         private final Label caption = new Label();
         private final StackPane thumb = new StackPane(view, noPreview);
         private final HBox row = new HBox(8, thumb, new VBox(2, name, caption));

@@ -9,7 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.PipelineViewModel;
@@ -41,7 +43,7 @@ final class PipelinePane extends ScrollPane {
         addField(form, 1, "RANSAC threshold (m)", "param-ransac", pipeline.ransacThresholdMProperty(), viewModel);
         addField(form, 2, "Min depth (m, exclusive)", "param-min-depth", pipeline.minDepthMProperty(), viewModel);
         addField(form, 3, "Max depth (m)", "param-max-depth", pipeline.maxDepthMProperty(), viewModel);
-        Button apply = new Button("Apply — rerun affected stages");
+        Button apply = FullText.whenElided(new Button("Apply — rerun affected stages"));
         apply.setId("param-apply");
         apply.setOnAction(e -> viewModel.applyParameters());
         apply.disableProperty().bind(viewModel.busyProperty());
@@ -62,7 +64,7 @@ final class PipelinePane extends ScrollPane {
         field.setPrefColumnCount(7);
         field.textProperty().bindBidirectional(value);
         field.setOnAction(e -> viewModel.applyParameters());
-        form.addRow(row, new Label(label), field);
+        form.addRow(row, FullText.whenElided(new Label(label)), field);
     }
 
     private void rebuild(PipelineViewModel pipeline) {
@@ -71,11 +73,15 @@ final class PipelinePane extends ScrollPane {
             Label state = new Label(symbol(r.state()));
             state.getStyleClass().addAll("stage-state", "stage-" + r.state().name().toLowerCase());
             state.setMinWidth(16);
-            Label name = new Label(r.label());
+            // the name keeps its width; a long time ("not run: objects from the label map") wraps under it
+            Label name = FullText.whenElided(new Label(r.label()));
             name.getStyleClass().add("stage-name");
-            Label time = new Label(r.time());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label time = FullText.whenElided(new Label(r.time()));
             time.setId("stage-time-" + r.key());
             time.getStyleClass().add("stage-time");
+            time.setWrapText(true);
+            time.setTextAlignment(TextAlignment.RIGHT);
             HBox line = new HBox(6, state, name, spacer(), time);
             VBox row = new VBox(1, line);
             row.setId("stage-" + r.key());
