@@ -92,6 +92,12 @@ final class PipelinePane extends ScrollPane {
                 p.setWrapText(true);
                 row.getChildren().add(p);
             }
+            for (String n : r.notes()) {
+                Label l = new Label("ⓘ " + n);
+                l.getStyleClass().add("info");
+                l.setWrapText(true);
+                row.getChildren().add(l);
+            }
             for (String w : r.warnings()) {
                 Label l = new Label("⚠ " + w);
                 l.getStyleClass().add("warning");

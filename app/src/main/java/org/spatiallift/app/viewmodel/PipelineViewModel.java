@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -137,8 +138,10 @@ public final class PipelineViewModel {
                 state = s == running.get(0) && !decoding ? StageRow.State.RUNNING : StageRow.State.WAITING;
                 time = "";
             }
-            List<String> warnings = s.compareTo(first) < 0 ? warningsOf(s.key()) : List.of();
-            next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params, warnings));
+            boolean kept = s.compareTo(first) < 0;
+            next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params,
+                    kept ? rowOf(s.key()).map(StageRow::warnings).orElse(List.of()) : List.of(),
+                    kept ? rowOf(s.key()).map(StageRow::notes).orElse(List.of()) : List.of()));
         }
         rows.setAll(next);
         progress.set(0);
@@ -194,6 +197,7 @@ public final class PipelineViewModel {
         showParameters(parameters);
         Map<Stage, String> skipped = StageTexts.skipReasons(parameters, r.perception().source());
         Map<String, List<String>> warnings = StageTexts.byStage(r, scene.inputWarnings());
+        Map<String, List<String>> notes = StageTexts.notesByStage(r);
         List<StageRow> next = new ArrayList<>();
         next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE,
                 first == Stage.BACK_PROJECT ? "" : "reused", inputText(scene),
@@ -215,7 +219,7 @@ public final class PipelineViewModel {
                 time = Formats.millis(ms);
             }
             next.add(new StageRow(s.key(), StageTexts.label(s), state, time, StageTexts.parameters(s, parameters),
-                    warnings.getOrDefault(s.key(), List.of())));
+                    warnings.getOrDefault(s.key(), List.of()), notes.getOrDefault(s.key(), List.of())));
         }
         rows.setAll(next);
         progress.set(1);
@@ -231,8 +235,8 @@ public final class PipelineViewModel {
         showParameters(parameters);
     }
 
-    private List<String> warningsOf(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst().map(StageRow::warnings).orElse(List.of());
+    private Optional<StageRow> rowOf(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
     /** "depth tum, 5000 units/m (file name prefix TUM_); 640 × 480 px; intrinsics given: fx 525.0 px, fy 525.0 px". */

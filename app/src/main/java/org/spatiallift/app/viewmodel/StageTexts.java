@@ -58,8 +58,8 @@ final class StageTexts {
 
     /**
      * The result's warnings by the stage they come from: decoding warnings under {@link #INPUT_KEY}, an empty depth
-     * range under back-projection, the upright fallback under the floor, the scene filter's verdict with its reason
-     * under the scene filter, the rest (objects left out) under objects.
+     * range under back-projection, the upright fallback under the floor, a rejecting scene filter verdict with its
+     * reason under the scene filter, the rest (objects left out) under objects.
      */
     static Map<String, List<String>> byStage(LiftResult r, List<String> inputWarnings) {
         Map<String, List<String>> out = new java.util.HashMap<>();
@@ -77,16 +77,31 @@ final class StageTexts {
                     : "no floor found (" + reason + ")"; // gravity from walls: not upright
             out.computeIfAbsent(Stage.FLOOR.key(), k -> new ArrayList<>()).add(text);
         }
-        if (r.perception().scene() != null) {
-            var v = r.perception().scene();
-            out.computeIfAbsent(Stage.SCENE_FILTER.key(), k -> new ArrayList<>()).add("scene filter (" + v.method() + "): "
-                    + v.reason());
+        if (r.perception().scene() != null && !r.perception().scene().accepted()) {
+            out.computeIfAbsent(Stage.SCENE_FILTER.key(), k -> new ArrayList<>()).add(verdict(r));
         }
         for (String w : rest) {
             String key = w.startsWith("no pixel has depth") ? Stage.BACK_PROJECT.key() : Stage.OBJECTS.key();
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
         }
         return out;
+    }
+
+    /**
+     * The result's notes by stage: an accepting scene filter verdict with its reason, under the scene filter. It is
+     * information, not a warning: only a rejection is one ({@link #byStage}).
+     */
+    static Map<String, List<String>> notesByStage(LiftResult r) {
+        if (r.perception().scene() == null || !r.perception().scene().accepted()) {
+            return Map.of();
+        }
+        return Map.of(Stage.SCENE_FILTER.key(), List.of(verdict(r)));
+    }
+
+    /** "scene filter (rules): accepted: 9 usable objects …". */
+    private static String verdict(LiftResult r) {
+        var v = r.perception().scene();
+        return "scene filter (" + v.method() + "): " + v.reason();
     }
 
     /** Stages a lift with these settings runs, in order. */
