@@ -46,9 +46,11 @@ final class FolderPane extends VBox {
         choose.setOnAction(e -> chooseFolder(viewModel, owner));
         Label folder = new Label();
         folder.setWrapText(true);
-        folder.textProperty().bind(viewModel.folder().folderProperty().asString());
-        Label summary = new Label();
+        folder.setId("folder-path");
+        folder.textProperty().bind(viewModel.folder().folderTextProperty());
+        Label summary = FullText.whenElided(new Label());
         summary.getStyleClass().add("note");
+        summary.setWrapText(true);
         summary.textProperty().bind(viewModel.folder().summaryProperty());
         ListView<FolderEntry> list = new ListView<>(viewModel.folder().entries());
         list.setId("folder-list");
