@@ -48,7 +48,9 @@ public final class MainView extends BorderPane {
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
+        split.setId("main-split");
         split.setDividerPositions(0.31, 0.77);
+        SplitProportions.keep(split);
         cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
         setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
                 .build());
