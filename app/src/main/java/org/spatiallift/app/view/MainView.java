@@ -10,6 +10,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.QaOverlay;
@@ -56,6 +57,7 @@ public final class MainView extends BorderPane {
                 .build());
         setCenter(split);
         setBottom(new StatusBar(viewModel));
+        showTitle(stage);
         bind();
         installDrop();
     }
@@ -84,6 +86,16 @@ public final class MainView extends BorderPane {
     /** The side panel, for tests. */
     TabPane sidePanel() {
         return side;
+    }
+
+    /**
+     * The window names the scene on show ("SpatialLift — TUM_color.png"). Set rather than bound, and again when the
+     * window shows, so whoever creates the window may still give it a title first.
+     */
+    private void showTitle(Stage stage) {
+        viewModel.titleProperty().addListener((obs, old, title) -> stage.setTitle(title));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> stage.setTitle(viewModel.titleProperty().get()));
+        stage.setTitle(viewModel.titleProperty().get());
     }
 
     private void bind() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +35,7 @@ import org.spatiallift.engine.pipeline.StageDependencies;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final String APP_NAME = "SpatialLift";
 
     private final TaskExecutor executor;
     private final SceneLoader loader;
@@ -56,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper liftedWith = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
     private String lifting = "";
 
     /** With preferences that last this session only (tests, screenshots). */
@@ -93,6 +96,13 @@ public final class MainViewModel {
         this.models = new ModelsViewModel(downloads, notifications, modelStore);
         models.setOnModelsChanged(loader::modelsChanged);
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
+        title.bind(Bindings.createStringBinding(() -> scene.get() == null ? APP_NAME
+                : APP_NAME + " — " + scene.get().title(), scene));
+    }
+
+    /** The window's title: "SpatialLift — " and the title of the scene on show, or "SpatialLift" before one. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SceneSnapshot> sceneProperty() {
