@@ -93,7 +93,7 @@ final class PipelinePane extends ScrollPane {
                 row.getChildren().add(p);
             }
             for (String n : r.notes()) {
-                Label l = new Label("ⓘ " + n);
+                Label l = new Label("✓ " + n);
                 l.getStyleClass().add("info");
                 l.setWrapText(true);
                 row.getChildren().add(l);

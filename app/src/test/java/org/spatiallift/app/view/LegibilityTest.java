@@ -101,7 +101,7 @@ class LegibilityTest {
         Node row = robot.lookup("#stage-scene_filter").query();
         assertThat(robot.from(row).lookup(".warning").queryAll()).isEmpty();
         Label info = robot.from(row).lookup(".info").queryAs(Label.class);
-        assertThat(info.getText()).startsWith("ⓘ scene filter (rules): accepted: ").doesNotContain("⚠");
+        assertThat(info.getText()).startsWith("✓ scene filter (rules): accepted: ").doesNotContain("⚠");
     }
 
     @Test
