@@ -1,5 +1,6 @@
 package org.spatiallift.app.view;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -89,7 +90,7 @@ final class QaPane extends VBox {
         table.setItems(qa.rows());
         table.setPlaceholder(new Label("No QA: open a scene with at least two objects."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<QaRow, String> status = column("", 40, QaPane::statusMark);
+        TableColumn<QaRow, String> status = column("", 32, QaPane::statusMark);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -104,10 +105,15 @@ final class QaPane extends VBox {
             }
         });
         table.getColumns().add(status);
-        // a narrow side panel (1280 px windows) shrinks the question first; cut cells show their text in a tooltip
-        table.getColumns().add(FullText.column("Category", 110, QaRow::category));
-        table.getColumns().add(FullText.column("Value", 72, QaRow::value));
-        table.getColumns().add(FullText.column("Question", 240, QaRow::question));
+        // a narrow side panel (1280 px windows) takes its width from the question before category and value (most
+        // of those then fit); cut cells show their text in a tooltip, the selected QA's text is whole below
+        TableColumn<QaRow, String> category = FullText.column("Category", 110, QaRow::category);
+        category.setMinWidth(96);
+        TableColumn<QaRow, String> value = FullText.column("Value", 72, QaRow::value);
+        value.setMinWidth(64);
+        TableColumn<QaRow, String> question = FullText.column("Question", 240, QaRow::question);
+        question.setMinWidth(80);
+        table.getColumns().addAll(List.of(category, value, question));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (!syncing) {
                 qa.select(r == null ? null : r.id());
