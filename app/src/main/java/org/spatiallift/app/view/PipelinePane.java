@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,10 +19,10 @@ import org.spatiallift.app.viewmodel.PipelineViewModel;
 import org.spatiallift.app.viewmodel.StageRow;
 
 /**
- * The pipeline panel: each stage with its state, time, parameters and warnings, and the parameters the user can change;
- * applying them reruns only the stages that depend on them.
+ * The pipeline panel: each stage with its state, time, parameters, warnings and notes (scrolling), and below them, always
+ * in view, the parameters the user can change; applying them reruns only the stages that depend on them.
  */
-final class PipelinePane extends ScrollPane {
+final class PipelinePane extends BorderPane {
 
     private final VBox stages = new VBox(4);
 
@@ -51,10 +52,14 @@ final class PipelinePane extends ScrollPane {
         header.getStyleClass().add("section");
         Label stagesHeader = new Label("Stages");
         stagesHeader.getStyleClass().add("section");
-        VBox box = new VBox(6, stagesHeader, stages, summary, header, form, apply);
+        VBox box = new VBox(6, stagesHeader, stages, summary);
         box.setPadding(new Insets(6));
-        setContent(box);
-        setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        VBox parameters = new VBox(6, header, form, apply);
+        parameters.setPadding(new Insets(6));
+        setCenter(scroll);
+        setBottom(parameters);
     }
 
     private static void addField(GridPane form, int row, String label, String id, StringProperty value,
