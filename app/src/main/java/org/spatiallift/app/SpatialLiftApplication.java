@@ -40,7 +40,6 @@ public class SpatialLiftApplication extends Application {
         prepared = AppStart.take(arguments);
         MainViewModel viewModel = prepared.viewModel();
         MainView view = new MainView(viewModel, stage);
-        stage.setTitle("SpatialLift");
         stage.setScene(new Scene(view, 1560, 900));
         StartupTrace.mark("view_built");
         stage.show();

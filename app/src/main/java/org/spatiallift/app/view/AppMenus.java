@@ -149,8 +149,10 @@ final class AppMenus {
         recent.getItems().clear();
         for (OpenRequest r : viewModel.preferences().recentFiles()) {
             String depth = r.depth() == null ? "" : " + " + r.depth().getFileName();
-            recent.getItems().add(item(r.image().getFileName() + depth + "  (" + r.image().toAbsolutePath().getParent()
-                    + ")", null, () -> viewModel.open(r)));
+            MenuItem file = item(r.image().getFileName() + depth + "  (" + r.image().toAbsolutePath().getParent()
+                    + ")", null, () -> viewModel.open(r));
+            file.setMnemonicParsing(false); // "TUM_color.png", not "TUMcolor.png" with an underlined c
+            recent.getItems().add(file);
         }
         if (recent.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No recent files");

@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -45,9 +46,11 @@ final class FolderPane extends VBox {
         choose.setOnAction(e -> chooseFolder(viewModel, owner));
         Label folder = new Label();
         folder.setWrapText(true);
-        folder.textProperty().bind(viewModel.folder().folderProperty().asString());
-        Label summary = new Label();
+        folder.setId("folder-path");
+        folder.textProperty().bind(viewModel.folder().folderTextProperty());
+        Label summary = FullText.whenElided(new Label());
         summary.getStyleClass().add("note");
+        summary.setWrapText(true);
         summary.textProperty().bind(viewModel.folder().summaryProperty());
         ListView<FolderEntry> list = new ListView<>(viewModel.folder().entries());
         list.setId("folder-list");
@@ -65,6 +68,8 @@ final class FolderPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label("Double-click an image to open it with its depth file.");
         hint.getStyleClass().add("note");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(choose, folder, summary, list, hint);
     }
 
@@ -88,7 +93,7 @@ final class FolderPane extends VBox {
     private final class EntryCell extends ListCell<FolderEntry> {
         private final ImageView view = new ImageView();
         private final Label noPreview = new Label("no preview");
-        private final Label name = new Label();
+        private final Label name = FullText.whenElided(new Label());
         private final Label caption = new Label();
         private final StackPane thumb = new StackPane(view, noPreview);
         private final HBox row = new HBox(8, thumb, new VBox(2, name, caption));

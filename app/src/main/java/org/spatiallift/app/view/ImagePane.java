@@ -83,6 +83,8 @@ final class ImagePane extends BorderPane {
         viewport.setStyle("-fx-background-color: #202226;");
         toggles.get("Depth").selectedProperty().addListener((o, a, on) -> showLegend());
         floorNote.getStyleClass().add("note");
+        floorNote.setWrapText(true);
+        FullText.whenElided(floorNote);
         FlowPane bar = new FlowPane(10, 4);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getChildren().addAll(toggles.values());

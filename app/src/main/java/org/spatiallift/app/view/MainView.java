@@ -46,12 +46,15 @@ public final class MainView extends BorderPane {
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
+        split.setId("main-split");
         split.setDividerPositions(0.31, 0.77);
+        SplitProportions.keep(split);
         cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
         setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), cloudPane::figure,
                 () -> side.getSelectionModel().select(folderTab)).build());
         setCenter(split);
         setBottom(new StatusBar(viewModel));
+        showTitle(stage);
         bind();
         installDrop();
     }
@@ -85,6 +88,11 @@ public final class MainView extends BorderPane {
     /** The side panel, for tests. */
     TabPane sidePanel() {
         return side;
+    }
+
+    /** The window names the scene on show ("SpatialLift — TUM_color.png"). */
+    private void showTitle(Stage stage) {
+        stage.titleProperty().bind(viewModel.titleProperty());
     }
 
     private void bind() {

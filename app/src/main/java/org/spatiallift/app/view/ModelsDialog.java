@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -58,16 +60,16 @@ final class ModelsDialog {
         CheckBox offline = new CheckBox("Offline: never download");
         offline.setId("models-offline");
         offline.selectedProperty().bindBidirectional(models.offlineProperty());
-        Label folder = new Label("Cache: " + models.cacheFolder());
+        Label folder = FullText.whenElided(new Label("Cache: " + models.cacheFolder()));
         folder.getStyleClass().add("note");
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> models.refresh());
         HBox top = new HBox(12, offline, folder, refresh);
         HBox.setHgrow(folder, Priority.ALWAYS);
         folder.setMaxWidth(Double.MAX_VALUE);
-        Label masks = new Label();
+        Label masks = FullText.whenElided(new Label());
         masks.textProperty().bind(models.masksChoiceProperty());
-        Label filter = new Label();
+        Label filter = FullText.whenElided(new Label());
         filter.setId("scene-filter-choice");
         filter.textProperty().bind(models.sceneFilterChoiceProperty());
         VBox header = new VBox(4, top, masks, filter);
@@ -79,7 +81,9 @@ final class ModelsDialog {
         StackPane.setAlignment(corner, Pos.TOP_RIGHT);
         StackPane.setMargin(corner, new Insets(8));
         root.getStylesheets().add(ModelsDialog.class.getResource(STYLESHEET).toExternalForm());
-        stage.setScene(new Scene(root, 1400, 600));
+        // 1400 × 600 px, or less on a smaller screen (1280 × 800): the columns then scroll, cells keep tooltips
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1400, screen.getWidth() - 40), Math.min(600, screen.getHeight() - 80)));
     }
 
     /** Shows the window (or brings it to the front) with the cache read again. */
@@ -100,18 +104,23 @@ final class ModelsDialog {
         TableColumn<ModelRow, String> id = new TableColumn<>("Model");
         id.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().id()));
         id.setPrefWidth(250);
+        id.setCellFactory(FullText.cells());
         TableColumn<ModelRow, String> role = new TableColumn<>("Role");
         role.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().role()));
         role.setPrefWidth(150);
+        role.setCellFactory(FullText.cells());
         TableColumn<ModelRow, String> installed = new TableColumn<>("Installed");
         installed.setCellValueFactory(c -> Bindings.when(c.getValue().installedProperty()).then("yes").otherwise("no"));
-        installed.setPrefWidth(70);
+        installed.setPrefWidth(80);
+        installed.setCellFactory(FullText.cells());
         TableColumn<ModelRow, String> size = new TableColumn<>("Size");
         size.setCellValueFactory(c -> c.getValue().sizeProperty());
         size.setPrefWidth(180);
+        size.setCellFactory(FullText.cells());
         TableColumn<ModelRow, String> licence = new TableColumn<>("Licence");
         licence.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().licence()));
         licence.setPrefWidth(170);
+        licence.setCellFactory(FullText.cells());
         TableColumn<ModelRow, ModelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));
         status.setCellFactory(c -> new StatusCell());

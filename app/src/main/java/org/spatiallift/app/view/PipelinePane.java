@@ -6,20 +6,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.PipelineViewModel;
 import org.spatiallift.app.viewmodel.StageRow;
 
 /**
- * The pipeline panel: each stage with its state, time, parameters and warnings, and the parameters the user can change;
- * applying them reruns only the stages that depend on them.
+ * The pipeline panel: each stage with its state, time, parameters, warnings and notes (scrolling), and below them, always
+ * in view, the parameters the user can change; applying them reruns only the stages that depend on them.
  */
-final class PipelinePane extends ScrollPane {
+final class PipelinePane extends BorderPane {
 
     private static final String VOXEL_KEY = "voxel";
     private final VBox stages = new VBox(4);
@@ -50,7 +53,7 @@ final class PipelinePane extends ScrollPane {
         addField(form, 1, "RANSAC threshold (m)", "param-ransac", pipeline.ransacThresholdMProperty(), viewModel);
         addField(form, 2, "Min depth (m, exclusive)", "param-min-depth", pipeline.minDepthMProperty(), viewModel);
         addField(form, 3, "Max depth (m)", "param-max-depth", pipeline.maxDepthMProperty(), viewModel);
-        Button apply = new Button("Apply — rerun affected stages");
+        Button apply = FullText.whenElided(new Button("Apply — rerun affected stages"));
         apply.setId("param-apply");
         apply.setOnAction(e -> viewModel.applyParameters());
         apply.disableProperty().bind(viewModel.busyProperty());
@@ -58,10 +61,14 @@ final class PipelinePane extends ScrollPane {
         header.getStyleClass().add("section");
         Label stagesHeader = new Label("Stages");
         stagesHeader.getStyleClass().add("section");
-        VBox box = new VBox(6, stagesHeader, stages, summary, header, form, apply);
+        VBox box = new VBox(6, stagesHeader, stages, summary);
         box.setPadding(new Insets(6));
-        setContent(box);
-        setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        VBox parameters = new VBox(6, header, form, apply);
+        parameters.setPadding(new Insets(6));
+        setCenter(scroll);
+        setBottom(parameters);
     }
 
     private static void addField(GridPane form, int row, String label, String id, StringProperty value,
@@ -71,7 +78,7 @@ final class PipelinePane extends ScrollPane {
         field.setPrefColumnCount(7);
         field.textProperty().bindBidirectional(value);
         field.setOnAction(e -> viewModel.applyParameters());
-        form.addRow(row, new Label(label), field);
+        form.addRow(row, FullText.whenElided(new Label(label)), field);
     }
 
     private void rebuild(PipelineViewModel pipeline) {
@@ -80,11 +87,15 @@ final class PipelinePane extends ScrollPane {
             Label state = new Label(symbol(r.state()));
             state.getStyleClass().addAll("stage-state", "stage-" + r.state().name().toLowerCase());
             state.setMinWidth(16);
-            Label name = new Label(r.label());
+            // the name keeps its width; a long time ("not run: objects from the label map") wraps under it
+            Label name = FullText.whenElided(new Label(r.label()));
             name.getStyleClass().add("stage-name");
-            Label time = new Label(r.time());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label time = FullText.whenElided(new Label(r.time()));
             time.setId("stage-time-" + r.key());
             time.getStyleClass().add("stage-time");
+            time.setWrapText(true);
+            time.setTextAlignment(TextAlignment.RIGHT);
             HBox line = new HBox(6, state, name, spacer(), time);
             VBox row = new VBox(1, line);
             row.setId("stage-" + r.key());
@@ -97,6 +108,12 @@ final class PipelinePane extends ScrollPane {
             }
             if (r.key().equals(VOXEL_KEY)) {
                 row.getChildren().add(voxelCount);
+            }
+            for (String n : r.notes()) {
+                Label l = new Label("✓ " + n);
+                l.getStyleClass().add("info");
+                l.setWrapText(true);
+                row.getChildren().add(l);
             }
             for (String w : r.warnings()) {
                 Label l = new Label("⚠ " + w);

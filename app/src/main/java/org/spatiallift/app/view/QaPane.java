@@ -1,5 +1,6 @@
 package org.spatiallift.app.view;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.spatiallift.app.viewmodel.QaRow;
@@ -88,7 +90,7 @@ final class QaPane extends VBox {
         table.setItems(qa.rows());
         table.setPlaceholder(new Label("No QA: open a scene with at least two objects."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<QaRow, String> status = column("", 40, QaPane::statusMark);
+        TableColumn<QaRow, String> status = column("", 32, QaPane::statusMark);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -103,9 +105,15 @@ final class QaPane extends VBox {
             }
         });
         table.getColumns().add(status);
-        table.getColumns().add(column("Category", 110, QaRow::category));
-        table.getColumns().add(column("Value", 64, QaRow::value));
-        table.getColumns().add(column("Question", 240, QaRow::question));
+        // a narrow side panel (1280 px windows) takes its width from the question before category and value (most
+        // of those then fit); cut cells show their text in a tooltip, the selected QA's text is whole below
+        TableColumn<QaRow, String> category = FullText.column("Category", 110, QaRow::category);
+        category.setMinWidth(96);
+        TableColumn<QaRow, String> value = FullText.column("Value", 72, QaRow::value);
+        value.setMinWidth(64);
+        TableColumn<QaRow, String> question = FullText.column("Question", 240, QaRow::question);
+        question.setMinWidth(80);
+        table.getColumns().addAll(List.of(category, value, question));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (!syncing) {
                 qa.select(r == null ? null : r.id());
@@ -143,9 +151,10 @@ final class QaPane extends VBox {
     }
 
     private Label details() {
-        Label details = new Label();
+        Label details = FullText.whenElided(new Label());
         details.setId("qa-details");
         details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, not the selected QA's text
         details.getStyleClass().add("details");
         qa.selectedProperty().addListener((o, a, r) -> details.setText(r == null ? ""
                 : "Q: " + r.question() + "\nA: " + r.answer() + (r.value().isEmpty() ? "" : "\nmeasured: " + r.value())
@@ -154,13 +163,15 @@ final class QaPane extends VBox {
     }
 
     private VBox footer() {
-        Label summary = new Label();
+        Label summary = FullText.whenElided(new Label());
         summary.setId("qa-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(qa.summaryProperty());
-        Label project = new Label();
+        Label project = FullText.whenElided(new Label());
         project.getStyleClass().add("note");
         project.setWrapText(true);
+        project.setMinHeight(Region.USE_PREF_SIZE);
         project.textProperty().bind(qa.projectFileProperty().asString("Project: %s (File › Open project…)"));
         return new VBox(2, summary, project);
     }
@@ -205,6 +216,7 @@ final class QaPane extends VBox {
     private static TableColumn<QaRow, String> column(String title, double width, Function<QaRow, String> value) {
         TableColumn<QaRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }

@@ -33,16 +33,16 @@ final class StatusBar extends VBox {
         progress.managedProperty().bind(viewModel.busyProperty());
         cancel.visibleProperty().bind(viewModel.busyProperty());
         cancel.managedProperty().bind(viewModel.busyProperty());
-        Label status = new Label();
+        Label status = FullText.whenElided(new Label());
         status.setId("status");
         status.textProperty().bind(viewModel.statusProperty());
         HBox line = new HBox(8, progress, cancel, status);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
-        Label hover = new Label();
+        Label hover = FullText.whenElided(new Label());
         hover.setId("hover");
         hover.textProperty().bind(viewModel.inspector().hoverTextProperty());
-        Label picked = new Label();
+        Label picked = FullText.whenElided(new Label());
         picked.setId("picked");
         picked.textProperty().bind(Bindings.createStringBinding(() -> {
             var m = viewModel.inspector().measurementProperty().get();
@@ -52,7 +52,7 @@ final class StatusBar extends VBox {
             var p = viewModel.inspector().pickedProperty().get();
             return p == null ? "" : p.text();
         }, viewModel.inspector().pickedProperty(), viewModel.inspector().measurementProperty()));
-        Label liftedWith = new Label();
+        Label liftedWith = FullText.whenElided(new Label());
         liftedWith.setId("lifted-with");
         liftedWith.textProperty().bind(viewModel.liftedWithProperty());
         HBox inspect = new HBox(16, liftedWith, hover, picked);

@@ -19,6 +19,7 @@ import org.spatiallift.app.task.TaskExecutor;
 public final class FolderViewModel {
 
     static final int MAX_ENTRIES = 2000;
+    static final String NO_FOLDER = "No folder chosen: use Choose folder… or drop a folder on the window";
 
     private final TaskExecutor executor;
     private final NotificationsViewModel notifications;
@@ -29,6 +30,7 @@ public final class FolderViewModel {
     private final ObservableList<FolderEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<FolderEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Choose a folder to see its images");
+    private final ReadOnlyStringWrapper folderText = new ReadOnlyStringWrapper(NO_FOLDER);
 
     FolderViewModel(TaskExecutor executor, NotificationsViewModel notifications, AppPreferences preferences) {
         this.executor = executor;
@@ -38,6 +40,11 @@ public final class FolderViewModel {
 
     public ReadOnlyObjectProperty<Path> folderProperty() {
         return folder.getReadOnlyProperty();
+    }
+
+    /** The folder on show as the user reads it: its path, or that none is chosen yet (never "null"). */
+    public ReadOnlyStringProperty folderTextProperty() {
+        return folderText.getReadOnlyProperty();
     }
 
     /** Colour images of the folder, by name. */
@@ -56,6 +63,7 @@ public final class FolderViewModel {
     public void browse(Path dir) {
         executor.execute(() -> list(dir), list -> {
             folder.set(dir);
+            folderText.set(dir.toAbsolutePath().toString());
             entries.setAll(list);
             long withDepth = list.stream().filter(FolderEntry::hasDepth).count();
             summary.set(list.size() + " image" + (list.size() == 1 ? "" : "s") + ", " + withDepth

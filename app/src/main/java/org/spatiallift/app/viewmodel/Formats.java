@@ -1,23 +1,39 @@
 package org.spatiallift.app.viewmodel;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** How numbers reach the user: always with their unit, and coordinates with their frame. */
+/**
+ * How numbers reach the user: always with their unit, and coordinates with their frame; in the root locale; never as
+ * negative zero ("-0.0 m", "roll -0.0°" read as a sign that means something). Every number the app shows is formatted
+ * here or through {@link #format}.
+ */
 public final class Formats {
+
+    /** A number that printed as zero with a minus sign: "-0", "-0.0", "-0.000", not part of a longer number or word. */
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("(?<![\\w.])-(0(?:\\.0+)?)(?![\\d.])");
 
     private Formats() {
     }
 
+    /**
+     * {@link String#format} in the root locale, with any value that rounds to zero printed without its sign
+     * (-0.04 at one decimal is "0.0", not "-0.0").
+     */
+    public static String format(String pattern, Object... args) {
+        return NEGATIVE_ZERO.matcher(String.format(Locale.ROOT, pattern, args)).replaceAll("$1");
+    }
+
     /** "(0.412, 1.873, 0.755) m, canonical". */
     public static String point(double[] p, String frame) {
-        return String.format(Locale.ROOT, "(%.3f, %.3f, %.3f) m, %s", p[0], p[1], p[2], frame);
+        return format("(%.3f, %.3f, %.3f) m, %s", p[0], p[1], p[2], frame);
     }
 
     /** "1.234 m", or "1.234 m (4.05 ft)" with feet. */
     public static String length(double metres, LengthUnit unit) {
-        String m = String.format(Locale.ROOT, "%.3f m", metres);
+        String m = format("%.3f m", metres);
         if (unit == LengthUnit.METRES_AND_FEET) {
-            return m + String.format(Locale.ROOT, " (%.2f ft)", metres / LengthUnit.METRES_PER_FOOT);
+            return m + format(" (%.2f ft)", metres / LengthUnit.METRES_PER_FOOT);
         }
         return m;
     }
@@ -41,22 +57,22 @@ public final class Formats {
 
     /** "0.62 x 0.48 x 0.75 m" (x, y, z extents). */
     public static String extents(double[] e, LengthUnit unit) {
-        String m = String.format(Locale.ROOT, "%.2f × %.2f × %.2f m", e[0], e[1], e[2]);
+        String m = format("%.2f × %.2f × %.2f m", e[0], e[1], e[2]);
         if (unit == LengthUnit.METRES_AND_FEET) {
             double f = LengthUnit.METRES_PER_FOOT;
-            m += String.format(Locale.ROOT, " (%.2f × %.2f × %.2f ft)", e[0] / f, e[1] / f, e[2] / f);
+            m += format(" (%.2f × %.2f × %.2f ft)", e[0] / f, e[1] / f, e[2] / f);
         }
         return m;
     }
 
     /** "12.3 ms". */
     public static String millis(double ms) {
-        return ms >= 100 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
+        return ms >= 100 ? format("%.0f ms", ms) : format("%.1f ms", ms);
     }
 
     /** "2.0 m" for legend ticks: as few decimals as the step needs. */
     public static String metresTick(double metres, double step) {
         int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
-        return String.format(Locale.ROOT, "%." + decimals + "f m", metres);
+        return format("%." + decimals + "f m", metres);
     }
 }

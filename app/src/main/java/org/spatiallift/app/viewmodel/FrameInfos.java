@@ -39,7 +39,7 @@ final class FrameInfos {
         if (!f.canonical()) {
             return "Not canonical: " + f.reason();
         }
-        return String.format(Locale.ROOT,
+        return Formats.format(
                 "%s found: camera %.2f m above it, pitch %.1f° (down +), roll %.1f° — canonical frame: z up, origin on the %s below the camera",
                 f.support() == SupportKind.TABLE ? "Table top" : "Floor",
                 f.cameraHeightM(), f.orientation().pitchDeg(), f.orientation().rollDeg(),

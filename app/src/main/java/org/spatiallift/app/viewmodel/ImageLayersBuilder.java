@@ -9,7 +9,6 @@ import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.geom.Plane;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.image.DepthImage;
-import org.spatiallift.engine.image.LabelImage;
 import org.spatiallift.engine.pipeline.LiftResult;
 
 /** The 2D layers of a lifted scene (see {@link ImageLayers}); runs on the worker thread. */
@@ -17,7 +16,8 @@ final class ImageLayersBuilder {
 
     static final int MISSING_ARGB = 0xD0FF00FF;
     static final int FLOOR_RGB = 0x39D353;
-    private static final int MASK_ALPHA = 0x90;
+    static final int MASK_ALPHA = 0x50;
+    static final int OUTLINE_PX = 2;
     private static final int DROPPED_ALPHA = 0xE0;
 
     private ImageLayersBuilder() {
@@ -61,8 +61,10 @@ final class ImageLayersBuilder {
     }
 
     /**
-     * Label-map pixels in their instance colour: translucent where the object kept the point, opaque diagonal stripes
-     * where it dropped it (mask bleeding across a depth edge, or no depth), so bleeding shows at a glance.
+     * Label-map pixels in their instance colour: a translucent fill (alpha {@value #MASK_ALPHA}/255 ≈ 0.31, so the
+     * object's own colour still dominates: a teal sofa stays teal) with an opaque outline {@value #OUTLINE_PX} px wide
+     * along the mask's edge, and opaque diagonal stripes where the object dropped the pixel's point (mask bleeding
+     * across a depth edge, or no depth), so bleeding shows at a glance.
      */
     static ImagePixels masks(SceneModel scene) {
         LiftResult r = scene.result();
@@ -71,17 +73,21 @@ final class ImageLayersBuilder {
         if (r.input().labels() == null) {
             return new ImagePixels(w, h, argb);
         }
-        LabelImage labels = r.input().labels().labels();
+        int[] ids = r.input().labels().labels().ids();
         for (int v = 0; v < h; v++) {
             for (int u = 0; u < w; u++) {
                 int p = v * w + u;
-                int id = labels.ids()[p];
+                int id = ids[p];
                 if (id == 0) {
+                    continue;
+                }
+                int colour = ColourMaps.instance(id);
+                if (onEdge(ids, w, h, u, v)) {
+                    argb[p] = 0xFF000000 | colour;
                     continue;
                 }
                 int point = scene.pointAt(u, v);
                 boolean kept = point >= 0 && scene.objectOf(point) == id;
-                int colour = ColourMaps.instance(id);
                 if (kept) {
                     argb[p] = MASK_ALPHA << 24 | colour;
                 } else if (((u + v) / 3) % 2 == 0) {
@@ -90,6 +96,21 @@ final class ImageLayersBuilder {
             }
         }
         return new ImagePixels(w, h, argb);
+    }
+
+    /**
+     * Whether pixel (u, v) lies within {@value #OUTLINE_PX} px (along a row or column) of a pixel of another label,
+     * inside the image: the outline is drawn inside the mask, so neighbouring masks each keep their own.
+     */
+    static boolean onEdge(int[] ids, int w, int h, int u, int v) {
+        int id = ids[v * w + u];
+        for (int d = 1; d <= OUTLINE_PX; d++) {
+            if (u - d >= 0 && ids[v * w + u - d] != id || u + d < w && ids[v * w + u + d] != id
+                    || v - d >= 0 && ids[(v - d) * w + u] != id || v + d < h && ids[(v + d) * w + u] != id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pixels whose point lies within the RANSAC threshold of the support plane. */
@@ -128,7 +149,7 @@ final class ImageLayersBuilder {
         if (r.frame().supportPlaneCamera() == null) {
             return "no floor found: " + r.frame().reason();
         }
-        return String.format(Locale.ROOT, "%s-plane inliers: points within %.3f m of the plane",
+        return Formats.format("%s-plane inliers: points within %.3f m of the plane",
                 r.frame().support().name().toLowerCase(Locale.ROOT), r.parameters().ransacThresholdM());
     }
 }

@@ -1,6 +1,5 @@
 package org.spatiallift.app.viewmodel;
 
-import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,13 +69,13 @@ public final class InspectorViewModel {
         }
         int iu = (int) u, iv = (int) v;
         float depth = scene.result().input().depth().at(iu, iv);
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "pixel (%d, %d) px", iu, iv));
+        StringBuilder sb = new StringBuilder(Formats.format("pixel (%d, %d) px", iu, iv));
         int i = scene.pointAt(iu, iv);
         if (i < 0) {
-            sb.append(depth > 0 ? String.format(Locale.ROOT, " · depth %.3f m, outside the depth range", depth)
+            sb.append(depth > 0 ? Formats.format(" · depth %.3f m, outside the depth range", depth)
                     : " · no depth");
         } else {
-            sb.append(String.format(Locale.ROOT, " · depth %.3f m · point %s", depth,
+            sb.append(Formats.format(" · depth %.3f m · point %s", depth,
                     Formats.point(scene.canonical(i), "canonical")));
             int id = scene.objectOf(i);
             if (id != 0) {

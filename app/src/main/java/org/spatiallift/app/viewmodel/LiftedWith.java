@@ -1,6 +1,5 @@
 package org.spatiallift.app.viewmodel;
 
-import java.util.Locale;
 
 import org.spatiallift.engine.camera.Intrinsics;
 
@@ -22,9 +21,9 @@ final class LiftedWith {
         String source = switch (k.source()) {
             case GIVEN -> "given";
             case EXIF -> "from the EXIF focal length";
-            case DEFAULT_FOV -> String.format(Locale.ROOT, "guessed, a %.0f° horizontal field of view",
+            case DEFAULT_FOV -> Formats.format("guessed, a %.0f° horizontal field of view",
                     k.horizontalFovDeg());
         };
-        return String.format(Locale.ROOT, "%s: fx %.1f px, fy %.1f px", source, k.fx(), k.fy());
+        return Formats.format("%s: fx %.1f px, fy %.1f px", source, k.fx(), k.fy());
     }
 }

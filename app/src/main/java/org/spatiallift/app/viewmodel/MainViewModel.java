@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +37,7 @@ import org.spatiallift.engine.pipeline.StageDependencies;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final String APP_NAME = "SpatialLift";
 
     private final TaskExecutor executor;
     private final SceneLoader loader;
@@ -62,6 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper liftedWith = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
     private String lifting = "";
 
     /** With preferences that last this session only (tests, screenshots). */
@@ -106,6 +109,13 @@ public final class MainViewModel {
                 recolour();
             }
         });
+        title.bind(Bindings.createStringBinding(() -> scene.get() == null ? APP_NAME
+                : APP_NAME + " — " + scene.get().title(), scene));
+    }
+
+    /** The window's title: "SpatialLift — " and the title of the scene on show, or "SpatialLift" before one. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SceneSnapshot> sceneProperty() {
@@ -281,7 +291,7 @@ public final class MainViewModel {
             return;
         }
         executor.execute(() -> SceneExporter.writePly(current, file),
-                n -> notifications.info("Exported the point cloud", String.format(Locale.ROOT,
+                n -> notifications.info("Exported the point cloud", Formats.format(
                         "%s: %,d points, canonical frame, metres", file, n)),
                 e -> fail("Could not export the point cloud", file + ": " + reason(e)
                         + ". Choose a folder you can write to"));
@@ -371,7 +381,7 @@ public final class MainViewModel {
                 || lifted.colours().argb().length != shown.count()) {
             recolour();
         }
-        status.set(String.format(Locale.ROOT, "%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
+        status.set(Formats.format("%s — %,d points, %d objects. %s", s.title(), s.cloud().totalPoints(),
                 s.objects().size(), s.frame().summary()));
         liftedWith.set(LiftedWith.of(model));
         if (!s.warnings().isEmpty()) {

@@ -2,7 +2,6 @@ package org.spatiallift.app.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -156,7 +155,7 @@ public final class ModelsViewModel {
             row.busy(false);
             showState(row);
             updateChoices();
-            notifications.info("Removed " + m.id(), String.format(Locale.ROOT, "%.1f MB freed in %s", freed / MB,
+            notifications.info("Removed " + m.id(), Formats.format("%.1f MB freed in %s", freed / MB,
                     store.folder(m)));
             onModelsChanged.run();
         }, error -> failed(row, "Could not remove " + m.id(), error));
@@ -171,7 +170,7 @@ public final class ModelsViewModel {
                 : "SHA-256 recorded on first install (checked on every later load): " + String.join(", ",
                         result.recordedSha256().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
         notifications.info("Installed " + m.id(), (result.fetched().isEmpty() ? "already in the cache; "
-                : String.format(Locale.ROOT, "%.1f MB in %s; ", store.installedBytes(m) / MB, store.folder(m))) + recorded);
+                : Formats.format("%.1f MB in %s; ", store.installedBytes(m) / MB, store.folder(m))) + recorded);
         onModelsChanged.run();
     }
 
@@ -200,8 +199,8 @@ public final class ModelsViewModel {
         }
         String name = file.endsWith(".part") ? file.substring(0, file.length() - ".part".length()) : file;
         String text = total > 0
-                ? String.format(Locale.ROOT, "downloading %s: %.1f of %.1f MB (%.1f MB/s)", name, bytes / MB, total / MB, rate / MB)
-                : String.format(Locale.ROOT, "downloading %s: %.1f MB (%.1f MB/s)", name, bytes / MB, rate / MB);
+                ? Formats.format("downloading %s: %.1f of %.1f MB (%.1f MB/s)", name, bytes / MB, total / MB, rate / MB)
+                : Formats.format("downloading %s: %.1f MB (%.1f MB/s)", name, bytes / MB, rate / MB);
         row.progress(total > 0 ? Math.min(1, (double) bytes / total) : -1, text);
     }
 
@@ -210,8 +209,8 @@ public final class ModelsViewModel {
         boolean installed = store.isDownloaded(m);
         long known = m.knownSizeBytes();
         boolean allKnown = m.files().stream().allMatch(ModelFile::sizeKnown);
-        String size = installed ? String.format(Locale.ROOT, "%.1f MB on disk", store.installedBytes(m) / MB)
-                : allKnown ? String.format(Locale.ROOT, "download %.1f MB", known / MB) : "size unknown until downloaded";
+        String size = installed ? Formats.format("%.1f MB on disk", store.installedBytes(m) / MB)
+                : allKnown ? Formats.format("download %.1f MB", known / MB) : "size unknown until downloaded";
         List<String> sha = new ArrayList<>();
         for (ModelFile f : m.files()) {
             String recorded = store.recordedSha256(m, f);

@@ -1,7 +1,6 @@
 package org.spatiallift.app.viewmodel;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -100,7 +99,7 @@ public final class ObjectsViewModel {
                 "centroid " + Formats.point(o.centroidCanonical(), "canonical"),
                 "height above floor (lowest point) " + Formats.length(o.bottomAboveFloorM(), unit)
                         + (o.onFloor() ? ", on the floor" : ""),
-                String.format(Locale.ROOT, "%,d points kept, %,d dropped (outside the main cluster)",
+                Formats.format("%,d points kept, %,d dropped (outside the main cluster)",
                         o.pointCount(), o.droppedPoints()),
                 o.visibility().isEmpty() ? "seen whole: its size can be asked"
                         : String.join(", ", o.visibility()) + ": only its position is asked, not its size");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -111,10 +112,10 @@ public final class PipelineViewModel {
 
     void showParameters(LiftParameters p) {
         parameters = p;
-        voxelM.set(String.format(Locale.ROOT, "%.3f", p.voxelM()));
-        ransacThresholdM.set(String.format(Locale.ROOT, "%.3f", p.ransacThresholdM()));
-        minDepthM.set(String.format(Locale.ROOT, "%.2f", p.minDepthM()));
-        maxDepthM.set(String.format(Locale.ROOT, "%.2f", p.maxDepthM()));
+        voxelM.set(Formats.format("%.3f", p.voxelM()));
+        ransacThresholdM.set(Formats.format("%.3f", p.ransacThresholdM()));
+        minDepthM.set(Formats.format("%.2f", p.minDepthM()));
+        maxDepthM.set(Formats.format("%.2f", p.maxDepthM()));
     }
 
     /**
@@ -146,8 +147,10 @@ public final class PipelineViewModel {
                 state = s == running.get(0) && !decoding ? StageRow.State.RUNNING : StageRow.State.WAITING;
                 time = "";
             }
-            List<String> warnings = s.compareTo(first) < 0 ? warningsOf(s.key()) : List.of();
-            next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params, warnings));
+            boolean kept = s.compareTo(first) < 0;
+            next.add(new StageRow(s.key(), StageTexts.label(s), state, time, params,
+                    kept ? rowOf(s.key()).map(StageRow::warnings).orElse(List.of()) : List.of(),
+                    kept ? rowOf(s.key()).map(StageRow::notes).orElse(List.of()) : List.of()));
         }
         rows.setAll(next);
         progress.set(0);
@@ -203,6 +206,7 @@ public final class PipelineViewModel {
         showParameters(parameters);
         Map<Stage, String> skipped = StageTexts.skipReasons(parameters, r.perception().source());
         Map<String, List<String>> warnings = StageTexts.byStage(r, scene.inputWarnings());
+        Map<String, List<String>> notes = StageTexts.notesByStage(r);
         List<StageRow> next = new ArrayList<>();
         next.add(new StageRow(StageTexts.INPUT_KEY, "Decoding", StageRow.State.DONE,
                 first == Stage.BACK_PROJECT ? "" : "reused", inputText(scene),
@@ -224,13 +228,13 @@ public final class PipelineViewModel {
                 time = Formats.millis(ms);
             }
             next.add(new StageRow(s.key(), StageTexts.label(s), state, time, StageTexts.parameters(s, parameters),
-                    warnings.getOrDefault(s.key(), List.of())));
+                    warnings.getOrDefault(s.key(), List.of()), notes.getOrDefault(s.key(), List.of())));
         }
         rows.setAll(next);
         progress.set(1);
-        voxelCount.set(String.format(Locale.ROOT, "%,d voxels of %.3f m%s from %,d points", r.voxelCamera().size(),
+        voxelCount.set(Formats.format("%,d voxels of %.3f m%s from %,d points", r.voxelCamera().size(),
                 parameters.voxelM(), parameters.removeOutliers() ? " (outliers removed)" : "", r.cloudCamera().size()));
-        summary.set(String.format(Locale.ROOT, "ran %d stage%s in %s%s", r.timings().millis().size(),
+        summary.set(Formats.format("ran %d stage%s in %s%s", r.timings().millis().size(),
                 r.timings().millis().size() == 1 ? "" : "s", Formats.millis(r.timings().totalMillis()),
                 reused.isEmpty() ? "" : "; reused " + String.join(", ", reused)));
     }
@@ -242,14 +246,14 @@ public final class PipelineViewModel {
         showParameters(parameters);
     }
 
-    private List<String> warningsOf(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst().map(StageRow::warnings).orElse(List.of());
+    private Optional<StageRow> rowOf(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
     /** "depth tum, 5000 units/m (file name prefix TUM_); 640 × 480 px; intrinsics given: fx 525.0 px, fy 525.0 px". */
     private static String inputText(SceneModel scene) {
         var k = scene.result().input().intrinsics();
-        return String.format(Locale.ROOT, "depth %s; %d × %d px; intrinsics %s", scene.depthSource(), k.width(),
+        return Formats.format("depth %s; %d × %d px; intrinsics %s", scene.depthSource(), k.width(),
                 k.height(), LiftedWith.intrinsics(k));
     }
 

@@ -2,7 +2,6 @@ package org.spatiallift.app.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.geom.Box3;
@@ -134,9 +133,9 @@ final class QaOverlays {
         }
         return switch (qa.unit()) {
             case "m" -> Formats.length(qa.value(), unit);
-            case "count" -> String.format(Locale.ROOT, "%.0f (count)", qa.value());
-            case "o'clock" -> String.format(Locale.ROOT, "%.1f o'clock", qa.value());
-            default -> String.format(Locale.ROOT, "%.3f (%s)", qa.value(), qa.unit());
+            case "count" -> Formats.format("%.0f (count)", qa.value());
+            case "o'clock" -> Formats.format("%.1f o'clock", qa.value());
+            default -> Formats.format("%.3f (%s)", qa.value(), qa.unit());
         };
     }
 }

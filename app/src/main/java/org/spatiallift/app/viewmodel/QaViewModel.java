@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -242,7 +241,7 @@ public final class QaViewModel {
             return;
         }
         executor.execute(() -> project.export(dir, format), s -> notifications.info("Exported the accepted QA",
-                String.format(Locale.ROOT, "%s: %d QA of %d images in %d lines (%s)", s.file(), s.qa(), s.images(),
+                Formats.format("%s: %d QA of %d images in %d lines (%s)", s.file(), s.qa(), s.images(),
                         s.lines(), format.key())), e -> fail("Could not export the accepted QA", e));
     }
 
@@ -375,7 +374,7 @@ public final class QaViewModel {
         }
         long accepted = all.stream().filter(r -> r.status() == QaStatus.ACCEPTED).count();
         long rejected = all.stream().filter(r -> r.status() == QaStatus.REJECTED).count();
-        summary.set(String.format(Locale.ROOT, "%d QA for %s (seed %d): %d accepted, %d rejected, %d pending",
+        summary.set(Formats.format("%d QA for %s (seed %d): %d accepted, %d rejected, %d pending",
                 all.size(), imageKey, seed.get(), accepted, rejected, all.size() - accepted - rejected));
     }
 

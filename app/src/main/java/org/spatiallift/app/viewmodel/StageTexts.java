@@ -3,7 +3,6 @@ package org.spatiallift.app.viewmodel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.spatiallift.engine.frame.CanonicalFrameEstimator;
@@ -40,17 +39,17 @@ final class StageTexts {
     /** The parameters a stage reads, with units. */
     static String parameters(Stage s, LiftParameters p) {
         return switch (s) {
-            case BACK_PROJECT -> String.format(Locale.ROOT, "depth range (%.2f, %.2f] m", p.minDepthM(), p.maxDepthM());
-            case VOXEL -> String.format(Locale.ROOT, "voxel size %.3f m", p.voxelM());
-            case OUTLIERS -> String.format(Locale.ROOT, "k = %d neighbours, %.1f std", p.outlierNeighbours(),
+            case BACK_PROJECT -> Formats.format("depth range (%.2f, %.2f] m", p.minDepthM(), p.maxDepthM());
+            case VOXEL -> Formats.format("voxel size %.3f m", p.voxelM());
+            case OUTLIERS -> Formats.format("k = %d neighbours, %.1f std", p.outlierNeighbours(),
                     p.outlierStdRatio());
-            case PLANES -> String.format(Locale.ROOT, "RANSAC threshold %.3f m, ≤ %d iterations, ≤ %d planes",
+            case PLANES -> Formats.format("RANSAC threshold %.3f m, ≤ %d iterations, ≤ %d planes",
                     p.ransacThresholdM(), p.ransacMaxIterations(), p.maxPlanes());
-            case FLOOR -> String.format(Locale.ROOT, "horizontal within %.0f°", p.horizontalToleranceDeg());
+            case FLOOR -> Formats.format("horizontal within %.0f°", p.horizontalToleranceDeg());
             case CANONICAL -> "p_canonical = R·p_camera + (0, 0, h)";
             case DETECT -> "detector score threshold as configured";
             case MASKS -> "GrabCut from the box, nearest depth layer, floor plane removed";
-            case OBJECTS -> String.format(Locale.ROOT, "cluster radius %.3f m, floor contact %.3f m", p.clusterEpsM(),
+            case OBJECTS -> Formats.format("cluster radius %.3f m, floor contact %.3f m", p.clusterEpsM(),
                     p.floorContactM());
             case DESCRIBE -> "colour names in CIELAB, unique referring expressions with margins";
             case SCENE_FILTER -> "at least 2 usable objects, 10th–90th percentile depth spread ≥ 0.5 m";
@@ -59,8 +58,8 @@ final class StageTexts {
 
     /**
      * The result's warnings by the stage they come from: decoding warnings under {@link #INPUT_KEY}, an empty depth
-     * range under back-projection, the upright fallback under the floor, the scene filter's verdict with its reason
-     * under the scene filter, the rest (objects left out) under objects.
+     * range under back-projection, the upright fallback under the floor, a rejecting scene filter verdict with its
+     * reason under the scene filter, the rest (objects left out) under objects.
      */
     static Map<String, List<String>> byStage(LiftResult r, List<String> inputWarnings) {
         Map<String, List<String>> out = new java.util.HashMap<>();
@@ -78,16 +77,31 @@ final class StageTexts {
                     : "no floor found (" + reason + ")"; // gravity from walls: not upright
             out.computeIfAbsent(Stage.FLOOR.key(), k -> new ArrayList<>()).add(text);
         }
-        if (r.perception().scene() != null) {
-            var v = r.perception().scene();
-            out.computeIfAbsent(Stage.SCENE_FILTER.key(), k -> new ArrayList<>()).add("scene filter (" + v.method() + "): "
-                    + v.reason());
+        if (r.perception().scene() != null && !r.perception().scene().accepted()) {
+            out.computeIfAbsent(Stage.SCENE_FILTER.key(), k -> new ArrayList<>()).add(verdict(r));
         }
         for (String w : rest) {
             String key = w.startsWith("no pixel has depth") ? Stage.BACK_PROJECT.key() : Stage.OBJECTS.key();
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
         }
         return out;
+    }
+
+    /**
+     * The result's notes by stage: an accepting scene filter verdict with its reason, under the scene filter. It is
+     * information, not a warning: only a rejection is one ({@link #byStage}).
+     */
+    static Map<String, List<String>> notesByStage(LiftResult r) {
+        if (r.perception().scene() == null || !r.perception().scene().accepted()) {
+            return Map.of();
+        }
+        return Map.of(Stage.SCENE_FILTER.key(), List.of(verdict(r)));
+    }
+
+    /** "scene filter (rules): accepted: 9 usable objects …". */
+    private static String verdict(LiftResult r) {
+        var v = r.perception().scene();
+        return "scene filter (" + v.method() + "): " + v.reason();
     }
 
     /** Stages a lift with these settings runs, in order. */
