@@ -49,9 +49,10 @@ public final class MainView extends BorderPane {
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
         split.setDividerPositions(0.31, 0.77);
-        cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
-        setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), () -> side.getSelectionModel().select(folderTab))
-                .build());
+        AppMenus menus = new AppMenus(viewModel, stage, cloudPane.cloudView(),
+                () -> side.getSelectionModel().select(folderTab));
+        cloudPane.addTopRight(new NotificationPane(viewModel.notifications(), menus::perform));
+        setTop(menus.build());
         setCenter(split);
         setBottom(new StatusBar(viewModel));
         bind();

@@ -101,7 +101,7 @@ public final class ModelInstaller {
                 sha = f.sha256();
             } else {
                 throw new ModelException(target, "model " + m.id() + ": the manifest (" + m.origin() + ") has no download"
-                        + " source for " + f.name(), store.fetchRemedy(m));
+                        + " source for " + f.name(), store.fetchRemedy(m)).advise(store.installAdvice(m));
             }
             fetched.add(f.name());
             fetchedNow.add(target);
