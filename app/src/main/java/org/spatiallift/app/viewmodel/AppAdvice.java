@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.io.InputException;
+import org.spatiallift.engine.perception.model.ModelStore;
 
 /**
  * The engine's {@link Advice} in the app's terms: its menus, windows and fields, never command-line options, and a
@@ -31,15 +32,26 @@ final class AppAdvice {
             case INSTALL_MODEL -> a.downloadable() ? "Install " + a.modelId() + " in Models › Models…"
                     : a.modelId() + " has no download source, so the Models window cannot fetch it: copy its exported"
                     + " model file into its folder in the model cache";
+            case RETRY_DOWNLOAD -> "Check the network, then press Download for " + a.modelId() + " again in Models ›"
+                    + " Models… (a broken-off download resumes)";
+            case GO_ONLINE -> "Untick “Offline: never download” in Models › Models… and press Download for "
+                    + a.modelId() + " again, or copy its files into its folder in the model cache";
+            case WRITABLE_MODEL_CACHE -> "Start SpatialLift with the environment variable " + ModelStore.ENV
+                    + " set to a folder you can write to";
         };
     }
 
-    /** The button for {@code a}; {@code image} (or null) is filled in when it opens File › Open image and depth…. */
+    /**
+     * The button for {@code a}, or null when the app has nothing to open for it; {@code image} (or null) is filled in
+     * when it opens File › Open image and depth….
+     */
     static NotificationAction action(Advice a, Path image) {
         return switch (a.kind()) {
             case GIVE_INTRINSICS -> new NotificationAction(OPEN, NotificationAction.Command.OPEN_FILES, image);
             case CHOOSE_DEPTH_FILE -> new NotificationAction(CHOOSE_DEPTH, NotificationAction.Command.OPEN_FILES, image);
-            case INSTALL_MODEL -> new NotificationAction(OPEN_MODELS, NotificationAction.Command.OPEN_MODELS, null);
+            case INSTALL_MODEL, RETRY_DOWNLOAD, GO_ONLINE -> new NotificationAction(OPEN_MODELS,
+                    NotificationAction.Command.OPEN_MODELS, null);
+            case WRITABLE_MODEL_CACHE -> null;
         };
     }
 
@@ -68,7 +80,7 @@ final class AppAdvice {
         }
         for (Advice a : e.advice()) {
             NotificationAction action = action(a, a.kind() == Advice.Kind.CHOOSE_DEPTH_FILE ? e.file() : null);
-            if (out.stream().noneMatch(o -> o.command() == action.command())) {
+            if (action != null && out.stream().noneMatch(o -> o.command() == action.command())) {
                 out.add(action);
             }
         }

@@ -149,7 +149,7 @@ class SceneLoader {
             } catch (ModelException | RuntimeException e) {
                 closeDetection();
                 throw InputException.forValue("object detector", "the installed detector cannot be used ("
-                        + e.getMessage() + ")", "Open the image with a label map, or reinstall the detector in "
+                        + AppAdvice.message(e) + ")", "Open the image with a label map, or reinstall the detector in "
                         + "Models › Models…");
             }
             detectingPipeline = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null,

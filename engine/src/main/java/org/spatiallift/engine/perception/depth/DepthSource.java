@@ -103,7 +103,7 @@ public final class DepthSource implements DepthProvider, AutoCloseable {
                     return store.locate(m);
                 } catch (ModelException e) {
                     installedButBroken.add(e.getMessage());
-                    reinstall.add(store.installAdvice(m));
+                    reinstall.add(ModelStore.installAdvice(m));
                 }
             }
         }

@@ -276,7 +276,7 @@ public final class ModelStore {
     }
 
     /** The advice to install {@code m}: downloadable when every file of it has a download source. */
-    public Advice installAdvice(ModelManifest m) {
+    public static Advice installAdvice(ModelManifest m) {
         return Advice.installModel(m.id(), m.files().stream().allMatch(f -> f.source() != null));
     }
 
