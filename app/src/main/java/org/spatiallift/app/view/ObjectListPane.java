@@ -108,9 +108,9 @@ final class ObjectListPane extends VBox {
             }
             ObjectWords w = o.words();
             Rectangle swatch = new Rectangle(12, 12, ImagePane.colour(o.rgb()));
-            Label name = new Label(o.name() + " #" + o.id());
+            Label name = new Label(o.name());
             name.setStyle("-fx-font-weight: bold");
-            String facts = String.join(" · ", Stream.of(w.scoreText(), w.colour(),
+            String facts = String.join(" · ", Stream.of("#" + o.id(), w.scoreText(), w.colour(),
                     String.format(Locale.ROOT, "%,d points", o.pointCount())).filter(s -> s != null && !s.isEmpty())
                     .toList());
             Label count = new Label(facts);
