@@ -150,7 +150,9 @@ class DepthModelCommandsTest {
 
         assertThat(qa.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(qa.err()).contains("no depth file and no depth model installed")
-                .contains("bin/spatiallift models install metric3d-vit-small --models-dir " + empty);
+                .contains("Give a depth file with the image (--depth FILE)")
+                .contains("bin/spatiallift models install metric3d-vit-small --models-dir " + empty)
+                .doesNotContain("Models › Models…");
         assertThat(generate.exitCode()).as(generate.err()).isZero();
         assertThat(generate.out()).contains("no depth file found")
                 .contains("bin/spatiallift models install metric3d-vit-small --models-dir " + empty);

@@ -39,6 +39,19 @@ class OptionErrorsTest {
     }
 
     @Test
+    void withoutIntrinsicsTheWarningAdvisesTheOption(@TempDir Path alone) throws IOException {
+        Files.copy(dir.resolve("rgb.png"), alone.resolve("rgb.png"));
+        Files.copy(dir.resolve("depth.png"), alone.resolve("depth.png"));
+
+        CliRun run = CliRun.of("lift", "--image", alone.resolve("rgb.png").toString(), "--depth",
+                alone.resolve("depth.png").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out() + run.err()).contains("assumed a 60° horizontal field of view")
+                .contains("Give --intrinsics fx,fy,cx,cy").doesNotContain("Intrinsics field");
+    }
+
+    @Test
     void tinyFocalLengthIsAnIntrinsicsProblemNotAVoxelProblem() {
         CliRun run = CliRun.of(lift("--intrinsics=1e-30,1e-30,319.5,239.5"));
 

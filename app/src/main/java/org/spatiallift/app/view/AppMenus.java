@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.LengthUnit;
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.app.viewmodel.NotificationAction;
 import org.spatiallift.app.viewmodel.OpenRequest;
 
 /**
@@ -136,6 +137,15 @@ final class AppMenus {
         MenuItem manage = item("Models…", null, this::showModels);
         manage.setId("menu-models");
         return new Menu("Models", null, manage);
+    }
+
+    /** Carries out a notification's action: opens the window it names. */
+    void perform(NotificationAction action) {
+        switch (action.command()) {
+            case OPEN_MODELS -> showModels();
+            case OPEN_FILES -> OpenDialog.ask(stage, viewModel.preferences().lastFolderProperty().get(), action.image())
+                    .ifPresent(viewModel::open);
+        }
     }
 
     private void showModels() {

@@ -49,9 +49,10 @@ public final class MainView extends BorderPane {
         split.setId("main-split");
         split.setDividerPositions(0.31, 0.77);
         SplitProportions.keep(split);
-        cloudPane.addTopRight(new NotificationPane(viewModel.notifications()));
-        setTop(new AppMenus(viewModel, stage, cloudPane.cloudView(), cloudPane::figure,
-                () -> side.getSelectionModel().select(folderTab)).build());
+        AppMenus menus = new AppMenus(viewModel, stage, cloudPane.cloudView(), cloudPane::figure,
+                () -> side.getSelectionModel().select(folderTab));
+        cloudPane.addTopRight(new NotificationPane(viewModel.notifications(), menus::perform));
+        setTop(menus.build());
         setCenter(split);
         setBottom(new StatusBar(viewModel));
         showTitle(stage);

@@ -27,17 +27,25 @@ final class OpenDialog {
     }
 
     static Optional<OpenRequest> ask(Window owner, Path lastFolder) {
+        return ask(owner, lastFolder, null);
+    }
+
+    /** As {@link #ask(Window, Path)}, with {@code image} (or nothing, when null) filled in. */
+    static Optional<OpenRequest> ask(Window owner, Path lastFolder, Path imageFile) {
         Dialog<OpenRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Open image and depth");
-        TextField image = new TextField();
+        TextField image = new TextField(imageFile == null ? "" : imageFile.toString());
+        image.setId("open-image");
         TextField depth = new TextField();
+        depth.setId("open-depth");
         ChoiceBox<String> format = new ChoiceBox<>();
         format.getItems().setAll(FORMATS);
         format.setValue(AUTO);
         TextField scale = new TextField();
         scale.setPromptText("format default");
         TextField intrinsics = new TextField();
+        intrinsics.setId("open-intrinsics");
         intrinsics.setPromptText("fx,fy,cx,cy in pixels (empty: EXIF or 60° default)");
         TextField labels = new TextField();
         labels.setPromptText("optional instance label map (16-bit PNG)");

@@ -47,9 +47,9 @@ public final class Formats {
         String[] axes = {"Δx", "Δy", "Δz"};
         for (int a = 0; a < 3; a++) {
             sb.append(a == 0 ? " " : ", ").append(axes[a]).append(' ')
-                    .append(String.format(Locale.ROOT, "%+.3f m", delta[a]));
+                    .append(format("%+.3f m", delta[a]));
             if (unit == LengthUnit.METRES_AND_FEET) {
-                sb.append(String.format(Locale.ROOT, " (%+.2f ft)", delta[a] / LengthUnit.METRES_PER_FOOT));
+                sb.append(format(" (%+.2f ft)", delta[a] / LengthUnit.METRES_PER_FOOT));
             }
         }
         return sb.append(", canonical frame").toString();

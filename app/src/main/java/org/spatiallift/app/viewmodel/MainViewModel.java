@@ -412,7 +412,9 @@ public final class MainViewModel {
     }
 
     private void fail(String title, Throwable failure) {
-        fail(title, reason(failure));
+        String message = AppAdvice.message(failure);
+        notifications.error(title, message, AppAdvice.actions(failure));
+        status.set(title + ": " + message);
         LOG.warn("{}: {}", title, reason(failure), failure instanceof InputException ? null : failure);
     }
 

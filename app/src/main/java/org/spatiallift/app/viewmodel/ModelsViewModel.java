@@ -189,7 +189,7 @@ public final class ModelsViewModel {
             LOG.error("{}", title, error);
         }
         row.status("failed: see the notification");
-        notifications.error(title, error instanceof ModelException ? error.getMessage()
+        notifications.error(title, error instanceof ModelException ? AppAdvice.message(error)
                 : row.id() + ": " + error + ". Try again; if it keeps failing, report it with the log");
     }
 

@@ -1,5 +1,7 @@
 package org.spatiallift.app.viewmodel;
 
+import java.util.List;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,15 +26,20 @@ public final class NotificationsViewModel {
     // Commands
 
     public Notification error(String title, String message) {
-        return post(Notification.Kind.ERROR, title, message);
+        return post(Notification.Kind.ERROR, title, message, List.of());
+    }
+
+    /** An error with a button for each of {@code actions}. */
+    public Notification error(String title, String message, List<NotificationAction> actions) {
+        return post(Notification.Kind.ERROR, title, message, actions);
     }
 
     public Notification warning(String title, String message) {
-        return post(Notification.Kind.WARNING, title, message);
+        return post(Notification.Kind.WARNING, title, message, List.of());
     }
 
     public Notification info(String title, String message) {
-        return post(Notification.Kind.INFO, title, message);
+        return post(Notification.Kind.INFO, title, message, List.of());
     }
 
     public void dismiss(Notification notification) {
@@ -49,8 +56,8 @@ public final class NotificationsViewModel {
         return null;
     }
 
-    private Notification post(Notification.Kind kind, String title, String message) {
-        Notification n = new Notification(nextId++, kind, title, message);
+    private Notification post(Notification.Kind kind, String title, String message, List<NotificationAction> actions) {
+        Notification n = new Notification(nextId++, kind, title, message, actions);
         items.add(n);
         while (items.size() > MAX_SHOWN) {
             items.remove(0);

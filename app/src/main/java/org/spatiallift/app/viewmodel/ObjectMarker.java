@@ -17,14 +17,26 @@ import java.util.List;
  * @param captionV          ... (pixel row)
  * @param visibility        unit-free words for how much of it the picture shows ("cut by the image border",
  *                          "partly hidden behind a nearer surface"); empty when it is seen whole
+ * @param words             its detector score, colour, caption, referring expression or ambiguity, and rejection
  */
 public record ObjectMarker(int id, String name, int rgb, int meanRgb, double[] centroidCanonical, double[] boxMin,
                            double[] boxMax, double[] extentsM, double bottomAboveFloorM, boolean onFloor,
                            int pointCount, int droppedPoints, float[] samplePoints, float[] highlightPoints,
-                           double captionU, double captionV, List<String> visibility) {
+                           double captionU, double captionV, List<String> visibility, ObjectWords words) {
 
     public ObjectMarker {
         visibility = visibility == null ? List.of() : List.copyOf(visibility);
+        words = words == null ? ObjectWords.NONE : words;
+    }
+
+    /** A marker without words (not described). */
+    public ObjectMarker(int id, String name, int rgb, int meanRgb, double[] centroidCanonical, double[] boxMin,
+                        double[] boxMax, double[] extentsM, double bottomAboveFloorM, boolean onFloor,
+                        int pointCount, int droppedPoints, float[] samplePoints, float[] highlightPoints,
+                        double captionU, double captionV, List<String> visibility) {
+        this(id, name, rgb, meanRgb, centroidCanonical, boxMin, boxMax, extentsM, bottomAboveFloorM, onFloor,
+                pointCount, droppedPoints, samplePoints, highlightPoints, captionU, captionV, visibility,
+                ObjectWords.NONE);
     }
 
     public static final int SAMPLES = 32;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.spatiallift.app.render.ColourMaps;
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.pipeline.LiftResult;
+import org.spatiallift.engine.scene.ObjectDescription;
 import org.spatiallift.engine.scene.SceneObject;
 
 /** {@link ObjectMarker}s of a lifted scene; runs on the worker thread. */
@@ -49,7 +50,16 @@ final class ObjectMarkers {
                 box.min().toArray(), box.max().toArray(), new double[] {e.x(), e.y(), e.z()}, o.bottomAboveFloorM(),
                 o.onFloor(), o.pointCount(), o.droppedPoints(), sample(idx, canonical, ObjectMarker.SAMPLES),
                 sample(idx, canonical, ObjectMarker.HIGHLIGHT_POINTS), captionU, captionV,
-                o.completeness().words());
+                o.completeness().words(), words(o));
+    }
+
+    static ObjectWords words(SceneObject o) {
+        ObjectDescription d = o.description();
+        if (d == null) {
+            return new ObjectWords(o.detectorScore(), null, 0, null, null, null, o.rejection());
+        }
+        return new ObjectWords(o.detectorScore(), d.color(), d.colorShare(), d.caption(), d.referringExpression(),
+                d.ambiguityReason(), o.rejection());
     }
 
     /** Up to {@code max} of the points, evenly spread over the list, xyz interleaved. */

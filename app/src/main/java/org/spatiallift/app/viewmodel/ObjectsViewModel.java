@@ -1,5 +1,6 @@
 package org.spatiallift.app.viewmodel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,8 +14,9 @@ import org.spatiallift.engine.scene.SceneObject;
 
 /**
  * The object list and the selection: selecting an object (here or by a click in 3D) highlights it in both views and
- * shows its box, extents, centroid, height above the floor and point count, and why it is left out of QA when its
- * measured box contradicts its label.
+ * shows its box, extents, centroid, height above the floor and point count, its detector score, colour, caption and
+ * referring expression (or why it is ambiguous), and why it is left out of QA when its measured box contradicts its
+ * label. The "left out" list names every detection, box or instance that did not become a usable object, with why.
  */
 public final class ObjectsViewModel {
 
@@ -30,6 +32,9 @@ public final class ObjectsViewModel {
     private final ReadOnlyObjectWrapper<ObjectMarker> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImagePixels> selectedMask = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LeftOutRow> leftOut = FXCollections.observableArrayList();
+    private final ObservableList<LeftOutRow> readOnlyLeftOut = FXCollections.unmodifiableObservableList(leftOut);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     ObjectsViewModel(AppPreferences preferences) {
         this.preferences = preferences;
@@ -38,6 +43,16 @@ public final class ObjectsViewModel {
 
     public ObservableList<ObjectMarker> objects() {
         return readOnlyObjects;
+    }
+
+    /** What the lift left out, each with its reason ({@link LeftOutRows}). */
+    public ObservableList<LeftOutRow> leftOut() {
+        return readOnlyLeftOut;
+    }
+
+    /** "6 objects (4 ambiguous, 1 left out of QA); 3 detections left out"; "" without a scene. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** The selected object, or null. */
@@ -78,6 +93,8 @@ public final class ObjectsViewModel {
         scene = model;
         selected.set(null);
         objects.setAll(markers);
+        leftOut.setAll(LeftOutRows.of(model.result()));
+        summary.set(summary(markers, leftOut));
         select(keep);
         if (selected.get() == null) {
             details.set("");
@@ -85,15 +102,47 @@ public final class ObjectsViewModel {
         }
     }
 
+    static String summary(List<ObjectMarker> markers, List<LeftOutRow> leftOut) {
+        long ambiguous = markers.stream().filter(m -> m.words().ambiguous()).count();
+        long rejected = markers.stream().filter(m -> m.words().rejection() != null).count();
+        List<String> notes = new ArrayList<>(2);
+        if (ambiguous > 0) {
+            notes.add(ambiguous + " ambiguous");
+        }
+        if (rejected > 0) {
+            notes.add(rejected + " left out of QA");
+        }
+        long dropped = leftOut.size() - rejected;
+        return markers.size() + " object" + (markers.size() == 1 ? "" : "s")
+                + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")")
+                + (dropped == 0 ? "" : "; " + dropped + " left out before they became objects");
+    }
+
     String describe(ObjectMarker o) {
         if (o == null) {
             return "";
         }
         LengthUnit unit = preferences.lengthUnitProperty().get();
-        SceneObject object = scene == null ? null : scene.object(o.id());
-        String rejected = object == null || !object.rejected() ? "" : "\nleft out of QA: " + object.rejection();
-        return String.join("\n",
-                o.name() + " (instance " + o.id() + ")" + rejected,
+        ObjectWords w = o.words();
+        List<String> lines = new ArrayList<>();
+        lines.add(o.name() + " (instance " + o.id() + ")"
+                + (w.detected() ? ", detector " + w.scoreText() + " (0 to 1)" : ", from the label map or annotations"));
+        if (w.rejection() != null) {
+            lines.add("left out of QA: " + w.rejection());
+        }
+        if (w.referringExpression() != null) {
+            lines.add("referred to as “" + w.referringExpression() + "”");
+        } else if (w.ambiguous()) {
+            lines.add("ambiguous, left out of questions: " + w.ambiguity());
+        }
+        if (w.colour() != null) {
+            lines.add(Formats.format("colour %s (%.0f %% of its pixels)", w.colour(),
+                    100 * w.colourShare()));
+        }
+        if (w.caption() != null) {
+            lines.add("caption: " + w.caption());
+        }
+        return String.join("\n", lines) + "\n" + String.join("\n",
                 "box " + Formats.point(o.boxMin(), "canonical") + " to " + Formats.point(o.boxMax(), "canonical"),
                 "extents x × y × z " + Formats.extents(o.extentsM(), unit),
                 "centroid " + Formats.point(o.centroidCanonical(), "canonical"),

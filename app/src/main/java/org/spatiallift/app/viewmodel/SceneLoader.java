@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.io.DepthFormat;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.IntrinsicsSpec;
@@ -53,6 +54,8 @@ class SceneLoader {
     static final String SAMPLE_TITLE = "Sample scene";
     static final String SAMPLE_DEPTH = "metres (built-in sample scene)";
     static final String MODEL_DEPTH = "estimated by the installed metric depth model";
+    /** How errors name the typed intrinsics: the field of File › Open image and depth…, not the CLI option. */
+    static final String INTRINSICS_FIELD = "Intrinsics field";
     private static final Logger LOG = LoggerFactory.getLogger(SceneLoader.class);
 
     private final ModelStore models;
@@ -146,7 +149,7 @@ class SceneLoader {
             } catch (ModelException | RuntimeException e) {
                 closeDetection();
                 throw InputException.forValue("object detector", "the installed detector cannot be used ("
-                        + e.getMessage() + ")", "Open the image with a label map, or reinstall the detector in "
+                        + AppAdvice.message(e) + ")", "Open the image with a label map, or reinstall the detector in "
                         + "Models › Models…");
             }
             detectingPipeline = new LiftPipeline(new ObjectDetection(detector::detect, masks.source()), null,
@@ -239,20 +242,22 @@ class SceneLoader {
     static RgbdRequest toRgbdRequest(OpenRequest r) throws InputException {
         DepthFormat format = r.depthFormat() == null ? null : DepthFormat.fromCliName(r.depthFormat());
         Double scale = parseScale(r.depthScale());
-        IntrinsicsSpec intrinsics = r.intrinsics() == null ? null : IntrinsicsSpec.parse(r.intrinsics());
+        IntrinsicsSpec intrinsics = r.intrinsics() == null ? null : IntrinsicsSpec.parse(r.intrinsics(), INTRINSICS_FIELD);
         return new RgbdRequest(r.image(), r.depth(), format, scale, intrinsics, r.labels(), r.names(), null,
                 r.objects());
     }
 
-    /** The refusal for an image without depth and without a depth model: depth is never invented. */
+    /**
+     * The refusal for an image without depth and without a depth model: depth is never invented. Its advice (choose a
+     * depth file, install the suggested depth model) is said in the app's terms by {@link AppAdvice}.
+     */
     static InputException noDepth(Path image) {
         String problem = Files.isRegularFile(image) ? "no depth file and no depth model"
                 : "no depth file and no depth model (and the image does not exist)";
-        return new InputException(image, problem + ": open a depth file with it (16-bit PNG, NPY, PFM or PGM) "
-                + "through File › Open image and depth…, or drop both files on the window",
-                "Or download a metric depth model (" + DepthSource.SUGGESTED_MODEL + ", 151 MB) in Models › Models…, "
-                        + "or run " + DepthSource.INSTALL_COMMAND + " (needs network; the depth is then estimated, "
-                        + "not measured); SpatialLift never invents depth");
+        return new InputException(image, problem + "; SpatialLift never invents depth (with a metric depth model, "
+                + DepthSource.SUGGESTED_MODEL + ", 151 MB, it is estimated from the photo, not measured)",
+                Advice.CHOOSE_DEPTH_FILE.commandLine()).advise(Advice.CHOOSE_DEPTH_FILE,
+                        Advice.installModel(DepthSource.SUGGESTED_MODEL, true));
     }
 
     private static Double parseScale(String text) throws InputException {

@@ -19,7 +19,7 @@ final class SceneSnapshots {
         LiftResult r = scene.result();
         List<ObjectMarker> markers = ObjectMarkers.of(r);
         return new SceneSnapshot(scene.title(), ImageLayersBuilder.build(scene, markers), cloud(scene), markers,
-                FrameInfos.of(r.frame(), r.input().intrinsics()), r.warnings(), voxels(scene));
+                FrameInfos.of(r.frame(), r.input().intrinsics()), r.warnings().stream().map(AppAdvice::inAppTerms).toList(), voxels(scene));
     }
 
     /**

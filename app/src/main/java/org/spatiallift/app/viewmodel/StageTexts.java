@@ -66,7 +66,7 @@ final class StageTexts {
         List<String> rest = new ArrayList<>(r.warnings());
         for (String w : inputWarnings) {
             if (rest.remove(w)) {
-                out.computeIfAbsent(INPUT_KEY, k -> new ArrayList<>()).add(w);
+                out.computeIfAbsent(INPUT_KEY, k -> new ArrayList<>()).add(AppAdvice.inAppTerms(w));
             }
         }
         if (!r.frame().canonical() && rest.remove(r.frame().reason())) {

@@ -1,6 +1,7 @@
 package org.spatiallift.app.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spatiallift.app.prefs.InMemoryPreferenceStore;
 import org.spatiallift.engine.perception.StandInModels;
+import org.spatiallift.engine.perception.depth.DepthSource;
 import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.qa.QaPair;
@@ -74,8 +76,41 @@ class MainViewModelTest {
         viewModel.open(OpenRequest.of(photo, null));
 
         assertThat(viewModel.sceneProperty().get()).isNull();
-        assertThat(viewModel.notifications().lastError().message()).contains("photo.jpg")
-                .contains("no depth file and no depth model: open a depth file");
+        Notification error = viewModel.notifications().lastError();
+        assertThat(error.message()).contains("photo.jpg").contains("no depth file and no depth model")
+                .contains("Open a depth file with it").contains("File › Open image and depth…")
+                .contains("Install " + DepthSource.SUGGESTED_MODEL + " in Models › Models…")
+                .doesNotContain("--").doesNotContain("bin/spatiallift");
+        assertThat(error.actions()).extracting(NotificationAction::label, NotificationAction::command,
+                NotificationAction::image).containsExactly(
+                        tuple("Choose depth file…", NotificationAction.Command.OPEN_FILES, photo),
+                        tuple("Open Models…", NotificationAction.Command.OPEN_MODELS, null));
+    }
+
+    @Test
+    void typedIntrinsicsThatAreNotNumbersNameTheIntrinsicsFieldNotTheOption(@TempDir Path dir) throws Exception {
+        SampleSceneWriter.write(SampleScenes.builtIn(), dir);
+
+        viewModel.open(new OpenRequest(dir.resolve("rgb.png"), dir.resolve("depth.png"), null, null, "525,525,x", null,
+                null));
+
+        assertThat(viewModel.notifications().lastError().message()).startsWith("Intrinsics field: expected 4")
+                .doesNotContain("--");
+    }
+
+    @Test
+    void theGuessedIntrinsicsWarningNamesTheIntrinsicsFieldNotTheOption(@TempDir Path dir) throws Exception {
+        SampleSceneWriter.write(SampleScenes.builtIn(), dir);
+        Files.delete(dir.resolve("intrinsics.txt"));
+
+        viewModel.open(OpenRequest.of(dir.resolve("rgb.png"), dir.resolve("depth.png")));
+
+        SceneSnapshot scene = viewModel.sceneProperty().get();
+        assertThat(scene).as("%s", viewModel.notifications().lastError()).isNotNull();
+        assertThat(scene.warnings()).anySatisfy(w -> assertThat(w).contains("assumed a 60° horizontal field of view")
+                .contains("into the Intrinsics field of File › Open image and depth…").doesNotContain("--"));
+        assertThat(viewModel.pipeline().stages()).flatMap(StageRow::warnings).isNotEmpty()
+                .noneMatch(w -> w.contains("--intrinsics"));
     }
 
     @Test

@@ -143,7 +143,9 @@ class ModelsViewModelTest {
         assertThat(row.statusProperty().get()).isEqualTo("failed: see the notification");
         Notification error = notifications.lastError();
         assertThat(error.title()).isEqualTo("Could not install test-model");
-        assertThat(error.message()).contains("offline mode is on").contains("Put model.onnx into");
+        assertThat(error.message()).contains("offline mode is on")
+                .contains("Untick “Offline: never download” in Models › Models… and press Download for test-model")
+                .doesNotContain("--").doesNotContain("bin/spatiallift");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.RigidTransform;
 import org.spatiallift.engine.scene.ExtractedObjects;
+import org.spatiallift.engine.scene.LeftOutObject;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
 import org.spatiallift.engine.scene.SceneObject;
@@ -62,6 +63,7 @@ public final class BoxObjects {
                                     ObjectLabels labels) {
         List<SceneObject> objects = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<LeftOutObject> leftOut = new ArrayList<>();
         for (int k = 0; k < boxes.size(); k++) {
             GroundTruthBox b = boxes.get(k);
             int id = k + 1;
@@ -73,6 +75,9 @@ public final class BoxObjects {
                         + " lie in its box%s, fewer than %d: it is not in view (outside the image or hidden)", id, name,
                         kept.length, labels == null ? "" : " and its instance mask", minObjectPoints);
                 warnings.add(warning);
+                leftOut.add(new LeftOutObject(id, name, Double.NaN, LeftOutObject.Reason.TOO_FEW_POINTS,
+                        String.format(Locale.ROOT, "%d points lie in its box, fewer than %d: not in view", kept.length,
+                                minObjectPoints)));
                 continue;
             }
             Box3 aabb = b.aabb(cameraToCanonical);
@@ -82,7 +87,7 @@ public final class BoxObjects {
                     cameraToCanonical.apply(b.centreCamera()), aabb, oriented, bottom,
                     Math.abs(bottom) <= floorContactM, kept));
         }
-        return new ExtractedObjects(objects, warnings);
+        return new ExtractedObjects(objects, warnings, leftOut);
     }
 
     /** An annotated class name as an object's label: trimmed, "_" as a space. */

@@ -64,8 +64,8 @@ public final class IntrinsicsResolver {
                 ? String.format(Locale.ROOT, "no intrinsics given and no usable EXIF focal length in %s (it gives %.2f mm"
                         + " but no sensor size)", image, exif.focalLengthMm())
                 : "no intrinsics given and no EXIF focal length in " + image;
-        String warning = why + ": assumed a 60° horizontal field of view; metric sizes may be off."
-                + " Give --intrinsics fx,fy,cx,cy";
+        String warning = why + ": assumed a 60° horizontal field of view; metric sizes may be off. "
+                + Advice.GIVE_INTRINSICS.commandLine();
         LOG.debug(warning);
         return new ResolvedIntrinsics(assumed, List.of(warning));
     }

@@ -15,7 +15,7 @@ public record IntrinsicsSpec(double fx, double fy, double cx, double cy, String 
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final String[] NAMES = {"fx", "fy", "cx", "cy"};
-    private static final String REMEDY = "Give --intrinsics fx,fy,cx,cy in pixels, e.g. 525,525,319.5,239.5";
+    private static final String REMEDY = Advice.GIVE_INTRINSICS.commandLine() + " in pixels, e.g. 525,525,319.5,239.5";
 
     /** Values given with {@value #OPTION}. */
     public IntrinsicsSpec(double fx, double fy, double cx, double cy) {

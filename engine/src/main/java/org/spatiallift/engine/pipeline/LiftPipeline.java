@@ -51,6 +51,7 @@ import org.spatiallift.engine.plausibility.DuplicateObjects;
 import org.spatiallift.engine.scene.CompletionScene;
 import org.spatiallift.engine.scene.ExtractedObjects;
 import org.spatiallift.engine.scene.ImageBox;
+import org.spatiallift.engine.scene.LeftOutObject;
 import org.spatiallift.engine.scene.ObjectCompletion;
 import org.spatiallift.engine.scene.ObjectExtractor;
 import org.spatiallift.engine.scene.ObjectLabels;
@@ -217,6 +218,7 @@ public final class LiftPipeline {
         String source = labels == null ? PerceptionReport.NONE : PerceptionReport.LABELS;
         Detections detections = null;
         List<MaskReport> masks = List.of();
+        List<LeftOutObject> leftOut = new ArrayList<>();
         ModelProvenance segmenter = null;
         if (annotations != null) {
             if (detection != null) {
@@ -235,6 +237,7 @@ public final class LiftPipeline {
                 warnings.add(suppressed + " duplicate detection" + (suppressed == 1 ? "" : "s") + " suppressed (a box that"
                         + " overlaps a better one of its class by IoU >= 0.5, or of any class by IoU >= 0.7)");
             }
+            leftOut.addAll(LeftOutDetections.beforeMasks(raw, detections));
             timer.done(Stage.DETECT);
             MaskInput maskInput = new MaskInput(input.color(), input.depth(), input.intrinsics(),
                     frame.canonical() ? frame.supportPlaneCamera() : null, parameters.minDepthM(), parameters.maxDepthM(),
@@ -244,6 +247,7 @@ public final class LiftPipeline {
             timer.done(Stage.MASKS);
             labels = objectMasks.labels();
             masks = objectMasks.reports();
+            leftOut.addAll(LeftOutDetections.withoutMask(masks));
             segmenter = objectMasks.segmenter();
             warnings.addAll(objectMasks.warnings());
             source = PerceptionReport.DETECTOR;
@@ -258,6 +262,8 @@ public final class LiftPipeline {
                     : ObjectExtractor.fromParameters(parameters, density).extract(cloud, canonical, labels);
             objects = extracted.objects();
             warnings.addAll(extracted.warnings());
+            leftOut.addAll(detections == null ? extracted.leftOut()
+                    : LeftOutDetections.scored(extracted.leftOut(), detections));
             if (detections != null) {
                 List<Detection> found = detections.detections();
                 objects = objects.stream().map(o -> o.withDetectorScore(found.get(o.id() - 1).score())).toList();
@@ -269,8 +275,8 @@ public final class LiftPipeline {
             if (density.sparse() && annotations == null) { // a scan's few lines of each object's near side place it but do not measure it
                 objects = objects.stream().map(o -> o.withCompleteness(o.completeness().inSparseDepth())).toList();
             }
-            objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings);
-            objects = checked(DuplicateObjects.apply(objects, canonical), warnings);
+            objects = checked(ClassPlausibility.defaults().apply(objects, frame), warnings, leftOut);
+            objects = checked(DuplicateObjects.apply(objects, canonical), warnings, leftOut);
             timer.done(Stage.OBJECTS);
             ModelCaptions captions = modelCaptions(input, cloud, objects, warnings);
             List<Shadow> shadows = detections == null ? List.of() : ShadowMeasure.measure(detections.shadows(),
@@ -286,7 +292,7 @@ public final class LiftPipeline {
                 objects.size(), first.key(), timer.millis());
         return new LiftResult(input, parameters, cloud, canonical, voxels, planes, frame, objects,
                 new StageTimings(timer.millis()), warnings, new PerceptionReport(source, detections, masks, verdict,
-                segmenter));
+                segmenter, leftOut));
     }
 
     /**
@@ -308,9 +314,11 @@ public final class LiftPipeline {
                 new CompletionScene(cloud, canonical, voxels, planes, frame, input.intrinsics(), labels.labels()));
     }
 
-    /** The objects a check kept; its warnings join {@code warnings}. */
-    private static List<SceneObject> checked(CheckedObjects result, List<String> warnings) {
+    /** The objects a check kept; its warnings join {@code warnings}, what it dropped {@code leftOut}. */
+    private static List<SceneObject> checked(CheckedObjects result, List<String> warnings,
+                                             List<LeftOutObject> leftOut) {
         warnings.addAll(result.warnings());
+        leftOut.addAll(result.dropped());
         return result.objects();
     }
 

@@ -6,6 +6,7 @@ import org.spatiallift.engine.perception.detect.Detections;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.filter.SceneVerdict;
 import org.spatiallift.engine.perception.mask.MaskReport;
+import org.spatiallift.engine.scene.LeftOutObject;
 
 /**
  * Where a lift's objects came from and what the perception stages decided.
@@ -15,9 +16,12 @@ import org.spatiallift.engine.perception.mask.MaskReport;
  * @param masks      one report per detection (method, pixels, depth layer, time, or why it was left out); empty otherwise
  * @param scene      the scene filter's verdict, or null when no objects were sought
  * @param segmenter  the box-prompted segmentation model that made the masks, or null (GrabCut, or no detector)
+ * @param leftOut    every detection, box or instance that did not become an object, with the reason: below the
+ *                   threshold, a duplicate box, no usable mask, too few points, a duplicate in 3D (objects rejected
+ *                   by class plausibility stay in the scene, marked by {@code SceneObject.rejection})
  */
 public record PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene,
-        ModelProvenance segmenter) {
+        ModelProvenance segmenter, List<LeftOutObject> leftOut) {
 
     public static final String LABELS = "labels";
     public static final String DETECTOR = "detector";
@@ -27,6 +31,13 @@ public record PerceptionReport(String source, Detections detections, List<MaskRe
 
     public PerceptionReport {
         masks = List.copyOf(masks);
+        leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+    }
+
+    /** Nothing recorded as left out. */
+    public PerceptionReport(String source, Detections detections, List<MaskReport> masks, SceneVerdict scene,
+                            ModelProvenance segmenter) {
+        this(source, detections, masks, scene, segmenter, List.of());
     }
 
     /** Without a segmentation model. */

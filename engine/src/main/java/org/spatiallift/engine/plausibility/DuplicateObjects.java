@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.geom.OrientedBox;
+import org.spatiallift.engine.scene.LeftOutObject;
 import org.spatiallift.engine.scene.SceneObject;
 
 /**
@@ -50,6 +51,7 @@ public final class DuplicateObjects {
         List<SceneObject> kept = new ArrayList<>();
         Set<Integer> dropped = new HashSet<>();
         List<String> warnings = new ArrayList<>();
+        List<LeftOutObject> leftOut = new ArrayList<>();
         for (SceneObject o : byScore) {
             for (SceneObject k : kept) {
                 double oInK = share(o, k.orientedBoxCanonical(), cloudCanonical);
@@ -70,6 +72,10 @@ public final class DuplicateObjects {
                     warnings.add(String.format(Locale.ROOT, "object %d (%s, score %.2f) dropped as a duplicate of "
                             + "object %d (%s, score %.2f) in 3D: %s", o.id(), o.name(), o.detectorScore(), k.id(),
                             k.name(), k.detectorScore(), why));
+                    leftOut.add(new LeftOutObject(o.id(), o.name(), o.detectorScore(),
+                            LeftOutObject.Reason.DUPLICATE_3D, String.format(Locale.ROOT,
+                                    "the same object as #%d (%s, score %.2f): %s", k.id(), k.name(),
+                                    k.detectorScore(), why)));
                     break;
                 }
             }
@@ -78,7 +84,7 @@ public final class DuplicateObjects {
             }
         }
         List<SceneObject> out = objects.stream().filter(o -> !dropped.contains(o.id())).toList();
-        return new CheckedObjects(out, warnings);
+        return new CheckedObjects(out, warnings, leftOut);
     }
 
     /** Share of {@code o}'s points (up to {@value #MAX_SAMPLES} of them) inside {@code box} grown by the margin. */

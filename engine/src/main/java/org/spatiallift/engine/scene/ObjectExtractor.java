@@ -103,6 +103,7 @@ public final class ObjectExtractor {
         Arrays.sort(byId, 0, labelled);
         List<SceneObject> objects = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<LeftOutObject> leftOut = new ArrayList<>();
         int start = 0;
         while (start < labelled) {
             int id = (int) (byId[start] >> 32);
@@ -114,19 +115,20 @@ public final class ObjectExtractor {
             for (int k = start; k < end; k++) {
                 indices[k - start] = (int) byId[k];
             }
-            SceneObject object = extractOne(cloudCamera, cloudCanonical, id, labels.nameOf(id), indices, warnings);
+            SceneObject object = extractOne(cloudCamera, cloudCanonical, id, labels.nameOf(id), indices, warnings,
+                    leftOut);
             if (object != null) {
                 objects.add(object);
             }
             start = end;
         }
-        return new ExtractedObjects(objects, warnings);
+        return new ExtractedObjects(objects, warnings, leftOut);
     }
 
     private SceneObject extractOne(PointCloud cloud, PointCloud canonical, int id, String name, int[] indices,
-                                   List<String> warnings) {
+                                   List<String> warnings, List<LeftOutObject> leftOut) {
         if (indices.length < minObjectPoints) {
-            return skip(id, name, indices.length + " points", warnings);
+            return skip(id, name, indices.length + " points", warnings, leftOut);
         }
         float[] xyz = gather(canonical, indices);
         double eps = Math.max(clusterEpsM, RELATIVE_EPS * medianDepth(cloud, indices));
@@ -134,7 +136,8 @@ public final class ObjectExtractor {
         int largest = clusters.largest();
         int kept = largest < 0 ? 0 : clusters.sizes()[largest];
         if (kept < minObjectPoints) {
-            return skip(id, name, indices.length + " points but only " + kept + " in its largest cluster", warnings);
+            return skip(id, name, indices.length + " points but only " + kept + " in its largest cluster", warnings,
+                    leftOut);
         }
         int[] keptIndices = new int[kept];
         int k = 0;
@@ -186,11 +189,13 @@ public final class ObjectExtractor {
                 Math.abs(minZ) <= floorContactM, keptIndices);
     }
 
-    private SceneObject skip(int id, String name, String what, List<String> warnings) {
+    private SceneObject skip(int id, String name, String what, List<String> warnings, List<LeftOutObject> leftOut) {
         String warning = String.format(Locale.ROOT, "object %d (%s) skipped: %s, fewer than %d", id, name, what,
                 minObjectPoints);
         LOG.warn("{}", warning);
         warnings.add(warning);
+        leftOut.add(new LeftOutObject(id, name, Double.NaN, LeftOutObject.Reason.TOO_FEW_POINTS,
+                String.format(Locale.ROOT, "%s, fewer than %d", what, minObjectPoints)));
         return null;
     }
 

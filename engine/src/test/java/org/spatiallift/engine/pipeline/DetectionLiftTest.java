@@ -21,6 +21,7 @@ import org.spatiallift.engine.perception.mask.MaskReport;
 import org.spatiallift.engine.sample.SampleScene;
 import org.spatiallift.engine.sample.SampleScenes;
 import org.spatiallift.engine.sample.TruthObject;
+import org.spatiallift.engine.scene.LeftOutObject;
 import org.spatiallift.engine.scene.ObjectLabels;
 import org.spatiallift.engine.scene.SceneObject;
 
@@ -59,6 +60,12 @@ class DetectionLiftTest {
         assertThat(r.perception().masks()).hasSize(boxes.detections().size());
         assertThat(r.objects()).extracting(o -> o.name()).filteredOn(first.label()::equals).hasSize(1);
         assertThat(r.warnings()).anyMatch(w -> w.startsWith("1 duplicate detection suppressed"));
+        assertThat(r.perception().leftOut()).filteredOn(l -> l.reason() == LeftOutObject.Reason.DUPLICATE_BOX)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.name()).isEqualTo(first.label());
+                    assertThat(l.score()).isEqualTo(0.1);
+                    assertThat(l.detail()).startsWith("its box overlaps #1 (" + first.label()).contains("IoU 0.");
+                });
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.spatiallift.engine.cloud.PointCloud;
 import org.spatiallift.engine.geom.Box3;
 import org.spatiallift.engine.geom.OrientedBox;
 import org.spatiallift.engine.geom.Vec3;
+import org.spatiallift.engine.scene.LeftOutObject;
 import org.spatiallift.engine.scene.SceneObject;
 
 /** Synthetic canonical clouds: each object is a grid of points filling an axis-aligned box. */
@@ -73,6 +74,12 @@ class DuplicateObjectsTest {
         assertThat(c.warnings()).singleElement().asString()
                 .contains("object 2 (refrigerator, score 0.34) dropped as a duplicate of object 1 (refrigerator, score 0.52)")
                 .contains("100 %").contains("same class needs 50 %");
+        assertThat(c.dropped()).singleElement().satisfies(l -> {
+            assertThat(l.id()).isEqualTo(2);
+            assertThat(l.score()).isEqualTo(0.34);
+            assertThat(l.reason()).isEqualTo(LeftOutObject.Reason.DUPLICATE_3D);
+            assertThat(l.detail()).startsWith("the same object as #1 (refrigerator, score 0.52)");
+        });
     }
 
     @Test

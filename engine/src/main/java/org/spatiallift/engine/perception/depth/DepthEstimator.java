@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.image.ColorImage;
+import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
@@ -143,7 +144,8 @@ public final class DepthEstimator implements AutoCloseable {
         if (canonical.applies() && intrinsics == null) {
             throw new ModelException(graph.file(), "model " + manifest.id() + " predicts depth for a canonical camera"
                     + " and needs the image's focal length to give metres, but none was given",
-                    "Pass the image's intrinsics (--intrinsics fx,fy,cx,cy, EXIF or an intrinsics file)");
+                    "Pass the image's intrinsics (--intrinsics fx,fy,cx,cy, EXIF or an intrinsics file)")
+                    .advise(Advice.GIVE_INTRINSICS);
         }
         if (intrinsics != null && (intrinsics.width() != image.width() || intrinsics.height() != image.height())) {
             throw new IllegalArgumentException("intrinsics are for " + intrinsics.width() + "x" + intrinsics.height()

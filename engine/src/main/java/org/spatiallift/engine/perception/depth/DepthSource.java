@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.image.ColorImage;
 import org.spatiallift.engine.image.DepthImage;
+import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.io.DepthProvider;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.perception.model.LocatedModel;
@@ -95,23 +96,27 @@ public final class DepthSource implements DepthProvider, AutoCloseable {
             return store.locate(m);
         }
         List<String> installedButBroken = new ArrayList<>();
+        List<Advice> reinstall = new ArrayList<>();
         for (ModelManifest m : ModelManifests.builtIn()) {
             if (m.role() == ModelRole.METRIC_DEPTH && store.isDownloaded(m)) {
                 try {
                     return store.locate(m);
                 } catch (ModelException e) {
                     installedButBroken.add(e.getMessage());
+                    reinstall.add(ModelStore.installAdvice(m));
                 }
             }
         }
         if (!installedButBroken.isEmpty()) {
             throw new ModelException(imageFile, "no depth file and the installed depth model does not verify: "
-                    + installedButBroken.get(0), "Give --depth FILE or reinstall the model");
+                    + installedButBroken.get(0), "Give --depth FILE or reinstall the model")
+                    .advise(Advice.CHOOSE_DEPTH_FILE, reinstall.get(0));
         }
         throw new InputException(imageFile, "no depth file and no depth model installed",
-                "Give a depth file with the image (--depth FILE) or run " + INSTALL_COMMAND
+                Advice.CHOOSE_DEPTH_FILE.commandLine() + " or run " + INSTALL_COMMAND
                         + (store.root().equals(ModelStore.configured().root()) ? "" : " --models-dir " + store.root())
                         + " (needs network, 151 MB; then depth is estimated from the photo, not measured, and the QA"
-                        + " provenance says so); SpatialLift never invents depth");
+                        + " provenance says so); SpatialLift never invents depth")
+                .advise(Advice.CHOOSE_DEPTH_FILE, Advice.installModel(SUGGESTED_MODEL, true));
     }
 }

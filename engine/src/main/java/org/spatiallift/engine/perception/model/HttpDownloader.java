@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.Advice;
 
 /**
  * Downloads one file with {@link HttpClient} into {@code NAME.part} beside the target, then verifies and moves it
@@ -97,14 +98,14 @@ public final class HttpDownloader {
             transfer(job, true);
         } catch (IOException e) {
             throw new ModelException(target.getParent(), "cannot create the model folder (" + e.getMessage() + ")",
-                    "Choose a writable cache with --models-dir or " + ModelStore.ENV, e);
+                    Advice.WRITABLE_MODEL_CACHE.commandLine(), e).advise(Advice.WRITABLE_MODEL_CACHE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (cancelled.getAsBoolean()) {
                 throw cancelledAt(modelId, url, part, 0);
             }
             throw new ModelException(part, "download of " + url + " interrupted (the part is kept)",
-                    "Run the install again to resume it", e);
+                    "Run the install again to resume it", e).advise(Advice.retryDownload(job.modelId()));
         }
         return verifyAndMove(modelId, url.toString(), part, target, expectedSha256, expectedSize);
     }
@@ -164,10 +165,12 @@ public final class HttpDownloader {
                         + seconds(settings.connectTimeout()) + " (nothing was installed)", stalledRemedy(), e);
             } catch (HttpTimeoutException e) {
                 throw new ModelException(null, "model " + job.modelId() + ": " + at + " did not answer within "
-                        + seconds(settings.readTimeout()) + " (the server stalled; nothing was installed)", stalledRemedy(), e);
+                        + seconds(settings.readTimeout()) + " (the server stalled; nothing was installed)", stalledRemedy(), e)
+                        .advise(Advice.retryDownload(job.modelId()));
             } catch (IOException e) {
                 throw new ModelException(null, "model " + job.modelId() + ": cannot connect to " + at + " (" + e + ")",
-                        "Check the network (or use --from FILE with a copy of the file), then run the install again", e);
+                        Advice.retryDownload(job.modelId()).commandLine(), e)
+                        .advise(Advice.retryDownload(job.modelId()));
             }
             int status = resp.statusCode();
             if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
@@ -266,7 +269,8 @@ public final class HttpDownloader {
                     throw new ModelException(part, "model " + job.modelId() + ": " + job.url() + " sent no data for "
                             + seconds(settings.readTimeout()) + " after " + written + " bytes (the server stalled); the part"
                             + " is kept and nothing was installed", "Check the network, then run the install again to resume"
-                            + " it (or download the file yourself and install it with --from FILE)", e);
+                            + " it (or download the file yourself and install it with --from FILE)", e)
+                            .advise(Advice.retryDownload(job.modelId()));
                 }
                 throw e;
             }
@@ -276,7 +280,7 @@ public final class HttpDownloader {
             }
             throw new ModelException(part, "model " + job.modelId() + ": the download of " + job.url() + " broke off after "
                     + written + " bytes (" + e.getMessage() + "); the part is kept and nothing was installed",
-                    "Run the install again to resume it", e);
+                    "Run the install again to resume it", e).advise(Advice.retryDownload(job.modelId()));
         } finally {
             if (cancelled instanceof DownloadCancel c) {
                 c.reading(null);

@@ -2,6 +2,7 @@ package org.spatiallift.engine.perception.model;
 
 import java.nio.file.Path;
 
+import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.io.InputException;
 
 /**
@@ -18,5 +19,11 @@ public class ModelException extends InputException {
 
     public ModelException(Path file, String problem, String remedy, Throwable cause) {
         super(file, problem, remedy, cause);
+    }
+
+    @Override
+    public ModelException advise(Advice... more) {
+        super.advise(more);
+        return this;
     }
 }

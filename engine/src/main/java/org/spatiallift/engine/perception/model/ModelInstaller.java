@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.Advice;
 
 /**
  * Puts a model's files into the cache, only when the user asks ({@code bin/spatiallift models install}). For each
@@ -101,7 +102,7 @@ public final class ModelInstaller {
                 sha = f.sha256();
             } else {
                 throw new ModelException(target, "model " + m.id() + ": the manifest (" + m.origin() + ") has no download"
-                        + " source for " + f.name(), store.fetchRemedy(m));
+                        + " source for " + f.name(), store.fetchRemedy(m)).advise(ModelStore.installAdvice(m));
             }
             fetched.add(f.name());
             fetchedNow.add(target);
@@ -152,9 +153,10 @@ public final class ModelInstaller {
     private void requireOnline(ModelManifest m, ModelFile f) throws ModelException {
         if (offline) {
             throw new ModelException(store.folder(m).resolve(f.name()), "model " + m.id() + " is not installed and"
-                    + " offline mode is on (--offline, " + OfflineMode.PROPERTY + "=true or " + OfflineMode.ENV + "=1), so "
-                    + f.source() + " is not downloaded", "Put " + f.name() + " into " + store.folder(m) + " (or use --from FILE),"
-                    + " or run bin/spatiallift models install " + m.id() + " online");
+                    + " offline mode is on, so " + f.source() + " is not downloaded", "Put " + f.name() + " into "
+                    + store.folder(m) + " (or use --from FILE), or run bin/spatiallift models install " + m.id()
+                    + " online (offline mode is on through --offline, " + OfflineMode.PROPERTY + "=true or "
+                    + OfflineMode.ENV + "=1)").advise(Advice.goOnline(m.id()));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spatiallift.engine.io.Advice;
 
 /**
  * The local model cache: one folder per model id under a root chosen, in this order, by the system property
@@ -167,7 +168,7 @@ public final class ModelStore {
         for (ModelFile f : m.files()) {
             Path p = folder.resolve(f.name());
             if (!Files.isRegularFile(p)) {
-                throw new ModelException(p, "model file not found", fetchRemedy(m));
+                throw new ModelException(p, "model file not found", fetchRemedy(m)).advise(installAdvice(m));
             }
             hashes.put(f.name(), verify(m, f, p, chosen == null, chosen == null));
         }
@@ -232,17 +233,18 @@ public final class ModelStore {
             long size = Files.size(p);
             if (f.sizeKnown() && size != f.sizeBytes()) {
                 throw new ModelException(p, "has " + size + " bytes, the manifest gives " + f.sizeBytes(),
-                        "The file is truncated or not the expected version: " + fetchRemedy(m));
+                        "The file is truncated or not the expected version: " + fetchRemedy(m)).advise(installAdvice(m));
             }
             sha = sha256Of(p);
         } catch (IOException e) {
-            throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e);
+            throw new ModelException(p, "cannot read the model file (" + e.getMessage() + ")", fetchRemedy(m), e)
+                    .advise(installAdvice(m));
         }
         String expected = f.sha256() != null ? f.sha256() : useRecorded ? recordedSha256(m, f) : null;
         if (expected != null && !sha.equals(expected)) {
             String whose = f.sha256() != null ? "the manifest expects " : "the hash recorded when it was installed is ";
             throw new ModelException(p, "SHA-256 is " + sha + ", " + whose + expected,
-                    "The file is damaged or not the expected version: " + fetchRemedy(m));
+                    "The file is damaged or not the expected version: " + fetchRemedy(m)).advise(installAdvice(m));
         }
         if (expected == null && mayRecord) {
             record(m, f, sha);
@@ -271,6 +273,11 @@ public final class ModelStore {
         } catch (IOException e) {
             throw new ModelException(rec, "cannot record the SHA-256 (" + e.getMessage() + ")", "Check the folder is writable", e);
         }
+    }
+
+    /** The advice to install {@code m}: downloadable when every file of it has a download source. */
+    public static Advice installAdvice(ModelManifest m) {
+        return Advice.installModel(m.id(), m.files().stream().allMatch(f -> f.source() != null));
     }
 
     /** What the user runs to get the model. */

@@ -13,6 +13,7 @@ import org.spatiallift.engine.perception.detect.ModelProvenance;
 import org.spatiallift.engine.perception.model.GraphSpec;
 import org.spatiallift.engine.perception.model.LocatedModel;
 import org.spatiallift.engine.perception.model.ModelException;
+import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.model.TensorSpec;
 
 import ai.onnxruntime.NodeInfo;
@@ -58,7 +59,8 @@ public final class OrtGraph implements AutoCloseable {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ModelException(file, "cannot read the model file (" + e.getMessage() + ")", reinstall(model), e);
+            throw new ModelException(file, "cannot read the model file (" + e.getMessage() + ")", reinstall(model), e)
+                    .advise(ModelStore.installAdvice(model.manifest()));
         }
         OrtEnvironment env = OrtEnvironments.get();
         Map<String, String> used = new LinkedHashMap<>();
@@ -80,7 +82,8 @@ public final class OrtGraph implements AutoCloseable {
             session = env.createSession(bytes, so);
         } catch (OrtException e) {
             throw new ModelException(file, "model " + id + ": ONNX Runtime cannot load this file as an ONNX model ("
-                    + firstLine(e.getMessage()) + ")", "The file is damaged or not an ONNX model: " + reinstall(model), e);
+                    + firstLine(e.getMessage()) + ")", "The file is damaged or not an ONNX model: " + reinstall(model), e)
+                    .advise(ModelStore.installAdvice(model.manifest()));
         }
         try {
             check(model, spec, file, session);
@@ -105,7 +108,8 @@ public final class OrtGraph implements AutoCloseable {
             }
         } catch (OrtException e) {
             throw new ModelException(file, "cannot read the model's inputs and outputs (" + e.getMessage() + ")",
-                    reinstall(model), e);
+                    reinstall(model), e)
+                    .advise(ModelStore.installAdvice(model.manifest()));
         }
     }
 
@@ -173,7 +177,8 @@ public final class OrtGraph implements AutoCloseable {
         if (bad > 0) {
             throw new ModelException(file, "model " + model.manifest().id() + ": output \"" + output + "\" has " + bad
                     + " NaN or infinite values of " + values.length + " (first at index " + first + "); no result was made",
-                    "The model file is damaged or does not match the manifest's input normalisation: " + reinstall(model));
+                    "The model file is damaged or does not match the manifest's input normalisation: " + reinstall(model))
+                    .advise(ModelStore.installAdvice(model.manifest()));
         }
         return values;
     }
@@ -184,7 +189,8 @@ public final class OrtGraph implements AutoCloseable {
             NodeInfo info = session.getInputInfo().get(name);
             return info != null && info.getInfo() instanceof TensorInfo ti ? ti.getShape() : null;
         } catch (OrtException e) {
-            throw new ModelException(file, "cannot read the model's inputs (" + e.getMessage() + ")", reinstall(model), e);
+            throw new ModelException(file, "cannot read the model's inputs (" + e.getMessage() + ")", reinstall(model), e)
+                    .advise(ModelStore.installAdvice(model.manifest()));
         }
     }
 

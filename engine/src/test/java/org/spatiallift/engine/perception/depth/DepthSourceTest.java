@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spatiallift.engine.io.Advice;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.IntrinsicsSpec;
 import org.spatiallift.engine.io.LoadedInput;
@@ -40,7 +41,9 @@ class DepthSourceTest {
                 .hasMessageContaining("bin/spatiallift models install metric3d-vit-small --models-dir " + empty.root()
                         + " (needs network, 151 MB")
                 .hasMessageContaining("estimated from the photo, not measured")
-                .hasMessageContaining("never invents depth");
+                .hasMessageContaining("never invents depth")
+                .satisfies(e -> assertThat(((InputException) e).advice()).containsExactly(Advice.CHOOSE_DEPTH_FILE,
+                        Advice.installModel(DepthSource.SUGGESTED_MODEL, true)));
     }
 
     @Test

@@ -28,6 +28,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import org.spatiallift.engine.io.Advice;
+
 /**
  * Hostile model servers on 127.0.0.1 (issue #9): a body longer than the manifest's size, a Content-Length larger than
  * it, a server that stalls before its headers or in the middle of the body, and redirects to another origin. Each
@@ -123,7 +125,9 @@ class HostileDownloadTest {
 
         assertTimeoutPreemptively(PROMPTLY, () -> assertThatThrownBy(() -> install(m))
                 .isInstanceOf(ModelException.class).hasMessageContaining("model test-model").hasMessageContaining(url)
-                .hasMessageContaining("did not answer within 1 s").hasMessageContaining("run the install again"));
+                .hasMessageContaining("did not answer within 1 s").hasMessageContaining("run the install again")
+                .satisfies(e -> assertThat(((ModelException) e).advice())
+                        .containsExactly(Advice.retryDownload("test-model"))));
     }
 
     @Test

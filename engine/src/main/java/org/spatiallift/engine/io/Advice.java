@@ -1,0 +1,79 @@
+package org.spatiallift.engine.io;
+
+/**
+ * What the user can do about a problem, as a fact rather than words: each front end says it in its own terms. The
+ * command line names its options ({@link #commandLine()}, which the engine's messages use), the app names its own
+ * controls and offers a button for it. An {@link InputException} carries the advice that applies to it.
+ *
+ * @param kind         what to do
+ * @param modelId      the model to install, for {@link Kind#INSTALL_MODEL}; else null
+ * @param downloadable for {@link Kind#INSTALL_MODEL}: every file of the model has a download source, so an installer
+ *                     can fetch it; false when the user has to supply the file
+ */
+public record Advice(Kind kind, String modelId, boolean downloadable) {
+
+    /** What to do. */
+    public enum Kind {
+        /** Give the camera's intrinsics fx, fy, cx, cy in pixels. */
+        GIVE_INTRINSICS,
+        /** Give a depth file with the image. */
+        CHOOSE_DEPTH_FILE,
+        /** Install (or reinstall) a model. */
+        INSTALL_MODEL,
+        /** A model's download failed on the network: check it and download again (a broken-off download resumes). */
+        RETRY_DOWNLOAD,
+        /** Offline mode stopped a model's download: turn it off, or put the files into the cache by hand. */
+        GO_ONLINE,
+        /** The model cache cannot be written: choose another folder for it. */
+        WRITABLE_MODEL_CACHE;
+
+        /** True when advice of this kind names a model. */
+        public boolean namesModel() {
+            return this == INSTALL_MODEL || this == RETRY_DOWNLOAD || this == GO_ONLINE;
+        }
+    }
+
+    /** Give the camera's intrinsics. */
+    public static final Advice GIVE_INTRINSICS = new Advice(Kind.GIVE_INTRINSICS, null, false);
+    /** Give a depth file with the image. */
+    public static final Advice CHOOSE_DEPTH_FILE = new Advice(Kind.CHOOSE_DEPTH_FILE, null, false);
+
+    public Advice {
+        if (kind == null || kind.namesModel() == (modelId == null)) {
+            throw new IllegalArgumentException("advice " + kind + " needs a model id exactly when it names a model, got "
+                    + modelId);
+        }
+    }
+
+    /** Install model {@code modelId}; {@code downloadable} when every file of it has a download source. */
+    public static Advice installModel(String modelId, boolean downloadable) {
+        return new Advice(Kind.INSTALL_MODEL, modelId, downloadable);
+    }
+
+    /** Check the network and download model {@code modelId} again. */
+    public static Advice retryDownload(String modelId) {
+        return new Advice(Kind.RETRY_DOWNLOAD, modelId, true);
+    }
+
+    /** Turn offline mode off to download model {@code modelId}, or put its files into the cache by hand. */
+    public static Advice goOnline(String modelId) {
+        return new Advice(Kind.GO_ONLINE, modelId, true);
+    }
+
+    /** Choose a model cache that can be written. */
+    public static final Advice WRITABLE_MODEL_CACHE = new Advice(Kind.WRITABLE_MODEL_CACHE, null, false);
+
+    /** The advice in the command line's terms ("Give --intrinsics fx,fy,cx,cy"), a sentence without a full stop. */
+    public String commandLine() {
+        return switch (kind) {
+            case GIVE_INTRINSICS -> "Give --intrinsics fx,fy,cx,cy";
+            case CHOOSE_DEPTH_FILE -> "Give a depth file with the image (--depth FILE)";
+            case INSTALL_MODEL -> downloadable ? "Run bin/spatiallift models install " + modelId
+                    : "Run bin/spatiallift models install " + modelId + " --from FILE with the exported model file";
+            case RETRY_DOWNLOAD -> "Check the network (or use --from FILE with a copy of the file), then run the install"
+                    + " again";
+            case GO_ONLINE -> "Run bin/spatiallift models install " + modelId + " online (without --offline)";
+            case WRITABLE_MODEL_CACHE -> "Choose a writable cache with --models-dir or SPATIALLIFT_MODELS";
+        };
+    }
+}
