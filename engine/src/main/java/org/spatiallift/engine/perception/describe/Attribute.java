@@ -59,8 +59,15 @@ enum Attribute {
         };
     }
 
-    /** How a and b differ on this attribute against the margin, for ambiguity reasons. */
+    /**
+     * How a and b differ on this attribute against the margin, for ambiguity reasons; where one of them was not
+     * measured (a weaker detection without depth), that is the reason.
+     */
     String difference(ObjectTraits a, ObjectTraits b, DescribeMargins m) {
+        if (Double.isNaN(value(a)) || Double.isNaN(value(b))) {
+            return String.format(Locale.ROOT, "%s (%s has no measured %s)", title,
+                    (Double.isNaN(value(a)) ? a : b).who(), this == SIZE ? "size" : "position");
+        }
         if (this == SIZE) {
             double ratio = Math.max(a.size(), b.size()) / Math.max(1e-3, Math.min(a.size(), b.size()));
             return String.format(Locale.ROOT, "%s (ratio %.2f, needs %.2f)", title, ratio, m.sizeRatio());

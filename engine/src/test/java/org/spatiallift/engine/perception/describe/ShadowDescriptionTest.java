@@ -67,7 +67,11 @@ class ShadowDescriptionTest {
     void aShadowWithoutPositionLeavesTheObjectOutWithTheReason() {
         List<String> e = described(List.of(new Shadow("chair", 0.21, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, pixels(RED))));
-        assertThat(e.get(0)).startsWith("AMBIGUOUS: it cannot be told from a weaker chair detection (score 0.21)");
+        assertThat(e.get(0)).startsWith("AMBIGUOUS: it cannot be told from a weaker chair detection (score 0.21)")
+                .as("each attribute's reason says what was not measured, never a NaN distance")
+                .contains("left/right (a weaker chair detection (score 0.21) has no measured position)")
+                .contains("size (a weaker chair detection (score 0.21) has no measured size)")
+                .doesNotContain("NaN");
         assertThat(e.get(1)).isEqualTo("the table");
     }
 
