@@ -47,11 +47,9 @@ final class AppStart {
 
     /** What {@link #begin} prepared (waiting for it), or a preparation made now when nothing was begun. */
     static synchronized Prepared take(AppArguments arguments) {
-        if (early == null) {
-            return prepare(arguments);
-        }
-        Prepared p = early.join();
+        Prepared p = early == null ? prepare(arguments) : early.join();
         early = null;
+        StartupTrace.mark("prepared");
         return p;
     }
 
@@ -62,6 +60,7 @@ final class AppStart {
         FxTaskExecutor executor = FxTaskExecutor.beforeToolkit();
         FxTaskExecutor downloads = FxTaskExecutor.beforeToolkit();
         MainViewModel viewModel = new MainViewModel(executor, downloads, store);
+        StartupTrace.mark("view_models");
         SpatialLiftApplication.openFirstScene(viewModel, arguments.unnamed());
         return new Prepared(viewModel, executor, downloads, arguments);
     }

@@ -50,13 +50,23 @@ class StartupTraceTest {
             String[] f = line.split(" ");
             marks.put(f[0], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
         }
-        assertThat(marks.keySet()).containsExactly("main", "fx_start", "view_built", "shown", "window", "scene");
+        assertThat(marks.keySet()).containsExactlyInAnyOrder("main", "view_models", "fx_start", "prepared", "view_built",
+                "shown", "window", "scene");
         long previous = 0;
         for (Map.Entry<String, long[]> m : marks.entrySet()) {
-            assertThat(m.getValue()[0]).as("%s is not before the milestone before it", m.getKey()).isGreaterThanOrEqualTo(previous);
+            assertThat(m.getValue()[0]).as("%s is written in time order", m.getKey()).isGreaterThanOrEqualTo(previous);
             previous = m.getValue()[0];
         }
+        assertInOrder(marks, "main", "fx_start", "prepared", "view_built", "shown", "window", "scene");
+        assertInOrder(marks, "main", "view_models", "prepared");
         assertThat(marks.get("main")[1]).as("milliseconds from the JVM's start to main").isBetween(0L, 30_000L);
         assertThat(new File(dir.resolve("prefs").toString())).as("preferences stay in the test's folder").exists();
+    }
+
+    private static void assertInOrder(Map<String, long[]> marks, String... names) {
+        for (int i = 1; i < names.length; i++) {
+            assertThat(marks.get(names[i])[0]).as("%s not before %s", names[i], names[i - 1])
+                    .isGreaterThanOrEqualTo(marks.get(names[i - 1])[0]);
+        }
     }
 }
