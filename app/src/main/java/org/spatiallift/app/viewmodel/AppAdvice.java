@@ -38,6 +38,8 @@ final class AppAdvice {
                     + a.modelId() + " again, or copy its files into its folder in the model cache";
             case WRITABLE_MODEL_CACHE -> "Start SpatialLift with the environment variable " + ModelStore.ENV
                     + " set to a folder you can write to";
+            case CHOOSE_DEPTH_FORMAT -> "Choose the depth format that matches the file in the Depth format list of File ›"
+                    + " Open image and depth…";
         };
     }
 
@@ -51,6 +53,7 @@ final class AppAdvice {
             case CHOOSE_DEPTH_FILE -> new NotificationAction(CHOOSE_DEPTH, NotificationAction.Command.OPEN_FILES, image);
             case INSTALL_MODEL, RETRY_DOWNLOAD, GO_ONLINE -> new NotificationAction(OPEN_MODELS,
                     NotificationAction.Command.OPEN_MODELS, null);
+            case CHOOSE_DEPTH_FORMAT -> new NotificationAction(OPEN, NotificationAction.Command.OPEN_FILES, image);
             case WRITABLE_MODEL_CACHE -> null;
         };
     }

@@ -48,6 +48,19 @@ class AppAdviceTest {
     }
 
     @Test
+    void aDepthFileInAnotherFormatNamesTheDepthFormatListNotTheOption() {
+        for (String name : new String[] {"depth.pgm", "depth.raw"}) {
+            InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> org.spatiallift.engine.io.DepthFormat.guess(Path.of("/data", name)), InputException.class);
+
+            assertThat(e.getMessage()).as("the command line keeps its option").contains("--depth-format");
+            assertThat(AppAdvice.message(e)).as(name).startsWith("/data/" + name + ": cannot guess the depth format")
+                    .contains("Depth format list of File › Open image and depth…").doesNotContain("--");
+            assertThat(AppAdvice.actions(e)).extracting(NotificationAction::label).containsExactly("Open…");
+        }
+    }
+
+    @Test
     void anErrorWithoutAdviceKeepsItsMessageAndHasNoButton() {
         InputException e = InputException.forValue("depth scale", "'x' is not a number", "Give the units per metre");
 

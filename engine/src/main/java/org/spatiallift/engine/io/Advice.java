@@ -25,7 +25,9 @@ public record Advice(Kind kind, String modelId, boolean downloadable) {
         /** Offline mode stopped a model's download: turn it off, or put the files into the cache by hand. */
         GO_ONLINE,
         /** The model cache cannot be written: choose another folder for it. */
-        WRITABLE_MODEL_CACHE;
+        WRITABLE_MODEL_CACHE,
+        /** The depth file is not in the depth format chosen or guessed: choose the format that matches it. */
+        CHOOSE_DEPTH_FORMAT;
 
         /** True when advice of this kind names a model. */
         public boolean namesModel() {
@@ -60,6 +62,9 @@ public record Advice(Kind kind, String modelId, boolean downloadable) {
         return new Advice(Kind.GO_ONLINE, modelId, true);
     }
 
+    /** Choose the depth format that matches the depth file. */
+    public static final Advice CHOOSE_DEPTH_FORMAT = new Advice(Kind.CHOOSE_DEPTH_FORMAT, null, false);
+
     /** Choose a model cache that can be written. */
     public static final Advice WRITABLE_MODEL_CACHE = new Advice(Kind.WRITABLE_MODEL_CACHE, null, false);
 
@@ -74,6 +79,7 @@ public record Advice(Kind kind, String modelId, boolean downloadable) {
                     + " again";
             case GO_ONLINE -> "Run bin/spatiallift models install " + modelId + " online (without --offline)";
             case WRITABLE_MODEL_CACHE -> "Choose a writable cache with --models-dir or SPATIALLIFT_MODELS";
+            case CHOOSE_DEPTH_FORMAT -> "Pass the --depth-format that matches the file (" + DepthFormat.cliNames() + ")";
         };
     }
 }

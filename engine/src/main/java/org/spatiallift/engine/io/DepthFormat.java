@@ -108,9 +108,10 @@ public enum DepthFormat {
         if (n.endsWith(".pgm")) {
             throw new InputException(depthFile, "cannot guess the depth format of a .pgm file (NYU raw Kinect"
                     + " disparity is little-endian, a standard PGM is not)",
-                    "Pass --depth-format nyu-raw for NYU Depth v2 raw frames, or convert to a 16-bit PNG and pass --depth-format png16");
+                    "Pass --depth-format nyu-raw for NYU Depth v2 raw frames, or convert to a 16-bit PNG and pass --depth-format png16")
+                    .advise(Advice.CHOOSE_DEPTH_FORMAT);
         }
         throw new InputException(depthFile, "cannot guess the depth format from the file name",
-                "Pass --depth-format, one of " + cliNames());
+                "Pass --depth-format, one of " + cliNames()).advise(Advice.CHOOSE_DEPTH_FORMAT);
     }
 }

@@ -21,14 +21,16 @@ final class NyuRawReader {
 
     static DepthImage read(Path file, FileKind kind, ImageLimits limits) throws InputException {
         if (kind != FileKind.PNM) {
-            throw new InputException(file, "is " + kind.description() + ", but --depth-format nyu-raw expects a"
-                    + " 16-bit binary PGM (P5)", "Pass the --depth-format that matches the file (" + DepthFormat.cliNames() + ")");
+            throw new InputException(file, "is " + kind.description() + ", but the depth format nyu-raw expects a"
+                    + " 16-bit binary PGM (P5)", Advice.CHOOSE_DEPTH_FORMAT.commandLine())
+                    .advise(Advice.CHOOSE_DEPTH_FORMAT);
         }
         TextHeader header = TextHeader.read(file, 4, true, "PGM");
         String magic = header.tokens().get(0);
         if (!"P5".equals(magic)) {
             throw new InputException(file, "is a " + magic + " Netpbm file, but nyu-raw needs a binary greyscale PGM (P5)",
-                    "Give the raw NYU depth .pgm, or convert the depth to a 16-bit PNG and pass --depth-format png16");
+                    "Give the raw NYU depth .pgm, or convert the depth to a 16-bit PNG and pass --depth-format png16")
+                    .advise(Advice.CHOOSE_DEPTH_FORMAT);
         }
         int width = header.positiveInt(file, 1, "width", "PGM");
         int height = header.positiveInt(file, 2, "height", "PGM");
@@ -58,7 +60,8 @@ final class NyuRawReader {
             throw new InputException(file, tooLarge[0] + " samples exceed 2047 (first at pixel (" + i % width + ", "
                     + i / width + ") = " + tooLarge[2] + "), which 11-bit Kinect disparity never does, so this is not a"
                     + " little-endian NYU raw depth file",
-                    "If it is a standard (big-endian) PGM of millimetres, convert it to a 16-bit PNG and pass --depth-format png16");
+                    "If it is a standard (big-endian) PGM of millimetres, convert it to a 16-bit PNG and pass --depth-format png16")
+                    .advise(Advice.CHOOSE_DEPTH_FORMAT);
         }
         return new DepthImage(width, height, metres);
     }

@@ -17,8 +17,8 @@ final class PfmReader {
 
     static DepthImage read(Path file, FileKind kind, double depthScale, ImageLimits limits) throws InputException {
         if (kind != FileKind.PFM) {
-            throw new InputException(file, "is " + kind.description() + ", but --depth-format pfm expects a PFM file (Pf)",
-                    "Pass the --depth-format that matches the file (" + DepthFormat.cliNames() + ")");
+            throw new InputException(file, "is " + kind.description() + ", but the depth format pfm expects a PFM file"
+                    + " (Pf)", Advice.CHOOSE_DEPTH_FORMAT.commandLine()).advise(Advice.CHOOSE_DEPTH_FORMAT);
         }
         TextHeader header = TextHeader.read(file, 4, false, "PFM");
         if ("PF".equals(header.tokens().get(0))) {

@@ -207,7 +207,8 @@ class DepthReaderArrayTest {
                 .hasMessageContaining("png16|tum");
         assertThatThrownBy(() -> DepthReader.read(png, DepthFormat.PFM, null, ImageLimits.defaults()))
                 .hasMessageContaining(png.toString())
-                .hasMessageContaining("--depth-format pfm expects a PFM file")
+                .hasMessageContaining("the depth format pfm expects a PFM file")
+                .hasMessageContaining("--depth-format that matches the file")
                 .hasMessageContaining("Pass the --depth-format that matches");
     }
 }
