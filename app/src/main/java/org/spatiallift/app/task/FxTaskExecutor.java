@@ -9,12 +9,17 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs work on one background daemon thread; callbacks arrive on the FX thread in the order they were posted. An
  * executor made by {@link #beforeToolkit()} accepts work while JavaFX is still starting (the app lifts its first scene
  * meanwhile) and holds the callbacks until {@link #toolkitStarted()}.
  */
 public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "spatiallift-worker");
@@ -23,21 +28,24 @@ public final class FxTaskExecutor implements TaskExecutor {
         return t;
     });
     private final Object lock = new Object();
+    /** Runs a callback on the FX thread from another thread. */
+    private final Consumer<Runnable> later;
     /** Callbacks posted before the toolkit started; null once it runs. */
     private List<Runnable> held;
 
     /** For use once the FX toolkit runs. */
     public FxTaskExecutor() {
-        this(null);
+        this(null, Platform::runLater);
     }
 
-    private FxTaskExecutor(List<Runnable> held) {
+    FxTaskExecutor(List<Runnable> held, Consumer<Runnable> later) {
         this.held = held;
+        this.later = later;
     }
 
     /** For use before the FX toolkit runs: callbacks wait for {@link #toolkitStarted()}. */
     public static FxTaskExecutor beforeToolkit() {
-        return new FxTaskExecutor(new ArrayList<>());
+        return new FxTaskExecutor(new ArrayList<>(), Platform::runLater);
     }
 
     @Override
@@ -65,7 +73,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (Platform.isFxApplicationThread()) {
             update.run();
         } else {
-            Platform.runLater(update);
+            later.accept(update);
         }
     }
 
@@ -77,7 +85,13 @@ public final class FxTaskExecutor implements TaskExecutor {
             held = null;
         }
         if (pending != null) {
-            pending.forEach(Runnable::run);
+            for (Runnable r : pending) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) { // as a failing runLater callback: logged, the others still run
+                    LOG.error("a callback of work started before the window failed", e);
+                }
+            }
         }
     }
 
