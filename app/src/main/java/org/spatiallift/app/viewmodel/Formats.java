@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Formats {
 
-    /** A number that printed as zero with a minus sign: "-0", "-0.0", "-0.000", not part of a longer number or word. */
-    private static final Pattern NEGATIVE_ZERO = Pattern.compile("(?<![\\w.])-(0(?:\\.0+)?)(?![\\d.])");
+    /** A conversion of a format pattern: flags, width, precision (group 1) and the conversion letter (group 2). */
+    private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0,(<]*\\d*(?:\\.(\\d+))?([a-zA-Z%])");
 
     private Formats() {
     }
@@ -21,7 +21,24 @@ public final class Formats {
      * (-0.04 at one decimal is "0.0", not "-0.0").
      */
     public static String format(String pattern, Object... args) {
-        return NEGATIVE_ZERO.matcher(String.format(Locale.ROOT, pattern, args)).replaceAll("$1");
+        Object[] shown = args.clone();
+        java.util.regex.Matcher m = CONVERSION.matcher(pattern);
+        int next = 0;
+        while (m.find() && next < shown.length) {
+            char c = Character.toLowerCase(m.group(2).charAt(0));
+            if (c == '%' || c == 'n') {
+                continue;
+            }
+            int i = next++;
+            if ((c == 'f' || c == 'e') && shown[i] instanceof Number n && (n instanceof Double || n instanceof Float)) {
+                int decimals = m.group(1) == null ? 6 : Integer.parseInt(m.group(1));
+                double v = n.doubleValue();
+                if (Math.abs(v) < 0.5 * Math.pow(10, -decimals)) {
+                    shown[i] = 0.0; // rounds to zero: printed without a sign that would mean something
+                }
+            }
+        }
+        return String.format(Locale.ROOT, pattern, shown);
     }
 
     /** "(0.412, 1.873, 0.755) m, canonical". */

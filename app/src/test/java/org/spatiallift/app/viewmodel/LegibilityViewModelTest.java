@@ -43,6 +43,14 @@ class LegibilityViewModelTest {
     }
 
     @Test
+    void onlyNumbersLoseTheirSignNotTextsAndSignedDeltasStayAlike() {
+        assertThat(Formats.format("%s: %.1f m", "/data/-0/x-0.0.png", -0.01)).isEqualTo("/data/-0/x-0.0.png: 0.0 m");
+        assertThat(Formats.format("%d%% of %,d points at %.2f m", 5, -0, -0.001)).isEqualTo("5% of 0 points at 0.00 m");
+        assertThat(Formats.distance(1.0, new double[] {-0.0001, 0.0, 1.0}, LengthUnit.METRES))
+                .isEqualTo("1.000 m · Δx +0.000 m, Δy +0.000 m, Δz +1.000 m, canonical frame");
+    }
+
+    @Test
     void folderTextSaysNoFolderIsChosenBeforeOneIs(@TempDir Path dir) {
         SameThreadExecutor executor = new SameThreadExecutor();
         FolderViewModel folder = new FolderViewModel(executor, new NotificationsViewModel(),

@@ -102,7 +102,8 @@ public final class DepthSource implements DepthProvider, AutoCloseable {
                 try {
                     return store.locate(m);
                 } catch (ModelException e) {
-                    installedButBroken.add(e.getMessage());
+                    // its remedy is the advice below, which each front end says in its own terms
+                    installedButBroken.add((e.file() == null ? "" : e.file() + ": ") + e.problem());
                     reinstall.add(ModelStore.installAdvice(m));
                 }
             }

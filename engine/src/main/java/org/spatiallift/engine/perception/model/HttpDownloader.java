@@ -145,7 +145,7 @@ public final class HttpDownloader {
         if (total >= 0 && written != total) {
             throw new ModelException(part, "model " + job.modelId() + ": the download of " + job.url() + " ended after "
                     + written + " of " + total + " bytes; the part is kept and nothing was installed",
-                    "Run the install again to resume it");
+                    "Run the install again to resume it").advise(Advice.retryDownload(job.modelId()));
         }
     }
 
@@ -162,7 +162,8 @@ public final class HttpDownloader {
                 resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
                 throw new ModelException(null, "model " + job.modelId() + ": could not connect to " + at + " within "
-                        + seconds(settings.connectTimeout()) + " (nothing was installed)", stalledRemedy(), e);
+                        + seconds(settings.connectTimeout()) + " (nothing was installed)", stalledRemedy(), e)
+                        .advise(Advice.retryDownload(job.modelId()));
             } catch (HttpTimeoutException e) {
                 throw new ModelException(null, "model " + job.modelId() + ": " + at + " did not answer within "
                         + seconds(settings.readTimeout()) + " (the server stalled; nothing was installed)", stalledRemedy(), e)
