@@ -115,7 +115,7 @@ public final class ObjectsViewModel {
         long dropped = leftOut.size() - rejected;
         return markers.size() + " object" + (markers.size() == 1 ? "" : "s")
                 + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")")
-                + (dropped == 0 ? "" : "; " + dropped + " left out before they became objects");
+                + (dropped == 0 ? "" : "; " + dropped + " detection" + (dropped == 1 ? "" : "s") + " not used (Left out)");
     }
 
     String describe(ObjectMarker o) {

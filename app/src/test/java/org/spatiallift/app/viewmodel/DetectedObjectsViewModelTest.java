@@ -80,11 +80,15 @@ class DetectedObjectsViewModelTest {
         });
         assertThat(leftOut).anySatisfy(r -> assertThat(r.reason()).isEqualTo("below the threshold"));
         long ambiguous = viewModel.objects().objects().stream().filter(o -> o.words().ambiguous()).count();
-        assertThat(viewModel.objects().summaryProperty().get())
-                .startsWith(viewModel.objects().objects().size() + " objects")
-                .contains(ambiguous == 0 ? "" : "(" + ambiguous + " ambiguous")
+        String summary = viewModel.objects().summaryProperty().get();
+        assertThat(summary).startsWith(viewModel.objects().objects().size() + " objects")
                 .contains("; " + leftOut.stream().filter(r -> !r.reason().equals(LeftOutRows.IMPLAUSIBLE)).count()
-                        + " left out before they became objects");
+                        + " detections not used (Left out)");
+        if (ambiguous == 0) {
+            assertThat(summary).doesNotContain("ambiguous");
+        } else {
+            assertThat(summary).contains("(" + ambiguous + " ambiguous");
+        }
     }
 
     @Test
@@ -110,6 +114,6 @@ class DetectedObjectsViewModelTest {
                 .orElseThrow();
         assertThat(chair.words().referenceText()).endsWith("left out of QA: " + reason);
         assertThat(objectsView.summaryProperty().get()).contains("1 left out of QA")
-                .doesNotContain("before they became objects");
+                .doesNotContain("not used");
     }
 }
