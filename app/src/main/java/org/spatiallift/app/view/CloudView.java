@@ -87,8 +87,9 @@ public final class CloudView extends StackPane {
     private PointSet drawnPoints;
     private int drawnStride;
     private Projection drawnProjection;
-    private double screenScaleX = 1;
-    private double screenScaleY = 1;
+    /** Redraws when the screen's scale changes; moved to whichever window shows this view. */
+    private final javafx.beans.InvalidationListener scaleChanged = o -> changed();
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowChanged = (o, old, now) -> watch(old, now);
     /** Device pixels per logical pixel while a figure is drawn ({@link #drawnAt}); 0 otherwise. */
     private double figureScale;
 
@@ -106,7 +107,15 @@ public final class CloudView extends StackPane {
         showGuides();
         widthProperty().addListener((o, a, b) -> changed());
         heightProperty().addListener((o, a, b) -> changed());
-        sceneProperty().addListener((o, a, scene) -> followScreenScale(scene));
+        sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(windowChanged);
+            }
+            if (now != null) {
+                now.windowProperty().addListener(windowChanged);
+            }
+            watch(old == null ? null : old.getWindow(), now == null ? null : now.getWindow());
+        });
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -354,7 +363,9 @@ public final class CloudView extends StackPane {
 
     /** The frame's size in device pixels: the view's size at the screen's output scale (or a figure's scale). */
     FrameSize frameSize() {
-        double sx = figureScale > 0 ? figureScale : screenScaleX, sy = figureScale > 0 ? figureScale : screenScaleY;
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        double sx = figureScale > 0 ? figureScale : w == null ? 1 : w.getOutputScaleX();
+        double sy = figureScale > 0 ? figureScale : w == null ? 1 : w.getOutputScaleY();
         return FrameSize.of(getWidth(), getHeight(), sx, sy);
     }
 
@@ -443,29 +454,17 @@ public final class CloudView extends StackPane {
         return at == null ? null : new Point2D(at[0] / size.scaleX(), at[1] / size.scaleY());
     }
 
-    /** Draws the frame at the scale of the screen the view is on, and again when that changes (HiDPI). */
-    private void followScreenScale(javafx.scene.Scene scene) {
-        if (scene == null) {
-            return;
+    /** Follows the scale of the screen the view's window is on (HiDPI): listens to {@code now}, no longer to {@code old}. */
+    private void watch(javafx.stage.Window old, javafx.stage.Window now) {
+        if (old != null) {
+            old.outputScaleXProperty().removeListener(scaleChanged);
+            old.outputScaleYProperty().removeListener(scaleChanged);
         }
-        scene.windowProperty().addListener((o, a, w) -> followScreenScale(w));
-        followScreenScale(scene.getWindow());
-    }
-
-    private void followScreenScale(javafx.stage.Window window) {
-        if (window == null) {
-            return;
+        if (now != null) {
+            now.outputScaleXProperty().addListener(scaleChanged);
+            now.outputScaleYProperty().addListener(scaleChanged);
         }
-        Runnable update = () -> {
-            if (window.getOutputScaleX() != screenScaleX || window.getOutputScaleY() != screenScaleY) {
-                screenScaleX = window.getOutputScaleX();
-                screenScaleY = window.getOutputScaleY();
-                changed();
-            }
-        };
-        window.outputScaleXProperty().addListener((o, a, b) -> update.run());
-        window.outputScaleYProperty().addListener((o, a, b) -> update.run());
-        update.run();
+        changed();
     }
 
     /** Draws the frame now, at the view's size. */
