@@ -24,6 +24,12 @@ final class AppStart {
             downloads.toolkitStarted();
         }
 
+        /** What is being opened, for the window's first moment: "the sample scene" or the image's file name. */
+        String opening() {
+            return arguments.unnamed().isEmpty() ? "the sample scene"
+                    : String.valueOf(java.nio.file.Path.of(arguments.unnamed().get(0)).getFileName());
+        }
+
         void shutdown() {
             downloads.shutdown();
             executor.shutdown();

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.app.view.MainView;
+import org.spatiallift.app.view.OpeningPage;
 import org.spatiallift.app.view.ScreenshotWriter;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.Notification;
@@ -38,12 +39,28 @@ public class SpatialLiftApplication extends Application {
         StartupTrace.mark("fx_start");
         AppArguments arguments = AppArguments.parse(getParameters().getRaw());
         prepared = AppStart.take(arguments);
-        MainViewModel viewModel = prepared.viewModel();
-        MainView view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1560, 900));
-        StartupTrace.mark("view_built");
+        // The window opens at once with a light "opening" page (no controls, so no styling to compute); the full
+        // window is built after that first frame, while the first scene still lifts (docs/decisions/0025).
+        Scene scene = new Scene(new OpeningPage("Opening " + prepared.opening() + "…"), 1560, 900);
+        stage.setTitle("SpatialLift");
+        stage.setScene(scene);
         stage.show();
         StartupTrace.mark("shown");
+        Runnable[] first = new Runnable[1];
+        first[0] = () -> {
+            scene.removePostLayoutPulseListener(first[0]);
+            StartupTrace.mark("window");
+            Platform.runLater(() -> buildWindow(stage, arguments));
+        };
+        scene.addPostLayoutPulseListener(first[0]);
+    }
+
+    /** The full window in place of the opening page; then the results of the work started before it reach it. */
+    private void buildWindow(Stage stage, AppArguments arguments) {
+        MainViewModel viewModel = prepared.viewModel();
+        MainView view = new MainView(viewModel, stage);
+        stage.getScene().setRoot(view);
+        StartupTrace.mark("view_built");
         if (StartupTrace.enabled()) {
             traceFirstFrames(viewModel, view, stage);
         }
@@ -101,18 +118,13 @@ public class SpatialLiftApplication extends Application {
     }
 
     /**
-     * Start-up benchmark: marks the first pulse after the window is shown ("window") and the first pulse that shows the
-     * first scene in full ("scene"), writes the trace and quits.
+     * Start-up benchmark: marks the first pulse that shows the first scene in full ("scene"; the window's own first frame
+     * is marked in {@link #start}), writes the trace and quits.
      */
     private static void traceFirstFrames(MainViewModel viewModel, MainView view, Stage stage) {
         Scene scene = stage.getScene();
-        boolean[] windowMarked = {false};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (!windowMarked[0]) {
-                windowMarked[0] = true;
-                StartupTrace.mark("window");
-            }
             if (viewModel.sceneProperty().get() != null && view.cloudView().showingFullCloud()
                     && !view.cloudView().needsRedraw()) {
                 StartupTrace.mark("scene");

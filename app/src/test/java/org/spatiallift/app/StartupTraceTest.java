@@ -57,7 +57,7 @@ class StartupTraceTest {
             assertThat(m.getValue()[0]).as("%s is written in time order", m.getKey()).isGreaterThanOrEqualTo(previous);
             previous = m.getValue()[0];
         }
-        assertInOrder(marks, "main", "fx_start", "prepared", "view_built", "shown", "window", "scene");
+        assertInOrder(marks, "main", "fx_start", "prepared", "shown", "window", "view_built", "scene");
         assertInOrder(marks, "main", "view_models", "prepared");
         assertThat(marks.get("main")[1]).as("milliseconds from the JVM's start to main").isBetween(0L, 30_000L);
         assertThat(new File(dir.resolve("prefs").toString())).as("preferences stay in the test's folder").exists();
