@@ -4,7 +4,7 @@
 # The app writes its milestones when started with -Dspatiallift.startup.trace=FILE and quits after the scene is drawn
 # (org.spatiallift.app.StartupTrace). The first start after a build records the class-data-sharing archive
 # (bin/spatiallift-app); it is timed apart as "first start after a build" and left out of the medians.
-# Usage: benchmark-tool/scripts/app_startup.sh [RUNS]   (default 5; needs a build and a display, e.g. under
+# Usage: benchmark-tool/scripts/app_startup.sh [RUNS]   (default 5; Linux (GNU date); needs a build and a display, e.g. under
 #        xvfb-run -a -s "-screen 0 1600x1200x24"). Targets (issue #11): window <= 1.5 s, scene <= 3 s when idle.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,7 +30,7 @@ one_start() { # $1: trace file; prints "window_ms scene_ms" from launch
 }
 # the first start after this build (records the class-data-sharing archive unless it exists already)
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/spatiallift/cds"
-archived=$(ls "$cache"/app-*.jsa 2>/dev/null | wc -l)
+archived=$(find "$cache" -name "app-*.jsa" 2>/dev/null | wc -l)
 first=$(one_start "$work/first.txt")
 for i in $(seq 1 "$runs"); do
   one_start "$work/run$i.txt" >>"$work/times.txt"
