@@ -40,6 +40,8 @@ final class AppAdvice {
                     + " set to a folder you can write to";
             case CHOOSE_DEPTH_FORMAT -> "Choose the depth format that matches the file in the Depth format list of File ›"
                     + " Open image and depth…";
+            case MORE_MEMORY -> "Open a smaller image, or start the app with more memory: SPATIALLIFT_JAVA_OPTS=-Xmx"
+                    + a.gigabytes() + "g bin/spatiallift-app";
         };
     }
 
@@ -54,7 +56,7 @@ final class AppAdvice {
             case INSTALL_MODEL, RETRY_DOWNLOAD, GO_ONLINE -> new NotificationAction(OPEN_MODELS,
                     NotificationAction.Command.OPEN_MODELS, null);
             case CHOOSE_DEPTH_FORMAT -> new NotificationAction(OPEN, NotificationAction.Command.OPEN_FILES, image);
-            case WRITABLE_MODEL_CACHE -> null;
+            case WRITABLE_MODEL_CACHE, MORE_MEMORY -> null;
         };
     }
 

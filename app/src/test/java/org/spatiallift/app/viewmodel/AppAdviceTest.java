@@ -61,6 +61,18 @@ class AppAdviceTest {
     }
 
     @Test
+    void aFrameTooLargeForTheMemoryNamesTheAppsLauncherNotTheCommandLinesOptions() {
+        InputException e = new InputException(Path.of("/data/huge.png"), "a 20000x20000 frame needs about 38.1 GB",
+                org.spatiallift.engine.io.Advice.moreMemory(40L << 30).commandLine())
+                .advise(org.spatiallift.engine.io.Advice.moreMemory(40L << 30));
+
+        assertThat(e.getMessage()).as("the command line keeps its options").contains("--max-pixels");
+        assertThat(AppAdvice.message(e)).isEqualTo("/data/huge.png: a 20000x20000 frame needs about 38.1 GB. Open a"
+                + " smaller image, or start the app with more memory: SPATIALLIFT_JAVA_OPTS=-Xmx40g bin/spatiallift-app");
+        assertThat(AppAdvice.actions(e)).isEmpty();
+    }
+
+    @Test
     void anErrorWithoutAdviceKeepsItsMessageAndHasNoButton() {
         InputException e = InputException.forValue("depth scale", "'x' is not a number", "Give the units per metre");
 

@@ -46,20 +46,15 @@ public final class FrameMemory {
         throw new InputException(image, String.format(Locale.ROOT,
                 "a %dx%d frame (%.1f megapixels%s) needs about %s of memory, but Java may use at most %s here",
                 width, height, width * height / 1e6, labelled ? ", with a label map" : "", size(needed), size(maxHeap)),
-                remedy(needed));
+                Advice.moreMemory(needed).commandLine()).advise(Advice.moreMemory(needed));
     }
 
     /** The message for a frame that ran out of memory after all (the image, the heap and how to give more). */
     public static InputException outOfMemory(Path image, OutOfMemoryError e) {
         long max = Runtime.getRuntime().maxMemory();
         return new InputException(image, "ran out of memory (" + e.getMessage() + ") with at most " + size(max)
-                + " for Java", remedy(max * 2) + "; with --workers, fewer images in parallel need less");
-    }
-
-    private static String remedy(long needed) {
-        long gigabytes = Math.max(1, (long) Math.ceil(needed / (double) (1L << 30)));
-        return "Give Java more memory (for example SPATIALLIFT_JAVA_OPTS=-Xmx" + gigabytes + "g before bin/spatiallift "
-                + "or bin/spatiallift-app), or downscale the image; --max-pixels N refuses larger images up front";
+                + " for Java", Advice.moreMemory(max * 2).commandLine() + "; with --workers, fewer images in parallel need"
+                + " less").advise(Advice.moreMemory(max * 2));
     }
 
     private static String size(long bytes) {

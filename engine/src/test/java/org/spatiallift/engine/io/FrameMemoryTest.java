@@ -20,7 +20,9 @@ class FrameMemoryTest {
                 .hasMessageStartingWith("big.png: a 10000x10000 frame (100.0 megapixels) needs about ")
                 .hasMessageContaining("Java may use at most 2.0 GB here")
                 .hasMessageContaining("SPATIALLIFT_JAVA_OPTS=-Xmx5g")
-                .hasMessageContaining("--max-pixels");
+                .hasMessageContaining("--max-pixels")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InputException) e).advice())
+                        .as("the advice front ends say in their own terms").containsExactly(Advice.moreMemory(5L << 30)));
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class OpenCv {
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("OpenCV's native library (org.openpnp:opencv) could not be loaded on "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + " (" + e.getMessage()
-                    + "). Object masks need it: run on Linux, macOS or Windows (x86-64 or aarch64), or give objects "
-                    + "as an instance label map (--labels) instead of --detect", e);
+                    + "). Object masks need it: run on Linux, macOS or Windows (x86-64 or aarch64), or give the objects "
+                    + "as an instance label map instead of detecting them", e);
         }
         loaded = true;
         LOG.info("OpenCV {} natives loaded in {} ms", org.opencv.core.Core.VERSION, Math.round((System.nanoTime() - t0) / 1e6));
