@@ -2,7 +2,6 @@ package org.spatiallift.app.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -180,9 +179,7 @@ public final class CloudView extends StackPane {
     public void select(ObjectMarker o) {
         highlight(o == null ? List.of() : List.of(o));
         if (o != null) {
-            labels.add("selected", o.name() + " " + String.format(Locale.ROOT, "%.2f × %.2f × %.2f m",
-                    o.extentsM()[0], o.extentsM()[1], o.extentsM()[2]), o.boxMax(), "selected-label",
-                    AnchoredLabels.SELECTED);
+            labels.add("selected", o.sizeLabel(), o.boxMax(), "selected-label", AnchoredLabels.SELECTED);
             refreshLabels();
         }
     }

@@ -1,6 +1,5 @@
 package org.spatiallift.app.view;
 
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
@@ -111,7 +110,7 @@ final class ObjectListPane extends VBox {
             Label name = new Label(o.name());
             name.setStyle("-fx-font-weight: bold");
             String facts = String.join(" · ", Stream.of("#" + o.id(), w.scoreText(), w.colour(),
-                    String.format(Locale.ROOT, "%,d points", o.pointCount())).filter(s -> s != null && !s.isEmpty())
+                    o.pointsLabel()).filter(s -> s != null && !s.isEmpty())
                     .toList());
             Label count = new Label(facts);
             count.getStyleClass().add("note");

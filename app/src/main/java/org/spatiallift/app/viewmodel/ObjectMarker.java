@@ -42,6 +42,16 @@ public record ObjectMarker(int id, String name, int rgb, int meanRgb, double[] c
     public static final int SAMPLES = 32;
     public static final int HIGHLIGHT_POINTS = 40_000;
 
+    /** "sofa 1.80 × 0.82 × 0.85 m": its name and its box's extents along the canonical x, y and z axes. */
+    public String sizeLabel() {
+        return name + " " + Formats.format("%.2f × %.2f × %.2f m", extentsM()[0], extentsM()[1], extentsM()[2]);
+    }
+
+    /** "24,797 points". */
+    public String pointsLabel() {
+        return Formats.format("%,d points", pointCount());
+    }
+
     @Override
     public String toString() {
         return name + " (#" + id + ")" + (visibility.isEmpty() ? "" : ", " + String.join(", ", visibility));

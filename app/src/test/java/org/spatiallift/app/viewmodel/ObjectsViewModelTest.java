@@ -25,6 +25,16 @@ class ObjectsViewModelTest {
     }
 
     @Test
+    void theLabelsOfTheViewsCarryTheirUnits() {
+        ObjectMarker table = marker("table");
+
+        assertThat(table.sizeLabel()).isEqualTo(String.format(java.util.Locale.ROOT, "table %.2f × %.2f × %.2f m",
+                table.extentsM()[0], table.extentsM()[1], table.extentsM()[2]));
+        assertThat(table.pointsLabel()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d points", table.pointCount()))
+                .endsWith(" points");
+    }
+
+    @Test
     void selectShowsBoxExtentsCentroidHeightAndCountWithUnitsAndFrame() {
         ObjectMarker table = marker("table");
 
