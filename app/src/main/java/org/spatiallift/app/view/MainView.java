@@ -111,7 +111,9 @@ public final class MainView extends BorderPane {
         viewModel.inspector().pickedProperty().addListener((obs, old, p) -> cloud.showPicked(p));
         viewModel.inspector().measurementProperty().addListener((obs, old, m) -> cloud.showMeasurement(m));
         viewModel.shownCloudProperty().addListener((obs, old, c) -> {
-            if (c != null) {
+            SceneSnapshot s = viewModel.sceneProperty().get();
+            // points ⇄ voxels of the scene on show; a new scene's cloud is shown with the scene (below)
+            if (c != null && s != null && (c == s.cloud() || c == s.voxels())) {
                 cloud.showCloud(c, viewModel.coloursProperty().get(), false);
             }
         });
