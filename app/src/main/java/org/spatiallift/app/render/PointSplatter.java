@@ -32,6 +32,7 @@ final class PointSplatter {
         float f = (float) p.f(), cx = (float) p.cx(), cy = (float) p.cy(), near = (float) p.near();
         float sizeF = s.sizeM() * f;
         int fixed = s.fixedPx();
+        int maxPx = s.maxPx();
         int w = b.width(), h = b.height();
         int[] argb = b.argb();
         float[] depth = b.depth();
@@ -48,7 +49,7 @@ final class PointSplatter {
             float u = cx + f * (m0 * x + m1 * y + m2 * z + m3) * inv;
             float v = cy + f * (m4 * x + m5 * y + m6 * z + m7) * inv;
             int size = fixed > 0 ? fixed : (int) (sizeF * inv + 0.5f);
-            size = (size < 1 ? 1 : Math.min(size, MAX_SPLAT_PX)) + grow;
+            size = (size < 1 ? 1 : Math.min(size, maxPx)) + grow;
             float half = size * 0.5f - 0.5f;
             float uf = u - half, vf = v - half;
             if (uf < -size || vf < -size || uf >= w || vf >= h) {
@@ -86,6 +87,7 @@ final class PointSplatter {
         float f = (float) p.f(), cx = (float) p.cx(), cy = (float) p.cy(), near = (float) p.near();
         float sizeF = s.sizeM() * f;
         int fixed = s.fixedPx();
+        int maxPx = s.maxPx();
         float[] xyz = s.xyz();
         for (int k = from; k < to; k++) {
             int i = k * stride;
@@ -98,7 +100,7 @@ final class PointSplatter {
             float u = cx + f * (m0 * x + m1 * y + m2 * z + m3) * inv;
             float v = cy + f * (m4 * x + m5 * y + m6 * z + m7) * inv;
             int size = fixed > 0 ? fixed : (int) (sizeF * inv + 0.5f);
-            size = size < 1 ? 1 : Math.min(size, MAX_SPLAT_PX);
+            size = size < 1 ? 1 : Math.min(size, maxPx);
             float half = size * 0.5f - 0.5f;
             float uf = u - half, vf = v - half;
             if (uf < -size || vf < -size || uf >= w || vf >= h) {

@@ -485,7 +485,9 @@ public final class CloudView extends StackPane {
         }
         List<Marker3> markers = new ArrayList<>(measureEnds);
         markers.addAll(pickedMarker);
-        renderer.render(p, new FrameContent(points, stride, highlight, lines, markers), b);
+        // points keep their size on screen at any output scale (a fixed 2 px is 4 device pixels at scale 2)
+        double scale = Math.min(size.scaleX(), size.scaleY());
+        renderer.render(p, new FrameContent(points.atScale(scale), stride, highlight.atScale(scale), lines, markers), b);
         image.present();
         dirty = false;
         drawnPoints = points;

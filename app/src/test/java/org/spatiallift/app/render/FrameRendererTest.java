@@ -90,6 +90,21 @@ class FrameRendererTest {
     }
 
     @Test
+    void onAFrameOfScaleTwoPointsKeepTheirSizeOnScreen() {
+        PointSet far = points(new float[] {0, 2, 0}, RED, 0.0001f);
+        PointSet large = points(new float[] {0, 2, 0}, RED, 1f);
+
+        assertThat(far.atScale(1)).isSameAs(far);
+        for (int px = 1; px <= 4; px++) {
+            assertThat(count(draw(far.withFixedPx(px).atScale(2)), RED)).as("%d px at scale 2", px)
+                    .isEqualTo(4 * px * px);
+        }
+        assertThat(count(draw(large.atScale(2)), RED)).as("the projected size's limit doubles too: 8 × 8")
+                .isEqualTo(64);
+        assertThat(count(draw(far.atScale(2)), RED)).as("a point far smaller than a pixel stays one").isEqualTo(1);
+    }
+
+    @Test
     void strideDrawsEveryNthPoint() {
         float[] xyz = {-0.5f, 3, 0, 0, 3, 0, 0.5f, 3, 0};
         FrameBuffers b = new FrameBuffers(200, 100);
