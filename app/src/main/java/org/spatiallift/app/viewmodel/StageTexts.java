@@ -59,7 +59,8 @@ final class StageTexts {
     /**
      * The result's warnings by the stage they come from: decoding warnings under {@link #INPUT_KEY}, an empty depth
      * range under back-projection, the upright fallback under the floor, a rejecting scene filter verdict with its
-     * reason under the scene filter, the rest (objects left out) under objects.
+     * reason under the scene filter, the rest (objects left out) under objects; every one in the app's terms, as the
+     * notification says it ({@link AppAdvice#inAppTerms}).
      */
     static Map<String, List<String>> byStage(LiftResult r, List<String> inputWarnings) {
         Map<String, List<String>> out = new java.util.HashMap<>();
@@ -82,7 +83,7 @@ final class StageTexts {
         }
         for (String w : rest) {
             String key = w.startsWith("no pixel has depth") ? Stage.BACK_PROJECT.key() : Stage.OBJECTS.key();
-            out.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(AppAdvice.inAppTerms(w));
         }
         return out;
     }

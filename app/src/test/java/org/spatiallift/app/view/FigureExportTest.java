@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -19,7 +18,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.ColourMode;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.ObjectMarker;
@@ -35,15 +33,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FigureExportTest {
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        window = TestWindow.open(stage, 1200, 760);
+        viewModel = window.viewModel();
+        view = window.view();
         viewModel.openSample();
     }
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.ObjectsViewModel;
@@ -43,15 +41,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class InspectionWorkflowTest {
 
     private static final double CM = 0.01;
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1400, 900));
-        stage.show();
+        window = TestWindow.open(stage, 1400, 900);
+        viewModel = window.viewModel();
+        view = window.view();
         viewModel.openSample();
     }
 

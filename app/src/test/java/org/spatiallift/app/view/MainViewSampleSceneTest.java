@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.SceneSnapshot;
@@ -27,15 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewSampleSceneTest {
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
+        window = TestWindow.open(stage, 1200, 760);
+        viewModel = window.viewModel();
+        view = window.view();
         viewModel.openSample();
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -15,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.ObjectMarker;
 import org.spatiallift.app.viewmodel.ObjectsViewModel;
@@ -42,15 +40,15 @@ class QaPreviewTest {
     @TempDir
     Path dir;
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1400, 900));
-        stage.show();
+        window = TestWindow.open(stage, 1400, 900);
+        viewModel = window.viewModel();
+        view = window.view();
         view.showSideTab("qa");
         viewModel.openSample();
     }

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.OpenRequest;
 import org.spatiallift.engine.testing.SharedData;
@@ -28,15 +26,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TumFramingTest {
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1600, 900));
-        stage.show();
+        window = TestWindow.open(stage, 1600, 900);
+        viewModel = window.viewModel();
+        view = window.view();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -14,7 +13,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,15 +29,15 @@ class ViewKeysTest {
     private static final double TOP_PITCH_DEG = 89.9;
     private static final double RESET_PITCH_DEG = 30;
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1400, 900));
-        stage.show();
+        window = TestWindow.open(stage, 1400, 900);
+        viewModel = window.viewModel();
+        view = window.view();
         viewModel.openSample();
     }
 

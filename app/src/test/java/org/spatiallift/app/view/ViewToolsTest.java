@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spatiallift.app.render.FrameRenderer;
-import org.spatiallift.app.task.FxTaskExecutor;
 import org.spatiallift.app.viewmodel.MainViewModel;
 import org.spatiallift.app.viewmodel.PointSize;
 import org.testfx.api.FxRobot;
@@ -31,23 +29,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ViewToolsTest {
 
+    private TestWindow window;
     private MainViewModel viewModel;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new FxTaskExecutor());
-        view = new MainView(viewModel, stage);
-        stage.setScene(new Scene(view, 1560, 900));
-        stage.show();
+        window = TestWindow.open(stage, 1560, 900);
+        viewModel = window.viewModel();
+        view = window.view();
         viewModel.openSample();
     }
 
     @BeforeEach
     void waitForScene() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.cloudView().showingFullCloud());
-        WaitForAsyncUtils.waitForFxEvents(3);
+        window.awaitScene();
     }
 
     @Test
