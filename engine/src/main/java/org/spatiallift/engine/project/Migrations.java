@@ -62,7 +62,34 @@ public final class Migrations {
             "ALTER TABLE image ADD COLUMN file_bytes INTEGER",
             "ALTER TABLE image ADD COLUMN file_sha256 TEXT"));
 
-    private static final List<Migration> ALL = List.of(V1, V2);
+    /**
+     * Version 3: spatial-VQA chats (issue #12). A chat belongs to one image and one lifted scene: the scene the
+     * questions were asked about is kept with it as JSON (its objects, ids, descriptions and boxes), so every answer can
+     * be checked later against what was measured, even after the image is lifted again with other settings (which
+     * starts a new chat). Each turn keeps the question, the answer text and the whole answer as JSON.
+     */
+    static final Migration V3 = new Migration(3, "spatial-VQA chats with the scene they were asked about", List.of(
+            """
+            CREATE TABLE chat (
+                id           INTEGER PRIMARY KEY,
+                image_id     INTEGER NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+                scene_sha256 TEXT NOT NULL,
+                scene_json   TEXT NOT NULL,
+                started_at   TEXT NOT NULL,
+                UNIQUE (image_id, scene_sha256)
+            )""",
+            """
+            CREATE TABLE chat_turn (
+                id          INTEGER PRIMARY KEY,
+                chat_id     INTEGER NOT NULL REFERENCES chat(id) ON DELETE CASCADE,
+                question    TEXT NOT NULL,
+                answer      TEXT NOT NULL,
+                answer_json TEXT NOT NULL,
+                asked_at    TEXT NOT NULL
+            )""",
+            "CREATE INDEX chat_turn_by_chat ON chat_turn(chat_id)"));
+
+    private static final List<Migration> ALL = List.of(V1, V2, V3);
 
     private Migrations() {
     }

@@ -25,10 +25,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
- * A SpatialLift project: one SQLite file (docs/decisions/0010) holding the images, the QA generated for them and the
- * review decisions. {@link #create} makes a new project; {@link #open} opens an existing one (upgraded by
- * {@link Migrations} when older) after checking, without writing, that it is a SpatialLift project; a project that
- * is read-only (its file, folder or disk) is opened read-only. Each decision is one transaction. One connection,
+ * A SpatialLift project: one SQLite file (docs/decisions/0010) holding the images, the QA generated for them, the
+ * review decisions and the spatial-VQA chats. {@link #create} makes a new project; {@link #open} opens an existing one
+ * (upgraded by {@link Migrations} when older) after checking, without writing, that it is a SpatialLift project; a
+ * project that is read-only (its file, folder or disk) is opened read-only. Each decision is one transaction. One connection,
  * used by one thread at a time (methods are synchronized).
  */
 public final class ProjectDatabase implements AutoCloseable {
@@ -145,6 +145,31 @@ public final class ProjectDatabase implements AutoCloseable {
             }
         });
         return r;
+    }
+
+    /**
+     * Stores one question and its answer in the chat about {@code imageKey} and the scene {@code sceneJson} (the
+     * scene the question was asked about, as JSON), starting that chat on its first question; one transaction.
+     */
+    public synchronized ChatTurn recordChatTurn(String imageKey, Path imageFile, String sceneJson, String question,
+                                                String answer, String answerJson) throws ProjectException {
+        ImageFingerprint fingerprint = fingerprint(imageFile);
+        ChatTurn[] out = new ChatTurn[1];
+        write("saving the chat", () -> {
+            long chat = ProjectChats.chatId(connection, imageId(imageKey, imageFile, fingerprint), sceneJson);
+            out[0] = ProjectChats.insertTurn(connection, chat, question, answer, answerJson);
+        });
+        return out[0];
+    }
+
+    /** The chats about one image (one per lifted scene), oldest first. */
+    public synchronized List<StoredChat> chats(String imageKey) throws ProjectException {
+        return query(() -> ProjectChats.chats(connection, imageKey));
+    }
+
+    /** The questions and answers of one chat, in the order asked. */
+    public synchronized List<ChatTurn> chatTurns(long chatId) throws ProjectException {
+        return query(() -> ProjectChats.turns(connection, chatId));
     }
 
     /** The decision on one QA, if any. */
