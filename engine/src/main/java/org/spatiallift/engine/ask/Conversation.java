@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One chat about one scene: the turns so far, and what a follow-up may refer to — the object the last answer chose
- * or was about ("it"), the last question's objects ("them", "the other one"), and a clarification waiting for its
- * reply. Objects are held as indices into the scene's usable objects. Not thread-safe; one per chat.
+ * or was about ("it"), the most recent group of two or more objects asked about ("them", "the other one"), and a
+ * clarification waiting for its reply. Objects are held as indices into the scene's usable objects. Not
+ * thread-safe; one per chat.
  */
 public final class Conversation {
 
@@ -45,10 +46,14 @@ public final class Conversation {
         pending = p;
     }
 
-    /** Records a turn; {@code objects} and {@code focus} are what follow-ups refer to (unchanged when empty). */
+    /**
+     * Records a turn: {@code objects} become the group "them" and "the other one" refer to when there are two or more
+     * (a one-object question keeps the last group: "How tall is it?" then "and the other one?"), {@code newFocus}
+     * what "it" refers to (unchanged when empty).
+     */
     void record(String question, Answer answer, List<Integer> objects, List<Integer> newFocus) {
         turns.add(new Turn(question, answer));
-        if (!objects.isEmpty()) {
+        if (objects.size() >= 2) {
             last = List.copyOf(objects);
         }
         if (!newFocus.isEmpty()) {

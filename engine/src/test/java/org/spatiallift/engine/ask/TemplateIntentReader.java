@@ -59,7 +59,7 @@ public final class TemplateIntentReader implements IntentReader {
         }
         Matcher w = WITHIN.matcher(q);
         if (w.matches()) {
-            return new Intent(q, IntentKind.WITHIN, null, List.of(w.group(2)), distance(w.group(1)), null, 1);
+            return new Intent(q, IntentKind.WITHIN, null, List.of(w.group(2)), distance(w.group(1)), units(q), 1);
         }
         for (Compiled t : templates) {
             Matcher m = t.pattern().matcher(q);
@@ -91,11 +91,14 @@ public final class TemplateIntentReader implements IntentReader {
             if (objects != null) {
                 mentions.addAll(List.of(objects.split(", | and | or ")));
             }
-            Units units = q.toLowerCase(Locale.ROOT).contains(" feet") ? Units.IMPERIAL : null;
             return new Intent(q, IntentKind.CATEGORY, t.category(), mentions,
-                    threshold == null ? Double.NaN : distance(threshold), units, 1);
+                    threshold == null ? Double.NaN : distance(threshold), units(q), 1);
         }
         return Intent.unsupported(q);
+    }
+
+    private static Units units(String q) {
+        return q.toLowerCase(Locale.ROOT).contains(" feet") ? Units.IMPERIAL : null;
     }
 
     /** "1.5 meters" → 1.5, "2 feet" → 0.6096, "half a meter" → 0.5; NaN when not a distance. */
