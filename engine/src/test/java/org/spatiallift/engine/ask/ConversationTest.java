@@ -1,0 +1,60 @@
+package org.spatiallift.engine.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.spatiallift.engine.qa.QaScene;
+
+/** Chats in text (the test template reader): pronouns across turns, clarifications answered by the next message. */
+class ConversationTest {
+
+    private final QaScene room = GroundingTest.room();
+    private final Asker asker = new Asker(room, AskOptions.of(room, 0.5), new TemplateIntentReader(), null);
+
+    @Test
+    void itRefersToTheLastObjectAcrossTurns() {
+        Conversation c = new Conversation();
+        Answer first = asker.ask("How tall is the couch?", c);
+        assertThat(first.intent()).isEqualTo("height");
+        assertThat(first.value()).isEqualTo(0.85, org.assertj.core.data.Offset.offset(1e-9));
+        Answer second = asker.ask("How far is it from the floor lamp?", c);
+        assertThat(second.intent()).isEqualTo("centre_distance");
+        assertThat(second.objects()).extracting(AnswerObject::id).containsExactly(3, 6);
+        Answer third = asker.ask("Which is taller, the couch or the floor lamp?", c);
+        assertThat(third.shortAnswer()).isEqualTo("the floor lamp");
+        Answer fourth = asker.ask("How wide is it?", c);
+        assertThat(fourth.objects()).extracting(AnswerObject::id).containsExactly(6);
+        Answer fifth = asker.ask("How wide is the other one?", c);
+        assertThat(fifth.objects()).extracting(AnswerObject::id).containsExactly(3);
+        assertThat(fifth.value()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.turns()).hasSize(5);
+    }
+
+    @Test
+    void anAmbiguousMentionIsClarifiedThenAnswered() {
+        Conversation c = new Conversation();
+        Answer ask = asker.ask("How far is the chair from the couch?", c);
+        assertThat(ask.value()).isNull();
+        assertThat(ask.clarification()).isNotNull();
+        assertThat(ask.clarification().candidates()).extracting(AnswerObject::id).containsExactly(1, 2);
+        assertThat(c.awaitingClarification()).isTrue();
+        Answer answered = asker.ask("the one on the right", c);
+        assertThat(answered.intent()).isEqualTo("centre_distance");
+        assertThat(answered.objects()).extracting(AnswerObject::id).containsExactly(2, 3);
+        double expected = room.geometry().centreDistance(1, 2);
+        assertThat(answered.value()).isEqualTo(expected);
+        assertThat(c.awaitingClarification()).isFalse();
+        Answer byNumber = asker.ask("How far is the chair from the couch?", c);
+        assertThat(byNumber.clarification()).isNotNull();
+        assertThat(asker.ask("1", c).objects()).extracting(AnswerObject::id).containsExactly(1, 3);
+    }
+
+    @Test
+    void aNewQuestionInsteadOfAReplyIsAnsweredAsOne() {
+        Conversation c = new Conversation();
+        asker.ask("How tall is the chair?", c);
+        Answer other = asker.ask("How tall is the floor lamp?", c);
+        assertThat(other.objects()).extracting(AnswerObject::id).containsExactly(6);
+        assertThat(other.value()).isEqualTo(1.6, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
