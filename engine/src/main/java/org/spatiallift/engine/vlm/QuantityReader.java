@@ -42,9 +42,9 @@ public final class QuantityReader {
             + "|from|of|thick|across|in)\\b)))|\"|''|feet|foot|ft\\.?|'|yards?|yds?)(?![a-z])";
     private static final Pattern FEET_INCHES = Pattern.compile(NUM + "\\s*(?:feet|foot|ft\\.?|')\\s*(?:and\\s+|,\\s*)?"
             + NUM + "\\s*(?:inch(?:es)?|in\\b\\.?|\"|'')");
-    private static final Pattern BETWEEN = Pattern.compile("between\\s+" + NUM + "\\s*" + UNIT + "?\\s*and\\s+" + NUM
+    private static final Pattern BETWEEN = Pattern.compile("between\\s+" + NUM + "\\s*(?:" + UNIT + ")?\\s*and\\s+" + NUM
             + "\\s*" + UNIT);
-    private static final Pattern RANGE = Pattern.compile(NUM + "\\s*" + UNIT + "?\\s*(?:-|to|or)\\s*" + NUM + "\\s*"
+    private static final Pattern RANGE = Pattern.compile(NUM + "\\s*(?:" + UNIT + ")?\\s*(?:-|to|or)\\s*" + NUM + "\\s*"
             + UNIT);
     private static final Pattern LENGTH = Pattern.compile(NUM + "\\s*" + UNIT);
     private static final Pattern RATIO_RANGE = Pattern.compile(NUM + "\\s*(?:-|to|or)\\s*" + NUM

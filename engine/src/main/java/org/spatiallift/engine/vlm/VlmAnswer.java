@@ -107,8 +107,8 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
 
     /**
      * Which of {@code candidates} (object descriptions, "the red chair") this answer chooses, or −1 when it names none
-     * or cannot be told apart. A candidate is named by its description (without the article) or by all its words that
-     * no other candidate has; when the answer compares ("the chair is taller than the table"), only what comes before
+     * or cannot be told apart. A candidate is named by its description (without the article) or by any of its words
+     * that no other candidate has ("the chair" names "the red chair" beside "the table"); when the answer compares ("the chair is taller than the table"), only what comes before
      * "than" counts.
      */
     public int chosen(List<String> candidates) {
@@ -137,15 +137,12 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
         if (text.contains(" " + phrase + " ") || text.contains(" " + phrase + "s ")) {
             return true;
         }
-        if (distinctive.isEmpty()) {
-            return false;
-        }
         for (String w : distinctive) {
-            if (!text.contains(" " + w + " ") && !text.contains(" " + w + "s ")) {
-                return false;
+            if (text.contains(" " + w + " ") || text.contains(" " + w + "s ")) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static List<String> distinctiveWords(List<String> candidates, int i) {
