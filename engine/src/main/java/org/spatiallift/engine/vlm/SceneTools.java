@@ -162,9 +162,10 @@ public final class SceneTools {
         root.put("value", draw.value).put("unit", c.unit()).put("frame", FRAME);
         if (c.name().endsWith("_offset")) {
             QaObject oa = scene.objects().get(ia), ob = scene.objects().get(ib);
-            root.put("direction", c.sideWord(draw.side));
-            root.put("statement", oa.description() + " is " + round(draw.value) + " m " + c.sideWord(draw.side) + " "
-                    + ob.description());
+            String side = c.sideWord(draw.side);
+            root.put("direction", side);
+            root.put("statement", oa.description() + " is " + round(draw.value) + " m "
+                    + (side.equals("left") || side.equals("right") ? "to the " + side + " of" : side) + " " + ob.description());
         }
         root.put("definition", c.definition());
         return new Outcome(root.toString(), false);
