@@ -131,7 +131,7 @@ final class FakeVlmServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
         executor.shutdownNow();
+        server.stop(0);
     }
 }

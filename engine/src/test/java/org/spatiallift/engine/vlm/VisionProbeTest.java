@@ -21,7 +21,7 @@ class VisionProbeTest {
     private final TestClients clients = new TestClients();
 
     /** A server that sees: it decodes the data URL and names the colour of its first pixel. */
-    private static Answer seeing(FakeVlmServer.Seen s) {
+    static Answer seeing(FakeVlmServer.Seen s) {
         JsonNode parts = s.body().path("messages").get(0).path("content");
         for (JsonNode p : parts) {
             if (p.path("type").asText().equals("image_url")) {
