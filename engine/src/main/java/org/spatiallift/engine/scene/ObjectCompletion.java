@@ -43,7 +43,8 @@ import org.spatiallift.engine.pipeline.LiftParameters;
  * max({@value #BORDER_PX}, {@value #BORDER_RELATIVE}·image size) pixels of the image border (10 px at 640×480: registered
  * RGB-D frames such as ScanNet's have a few pixels without depth or labels along the border), and <i>occluded</i> when at least {@value #OCCLUDED_SHARE} of its outline borders on a
  * nearer surface: a boundary pixel whose first point outward (within {@value #OCCLUDER_REACH_PX} pixels) is not
- * on the support plane, not the object's, and nearer by max({@value #OCCLUDER_MARGIN_M} m, {@value #OCCLUDER_RELATIVE}·z).
+ * on the support plane, not the object's, and nearer by max({@value #OCCLUDER_MARGIN_M} m, {@value #OCCLUDER_RELATIVE}·z),
+ * or when its base is hidden so ({@link BaseOcclusion}: most of its lowest outline looks down onto a nearer surface).
  * Either way only part of the object is measured,
  * so QA ask about it only where it is, not how big it is.
  */
@@ -148,7 +149,9 @@ public final class ObjectCompletion {
         if (grow && bx1 >= bx0 && by1 >= by0) {
             joined = grow(o, stamp, s, pointAt, onSupport, mark, room, structure, bx0, by0, bx1, by1);
         }
-        boolean occluded = occluded(joined, stamp, s, pointAt, onSupport, mark);
+        boolean occluded = occluded(joined, stamp, s, pointAt, onSupport, mark)
+                || BaseOcclusion.hidden(joined, stamp, s, pointAt, onSupport, mark, OCCLUDER_REACH_PX,
+                        OCCLUDER_MARGIN_M, OCCLUDER_RELATIVE);
         int added = joined.length - core.length;
         SceneObject measured = added == 0 ? o
                 : ObjectExtractor.measured(o.id(), o.name(), joined, o.droppedPoints(), s.cloudCanonical(), floorContactM);
