@@ -22,9 +22,10 @@ public record TrackingLimits(double maxJumpM, double ambiguityM) {
     }
 
     /**
-     * 0.3 m and 0.1 m: a hand-held camera at video rate moves an object's centre by a few centimetres per frame
-     * (0.7–1.3 cm on the Redwood frames), a turn of 5° per frame moves an object 3 m away by 0.26 m; two objects of
-     * one label whose distances differ by less than 0.1 m are within the jitter of a box centre from a mask.
+     * 0.3 m and 0.1 m: a hand-held camera at video rate moves an object's box centre by a few centimetres per frame
+     * (1–2 cm on the Redwood frames, with the jitter of a box from a detector mask), and a turn of 5° per frame moves
+     * an object 3 m away by 0.26 m; two objects of one label whose distances differ by less than 0.1 m are within that
+     * jitter of each other.
      */
     public static TrackingLimits defaults() {
         return new TrackingLimits(0.3, 0.1);
