@@ -12,8 +12,8 @@ public interface HttpTransport {
     /**
      * Posts {@code call} and returns the answer, whatever its status.
      *
-     * @throws java.net.http.HttpTimeoutException when no answer came within the call's timeout (or no connection
-     *                                            within the connect timeout: {@link java.net.http.HttpConnectTimeoutException})
+     * @throws java.net.http.HttpTimeoutException when no answer came within the call's timeout, or no connection
+     *                                            within the connect timeout ({@code HttpConnectTimeoutException})
      * @throws IOException                        when there is no connection or it broke
      */
     HttpReply send(HttpCall call) throws IOException, InterruptedException;

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers with units out of a model's free-text answer: digits and number words ("two meters", "twenty-five
- * centimetres", "a meter and a half", "half a foot"), metric and imperial units ("1.5m", "50 cm", "3 ft 6 in", "5'6\""),
- * ranges ("1.5-2 m", "between 1 and 2 meters", "1 to 2 feet"), ratios ("2 times", "twice"), clock directions
- * ("3 o'clock") and bare numbers; lengths are converted to metres. A decimal comma ("1,5 m") is read as a point unless
+ * centimetres", "a meter and a half", "half a foot"), metric and imperial units ("1.5m", "50 cm", "1 m 20 cm",
+ * "3 ft 6 in", "5'6\""), ranges ("1.5-2 m", "between 1 and 2 meters", "1 to 2 feet"), ratios ("2 times", "twice"),
+ * clock directions ("3 o'clock") and bare numbers; lengths are converted to metres. A decimal comma ("1,5 m") is read as a point unless
  * three digits follow it (a thousands separator). One class so that the question reader can share it (to be merged
  * with the reader of {@code ask}).
  */
@@ -42,6 +42,8 @@ public final class QuantityReader {
             + "|from|of|thick|across|in)\\b)))|\"|''|feet|foot|ft\\.?|'|yards?|yds?)(?![a-z])";
     private static final Pattern FEET_INCHES = Pattern.compile(NUM + "\\s*(?:feet|foot|ft\\.?|')\\s*(?:and\\s+|,\\s*)?"
             + NUM + "\\s*(?:inch(?:es)?|in\\b\\.?|\"|'')");
+    private static final Pattern METRES_CENTIMETRES = Pattern.compile(NUM + "\\s*(?:met(?:er|re)s?|m)\\s*(?:and\\s+|,\\s*)?"
+            + NUM + "\\s*(?:centimet(?:er|re)s?|cm)(?![a-z])");
     private static final Pattern BETWEEN = Pattern.compile("between\\s+" + NUM + "\\s*(?:" + UNIT + ")?\\s*and\\s+" + NUM
             + "\\s*" + UNIT);
     private static final Pattern RANGE = Pattern.compile(NUM + "\\s*(?:" + UNIT + ")?\\s*(?:-|to|or)\\s*" + NUM + "\\s*"
@@ -67,6 +69,13 @@ public final class QuantityReader {
         while (m.find()) {
             if (free(used, m)) {
                 double v = LengthUnit.FOOT.toMetres(num(m.group(1))) + LengthUnit.INCH.toMetres(num(m.group(2)));
+                found.add(take(used, m, new Quantity(v, Double.NaN, Double.NaN, Quantity.METRES, m.group())));
+            }
+        }
+        m = METRES_CENTIMETRES.matcher(s);
+        while (m.find()) {
+            if (free(used, m)) {
+                double v = num(m.group(1)) + LengthUnit.CENTIMETRE.toMetres(num(m.group(2)));
                 found.add(take(used, m, new Quantity(v, Double.NaN, Double.NaN, Quantity.METRES, m.group())));
             }
         }

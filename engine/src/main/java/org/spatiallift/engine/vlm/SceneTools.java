@@ -19,6 +19,7 @@ import org.spatiallift.engine.qa.Units;
 import org.spatiallift.engine.qa.category.Categories;
 import org.spatiallift.engine.qa.category.Category;
 import org.spatiallift.engine.qa.category.Draw;
+import org.spatiallift.engine.qa.geometry.SceneGeometry;
 
 /**
  * SpatialLift's read-only geometric queries over one {@link QaScene}, offered to a model as functions: list_objects,
@@ -55,7 +56,8 @@ public final class SceneTools {
                 + "(width x, depth y, height z) in the " + FRAME + ".", schema()));
         out.add(new ToolSpec("distance", "Distance in metres between two objects: kind centre (box centres), surface "
                 + "(closest points of the boxes), horizontal (centres along the floor) or vertical (difference in "
-                + "height of the centres).", schema("a", "integer", "b", "integer", "kind",
+                + "height of the centres, with the id of the object whose centre is higher).",
+                schema("a", "integer", "b", "integer", "kind",
                 List.of("centre", "surface", "horizontal", "vertical"))));
         out.add(new ToolSpec("size", "Height (vertical), width (across the view) or depth (along the view) of one "
                 + "object's box, metres.", schema("id", "integer", "dimension", List.of("height", "width", "depth"))));
@@ -165,7 +167,12 @@ public final class SceneTools {
             String side = c.sideWord(draw.side);
             root.put("direction", side);
             root.put("statement", oa.description() + " is " + round(draw.value) + " m "
-                    + (side.equals("left") || side.equals("right") ? "to the " + side + " of" : side) + " " + ob.description());
+                    + (side.equals("left") || side.equals("right") ? "to the " + side + " of" : side) + " "
+                    + ob.description());
+        }
+        if (c.name().equals("vertical_distance") && draw.value > 0) {
+            int higher = draw.geometry.centre(ia, SceneGeometry.Z) > draw.geometry.centre(ib, SceneGeometry.Z) ? ia : ib;
+            root.put("higher_centre", scene.objects().get(higher).id());
         }
         root.put("definition", c.definition());
         return new Outcome(root.toString(), false);

@@ -15,9 +15,10 @@ import org.spatiallift.engine.image.ColorImage;
 /**
  * Finds out whether a model sees images: it is shown a 64×64 image of one colour (red, green or blue, chosen at
  * random) and asked "What colour is this image? Answer with one word."; a second round with another colour catches a
- * model that always names the same colour, and leaves a model that guesses among the three 1 chance in 6. A server that answers without the
- * image's colour ignores images (some Ollama builds drop them silently). Results are kept per base URL and model for
- * the life of this object, except failures to ask, which are asked again next time. Thread-safe.
+ * model that always names the same colour, and leaves a model that guesses among the three 1 chance in 6. A server
+ * that answers without the image's colour ignores images (some Ollama builds drop them silently). Results are kept
+ * per base URL and model for the life of this object, except failures to ask, which are asked again next time.
+ * Thread-safe.
  */
 public final class VisionProbe {
 

@@ -108,8 +108,8 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
     /**
      * Which of {@code candidates} (object descriptions, "the red chair") this answer chooses, or −1 when it names none
      * or cannot be told apart. A candidate is named by its description (without the article) or by any of its words
-     * that no other candidate has ("the chair" names "the red chair" beside "the table"); when the answer compares ("the chair is taller than the table"), only what comes before
-     * "than" counts.
+     * that no other candidate has ("the chair" names "the red chair" beside "the table"); when the answer compares
+     * ("the chair is taller than the table"), only what comes before "than" counts.
      */
     public int chosen(List<String> candidates) {
         String low = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";

@@ -115,12 +115,24 @@ class ToolConversationTest {
         try (FakeVlmServer server = FakeVlmServer.scripted(calls("c", "list_objects", "{}"))) {
             ConversationResult r = new ToolConversation(
                     clients.client(server.baseUrl(), ApiKey.NONE, RetryPolicy.NONE), 3)
-                    .ask(QaTestScenes.scene(List.of(CHAIR, TABLE)), Margins.defaults(), "Where is the lamp?", null);
+                    .ask(QaTestScenes.scene(List.of(CHAIR, TABLE)), Margins.defaults(), "Where is the lamp?",
+                            VisionProbe.image(0x336699));
 
             assertThat(r.answered()).isFalse();
             assertThat(r.stopped()).contains("within 3 turns");
             assertThat(r.steps()).hasSize(3);
             assertThat(server.seen()).hasSize(3);
+            JsonNode user = server.seen().get(0).body().path("messages").get(1).path("content");
+            assertThat(user.get(0).path("text").asText()).isEqualTo("Where is the lamp?");
+            assertThat(user.get(1).path("image_url").path("url").asText()).startsWith("data:image/png;base64,");
+        }
+    }
+
+    private static JsonNode json(SceneTools.Outcome o) {
+        try {
+            return FakeVlmServer.JSON.readTree(o.json());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(o.json(), e);
         }
     }
 
@@ -131,11 +143,17 @@ class ToolConversationTest {
 
         String height = tools.run(new ToolCall("x", "size", "{\"id\": 1, \"dimension\": \"height\"}")).json();
         String width = tools.run(new ToolCall("y", "size", "{\"id\": 1, \"dimension\": \"width\"}")).json();
+        String vertical = tools.run(new ToolCall("u", "distance", "{\"a\": 2, \"b\": 1, \"kind\": \"vertical\"}")).json();
         String same = tools.run(new ToolCall("z", "distance", "{\"a\": 1, \"b\": 1, \"kind\": \"centre\"}")).json();
 
         assertThat(height).contains("\"value\":null").contains("not gravity-aligned");
         assertThat(width).contains("\"value\":0.5");
         assertThat(same).contains("the same object");
+        assertThat(vertical).contains("not gravity-aligned");
+        SceneTools upright = new SceneTools(QaTestScenes.scene(List.of(CHAIR, TABLE)), Margins.defaults());
+        JsonNode v = json(upright.run(new ToolCall("t", "distance", "{\"a\": 2, \"b\": 1, \"kind\": \"vertical\"}")));
+        assertThat(v.path("value").asDouble()).isCloseTo(0.125, within(1e-12));
+        assertThat(v.path("higher_centre").asInt()).isEqualTo(1);
 
         QaObject cut = new QaObject(3, "shelf", "the shelf", CHAIR.boxCanonical(), CHAIR.orientedBoxCanonical(), false);
         SceneTools partly = new SceneTools(QaTestScenes.scene(List.of(cut, TABLE)), Margins.defaults());

@@ -32,6 +32,8 @@ class VlmAnswerTest {
             around 6 feet                                                | 1.8288
             One hundred and twenty centimeters                           | 1.2
             2 yards                                                      | 1.8288
+            1 m 20 cm                                                    | 1.2
+            3 feet and 6 inches                                          | 1.0668
             The chair is 2 in from the wall.                             | 0.0508
             The one on the left is 80 cm wide.                           | 0.8
             """)
