@@ -8,6 +8,8 @@ package org.spatiallift.engine.ask;
  * @param unit   that unit, or null
  * @param agrees whether it agrees with the measured answer (a value within [0.75×, 1.33×], or the same qualitative
  *               answer); null when that cannot be told
+ * @param explanation one line on what was compared ("model 1.8 m vs measured 2.1 m: ratio 0.86, within [0.75, 1.33]"),
+ *                    or why it could not be
  */
-public record VlmAnswer(String answer, Double value, String unit, Boolean agrees) {
+public record VlmAnswer(String answer, Double value, String unit, Boolean agrees, String explanation) {
 }

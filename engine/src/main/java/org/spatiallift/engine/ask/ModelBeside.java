@@ -1,0 +1,50 @@
+package org.spatiallift.engine.ask;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.spatiallift.engine.vlm.Agreement;
+import org.spatiallift.engine.vlm.GeometricAnswer;
+import org.spatiallift.engine.vlm.VlmReply;
+
+/**
+ * A vision-language model's reply set beside a measured answer: its number (in the measured answer's unit) and
+ * whether it agrees (quantities within [0.75×, 1.33×] of the measured value; yes/no and chosen objects when the
+ * same). The one comparison the command line and the app both show.
+ */
+public final class ModelBeside {
+
+    private ModelBeside() {
+    }
+
+    public static VlmAnswer compare(VlmReply reply, Answer measured) {
+        GeometricAnswer g = geometric(measured);
+        Agreement a = g == null ? null : reply.agreement(g);
+        double v = reply.value();
+        boolean sameUnit = reply.unit() != null && reply.unit().equals(measured.unit());
+        return new VlmAnswer(reply.text(), sameUnit && Double.isFinite(v) ? v : null, sameUnit ? reply.unit() : null,
+                a == null ? null : a.agrees(), a == null ? "the measured answer has nothing to compare with ("
+                        + (measured.clarification() != null ? "it asks which object was meant" : "no value or choice")
+                        + ")" : a.explanation());
+    }
+
+    /** The measured answer as the comparison takes it, or null when it states nothing comparable. */
+    static GeometricAnswer geometric(Answer a) {
+        if (a.value() != null) {
+            return GeometricAnswer.quantity(a.value(), a.unit());
+        }
+        String s = a.shortAnswer() == null ? null : a.shortAnswer().strip().toLowerCase(Locale.ROOT);
+        if ("yes".equals(s) || "no".equals(s)) {
+            return GeometricAnswer.yesNo("yes".equals(s));
+        }
+        if (s != null && a.objects().size() >= 2) {
+            List<String> names = a.objects().stream().map(AnswerObject::description).toList();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equalsIgnoreCase(s)) {
+                    return GeometricAnswer.choice(i, names);
+                }
+            }
+        }
+        return null;
+    }
+}
