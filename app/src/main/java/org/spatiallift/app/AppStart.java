@@ -34,6 +34,7 @@ final class AppStart {
             downloads.shutdown();
             executor.shutdown();
             viewModel.qa().close();
+            viewModel.chat().close();
         }
     }
 

@@ -16,7 +16,7 @@ import org.spatiallift.app.viewmodel.QaOverlay;
 import org.spatiallift.app.viewmodel.SceneSnapshot;
 
 /**
- * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, QA, folder) side by side;
+ * The main window: menus; the 2D layers, the 3D view and a side panel (objects, pipeline, QA, chat, folder) side by side;
  * notifications in the top-right corner of the 3D view; the status bar. Files and folders can be dropped anywhere on it.
  */
 public final class MainView extends BorderPane {
@@ -28,6 +28,7 @@ public final class MainView extends BorderPane {
     private final CloudPane cloudPane;
     private final ObjectListPane objectList;
     private final LazyTab<QaPane> qaTab;
+    private final LazyTab<ChatPane> chatTab;
     private final TabPane side = new TabPane();
     private final Tab folderTab;
 
@@ -41,8 +42,9 @@ public final class MainView extends BorderPane {
         // the tabs behind the first are built when first shown (a quicker start)
         Tab pipeline = new LazyTab<>("Pipeline", () -> new PipelinePane(viewModel)).tab();
         qaTab = new LazyTab<>("QA", () -> new QaPane(viewModel.qa()));
+        chatTab = new LazyTab<>("Chat", () -> new ChatPane(viewModel.chat()));
         folderTab = new LazyTab<>("Folder", () -> new FolderPane(viewModel, stage)).tab();
-        side.getTabs().setAll(objects, pipeline, qaTab.tab(), folderTab);
+        side.getTabs().setAll(objects, pipeline, qaTab.tab(), chatTab.tab(), folderTab);
         side.getTabs().forEach(t -> t.setClosable(false));
         side.setMinWidth(240);
         SplitPane split = new SplitPane(imagePane, cloudPane, side);
@@ -65,7 +67,7 @@ public final class MainView extends BorderPane {
         return cloudPane.cloudView();
     }
 
-    /** Brings the side panel's tab called {@code name} (objects, pipeline, qa, folder; any case) to the front. */
+    /** Brings the side panel's tab called {@code name} (objects, pipeline, qa, chat, folder; any case) to the front. */
     public void showSideTab(String name) {
         side.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
                 .ifPresent(t -> side.getSelectionModel().select(t));
@@ -84,6 +86,11 @@ public final class MainView extends BorderPane {
     /** The QA tab, for tests. */
     QaPane qaPane() {
         return qaTab.content();
+    }
+
+    /** The Chat tab, for tests. */
+    ChatPane chatPane() {
+        return chatTab.content();
     }
 
     /** The side panel, for tests. */
@@ -108,6 +115,7 @@ public final class MainView extends BorderPane {
         viewModel.objects().selectedProperty().addListener((obs, old, o) -> cloud.select(o));
         viewModel.objects().selectedMaskProperty().addListener((obs, old, m) -> imagePane.showSelection(m));
         viewModel.qa().overlayProperty().addListener((obs, old, o) -> showQa(o));
+        viewModel.chat().overlayProperty().addListener((obs, old, o) -> showQa(o));
         viewModel.inspector().pickedProperty().addListener((obs, old, p) -> cloud.showPicked(p));
         viewModel.inspector().measurementProperty().addListener((obs, old, m) -> cloud.showMeasurement(m));
         viewModel.shownCloudProperty().addListener((obs, old, c) -> {

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final FolderViewModel folder;
     private final QaViewModel qa;
+    private final ChatViewModel chat;
     private final TaskExecutor downloads;
     private final ModelStore modelStore;
     private ModelsViewModel models;
@@ -98,7 +99,10 @@ public final class MainViewModel {
         this.objects = new ObjectsViewModel(preferences);
         this.inspector = new InspectorViewModel(preferences, objects);
         this.folder = new FolderViewModel(executor, notifications, preferences);
-        this.qa = new QaViewModel(executor, notifications, preferences, objects);
+        ProjectSession project = new ProjectSession(preferences);
+        this.qa = new QaViewModel(executor, notifications, preferences, objects, project);
+        this.chat = new ChatViewModel(executor, downloads, notifications, preferences, objects, project,
+                new ChatModels(store, modelStore, downloads));
         this.downloads = downloads;
         this.modelStore = modelStore;
         preferences.colourModeProperty().addListener((obs, old, mode) -> recolour());
@@ -183,6 +187,11 @@ public final class MainViewModel {
 
     public QaViewModel qa() {
         return qa;
+    }
+
+    /** The Chat tab. */
+    public ChatViewModel chat() {
+        return chat;
     }
 
     /** The Models dialog's state and commands (read from the model store when first asked for: a quicker start). */
@@ -373,6 +382,7 @@ public final class MainViewModel {
         objects.show(model, s.objects());
         inspector.show(model);
         qa.show(model, s.objects());
+        chat.show(model, s.objects());
         CloudData shown = showVoxels.get() ? s.voxels() : s.cloud();
         shownCloud.set(shown);
         colours.set(lifted.colours());

@@ -2,12 +2,15 @@ package org.spatiallift.app.viewmodel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spatiallift.engine.project.AcceptedQaExport;
+import org.spatiallift.engine.project.ChatTurn;
 import org.spatiallift.engine.project.ProjectDatabase;
+import org.spatiallift.engine.project.StoredChat;
 import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.project.Review;
 import org.spatiallift.engine.project.ReviewStatus;
@@ -70,6 +73,26 @@ final class ProjectSession {
     synchronized Review decide(QaPair qa, Path imageFile, ReviewStatus status, String question, String answer)
             throws ProjectException {
         return database().decide(qa, imageFile, status, question, answer, System.getProperty("user.name", "reviewer"));
+    }
+
+    /** Saves a chat question and its answer with the scene it was asked about (a project is made when none exists). */
+    synchronized ChatTurn recordChatTurn(String imageKey, Path imageFile, String sceneJson, String question,
+                                         String answer, String answerJson) throws ProjectException {
+        return database().recordChatTurn(imageKey, imageFile, sceneJson, question, answer, answerJson);
+    }
+
+    /** The questions asked earlier about this image and scene, oldest first; none when no project exists yet. */
+    synchronized List<ChatTurn> chatTurns(String imageKey, String sceneJson) throws ProjectException {
+        if (db == null && !Files.exists(file())) {
+            return List.of();
+        }
+        ProjectDatabase d = database();
+        for (StoredChat c : d.chats(imageKey)) {
+            if (c.sceneJson().equals(sceneJson)) {
+                return d.chatTurns(c.id());
+            }
+        }
+        return List.of();
     }
 
     synchronized AcceptedQaExport.Summary export(Path dir, ExportFormat format) throws Exception {

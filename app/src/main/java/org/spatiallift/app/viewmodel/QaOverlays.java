@@ -2,6 +2,7 @@ package org.spatiallift.app.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.spatiallift.engine.camera.Intrinsics;
 import org.spatiallift.engine.geom.Box3;
@@ -19,6 +20,10 @@ import org.spatiallift.engine.qa.QaPair;
  */
 final class QaOverlays {
 
+    /** Categories whose marks need only the first object. */
+    private static final Set<String> ONE_OBJECT = Set.of("width", "depth", "height", "elevation",
+            "distance_from_camera", "taller", "shorter", "choose_taller", "choose_shorter", "height_ratio",
+            "order_by_height");
     private final RigidTransform canonicalToCamera;
     private final Intrinsics intrinsics;
     private final double cameraHeightM;
@@ -32,12 +37,25 @@ final class QaOverlays {
     }
 
     List<OverlaySegment> of(QaPair qa) {
-        List<QaObject> o = qa.objects();
+        return of(qa.category(), qa.objects());
+    }
+
+    /**
+     * The marks of what {@code category} measured on {@code o} (in the category's object order); none for a category
+     * drawn by the highlight alone, or for no category (null: a summary, a list of objects within a distance).
+     */
+    List<OverlaySegment> of(String category, List<QaObject> o) {
         List<OverlaySegment> out = new ArrayList<>();
+        if (category == null || o.isEmpty()) {
+            return out;
+        }
         Box3 a = o.get(0).boxCanonical();
         Box3 b = o.size() > 1 ? o.get(1).boxCanonical() : null;
+        if (b == null && !ONE_OBJECT.contains(category)) {
+            return out; // a two-object category named one object only (an unanswered question): nothing measured
+        }
         Vec3 ca = a.center();
-        switch (qa.category()) {
+        switch (category) {
             case "centre_distance" -> out.add(line(ca, b.center(), "centre distance"));
             case "horizontal_distance" -> {
                 double z = (ca.z() + b.center().z()) / 2;

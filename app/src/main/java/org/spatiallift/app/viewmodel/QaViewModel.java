@@ -36,8 +36,6 @@ import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaPair;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.QaSettings;
-import org.spatiallift.engine.annotation.AnnotationProvenance;
-import org.spatiallift.engine.qa.SceneSource;
 import org.spatiallift.engine.qa.export.ExportFormat;
 
 /**
@@ -81,12 +79,12 @@ public final class QaViewModel {
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
 
     QaViewModel(TaskExecutor executor, NotificationsViewModel notifications, AppPreferences preferences,
-                ObjectsViewModel objects) {
+                ObjectsViewModel objects, ProjectSession project) {
         this.executor = executor;
         this.notifications = notifications;
         this.preferences = preferences;
         this.objects = objects;
-        this.project = new ProjectSession(preferences);
+        this.project = project;
         projectFile.set(project.file());
         for (QaKind k : QaKind.values()) {
             kinds.add(k.key());
@@ -263,9 +261,8 @@ public final class QaViewModel {
         clearSelection();
         scene = model;
         markers = List.copyOf(sceneMarkers);
-        Path file = model.result().input().imageFile();
-        imageFile = file == null ? null : file.toAbsolutePath().normalize();
-        imageKey = imageFile == null ? "sample" : imageFile.toString().replace('\\', '/');
+        imageFile = SceneQa.imageFile(model);
+        imageKey = SceneQa.imageKey(model);
         regenerate();
     }
 
@@ -278,11 +275,7 @@ public final class QaViewModel {
     }
 
     private Generated generate(SceneModel s, String key, Path file, int theSeed) {
-        SceneSource base = file == null ? SceneSource.SYNTHETIC : SceneSource.LABELS;
-        if (s.depthModel() != null) {
-            base = base.withEstimatedDepth(s.depthModel());
-        }
-        QaScene qaScene = AnnotationProvenance.scene(key, s.result(), generator.settings().margins(), base, false);
+        QaScene qaScene = SceneQa.of(s, key, generator.settings().margins());
         QaBatch batch = generator.generate(qaScene, theSeed);
         try {
             return new Generated(batch, project.reviews(key), null);

@@ -1,0 +1,323 @@
+package org.spatiallift.app.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spatiallift.app.task.TaskExecutor;
+import org.spatiallift.engine.ask.Answer;
+import org.spatiallift.engine.ask.AnswerJson;
+import org.spatiallift.engine.ask.AskKit;
+import org.spatiallift.engine.ask.AskOptions;
+import org.spatiallift.engine.ask.SceneJson;
+import org.spatiallift.engine.project.ChatTurn;
+import org.spatiallift.engine.project.ProjectException;
+import org.spatiallift.engine.qa.Margins;
+import org.spatiallift.engine.qa.QaObject;
+import org.spatiallift.engine.qa.QaScene;
+import org.spatiallift.engine.vlm.VlmReply;
+
+/**
+ * The Chat tab: questions about the scene on show, answered from its measured geometry by the same code as the
+ * generated QA (with value, unit, interval and how it was measured); a clarification when a description fits several
+ * objects, with the candidates to choose from; "this" is the object selected in the Objects tab or in 3D. Hovering or
+ * selecting an answer draws what it measured in 2D and 3D. Each question and answer is saved in the project with the
+ * scene it was asked about. With a vision-language model set up (Model… in the Chat tab), its answer to the same question
+ * about the image is shown beside, with whether it agrees. Answers are worked out on the worker thread, a model's on
+ * the network thread.
+ */
+public final class ChatViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatViewModel.class);
+
+    private final TaskExecutor executor;
+    private final TaskExecutor network;
+    private final NotificationsViewModel notifications;
+    private final AppPreferences preferences;
+    private final ObjectsViewModel objects;
+    private final ProjectSession project;
+    private final ChatModels models;
+    /** The answers of this chat by entry id (worker and FX thread). */
+    private final Map<Integer, Answer> answers = new ConcurrentHashMap<>();
+    private ChatScene scene;
+    private List<ObjectMarker> markers = List.of();
+    private long opening;
+
+    // Properties
+    private final ObservableList<ChatEntry> entries = FXCollections.observableArrayList();
+    private final StringProperty question = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ChatEntry> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<QaOverlay> overlay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a scene to ask about it.");
+
+    ChatViewModel(TaskExecutor executor, TaskExecutor network, NotificationsViewModel notifications,
+                  AppPreferences preferences, ObjectsViewModel objects, ProjectSession project, ChatModels models) {
+        this.executor = executor;
+        this.network = network;
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.objects = objects;
+        this.project = project;
+        this.models = models;
+        preferences.lengthUnitProperty().addListener((obs, old, u) -> {
+            ChatEntry s = selected.get();
+            if (s != null) {
+                overlay.set(overlayOf(s));
+            }
+        });
+    }
+
+    /** The questions and answers of the chat about the scene on show, oldest first. */
+    public ObservableList<ChatEntry> entries() {
+        return entries;
+    }
+
+    /** The question being written (writable); cleared when asked. */
+    public StringProperty questionProperty() {
+        return question;
+    }
+
+    /** True while an answer is worked out. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The entry whose measurement is drawn, or null. */
+    public ReadOnlyObjectProperty<ChatEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** What the selected or hovered answer measured (its objects highlighted, its marks), or null. */
+    public ReadOnlyObjectProperty<QaOverlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    /** What the chat is about and whether a model answers beside ("Asking about sample · model: off"). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The vision-language model settings the chat uses (Model… in the Chat tab). */
+    public ChatModels models() {
+        return models;
+    }
+
+    // Commands
+
+    /** Releases the question reader (when the app quits; the project is closed by the QA tab). */
+    public void close() {
+        models.close();
+    }
+
+    /** Asks {@link #questionProperty()} about the scene on show. */
+    public void ask() {
+        String q = question.get() == null ? "" : question.get().strip();
+        if (q.isEmpty()) {
+            return;
+        }
+        ChatScene s = scene;
+        if (s == null) {
+            notifications.error("Nothing to ask about", "Open an image or the sample scene first (File › Open…)");
+            return;
+        }
+        question.set("");
+        int id = entries.size() + 1;
+        String asked = ThisObject.replace(q, selectedObject(s));
+        entries.add(ChatEntry.asking(id, q));
+        busy.set(true);
+        executor.execute(() -> answer(s, q, asked), answered -> {
+            busy.set(false);
+            if (scene != s) {
+                return; // another scene came meanwhile: its chat is on show
+            }
+            answers.put(id, answered.answer());
+            replace(id, ChatEntries.of(id, q, answered.answer(), s.qaScene(), preferences.lengthUnitProperty().get()));
+            if (answered.saveFailure() != null) {
+                fail("Could not save the question in the project", answered.saveFailure());
+            }
+            select(id);
+            askModel(s, id, asked, answered.answer());
+        }, e -> {
+            busy.set(false);
+            if (scene == s) {
+                replace(id, ChatEntries.failed(id, q, e));
+                fail("Could not answer \"" + q + "\"", e);
+            }
+        });
+    }
+
+    /** Answers a clarification by choosing one of its candidates. */
+    public void choose(ChatEntry entry, ChatCandidate candidate) {
+        if (entry == null || candidate == null || !entry.clarification()) {
+            return;
+        }
+        question.set(candidate.description());
+        ask();
+    }
+
+    /** Draws what the entry with this id measured (hover or click); 0 clears it. */
+    public void select(int id) {
+        ChatEntry e = entries.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        selected.set(e);
+        // the object selection stays ("this" in the next question), drawn again when the answer's marks go
+        overlay.set(e == null ? null : overlayOf(e));
+    }
+
+    /** The entry's whole answer as JSON (the command line's {@code ask --json} shape), or "" for none. */
+    public String json(ChatEntry entry) {
+        Answer a = entry == null ? null : answers.get(entry.id());
+        return a == null ? "" : AnswerJson.write(a);
+    }
+
+    /** A new scene: its chat starts afresh (a stored chat about the same scene is shown first). */
+    void show(SceneModel model, List<ObjectMarker> sceneMarkers) {
+        markers = List.copyOf(sceneMarkers);
+        entries.clear();
+        answers.clear();
+        select(0);
+        String key = SceneQa.imageKey(model);
+        Path file = SceneQa.imageFile(model);
+        status.set("Preparing the chat about " + key + " …");
+        scene = null;
+        long run = ++opening;
+        executor.execute(() -> open(model, key, file), s -> {
+            if (run != opening) {
+                return; // another scene came meanwhile
+            }
+            scene = s;
+            for (int i = 0; i < s.stored().size(); i++) {
+                Answer a = AnswerJson.readOrNull(s.stored().get(i).answerJson());
+                if (a != null) {
+                    answers.put(i + 1, a);
+                }
+            }
+            entries.setAll(ChatEntries.stored(s.stored(), s.qaScene(), preferences.lengthUnitProperty().get()));
+            updateStatus();
+        }, e -> fail("Could not prepare the chat about " + key, e));
+    }
+
+    /** The answer and whether saving it failed (the answer is shown either way). */
+    private record Answered(Answer answer, Throwable saveFailure) {
+    }
+
+    private Answered answer(ChatScene s, String shown, String asked) {
+        Answer a = s.asker().ask(asked, s.conversation());
+        try {
+            project.recordChatTurn(s.key(), s.file(), s.sceneJson(), shown, a.answer(), AnswerJson.write(a));
+            return new Answered(a, null);
+        } catch (ProjectException e) {
+            return new Answered(a, e);
+        }
+    }
+
+    private ChatScene open(SceneModel model, String key, Path file) {
+        QaScene qaScene = SceneQa.of(model, key, Margins.defaults());
+        double gravityDeg = model.result().frame().gravityUncertaintyDeg();
+        String sceneJson = SceneJson.write(qaScene);
+        List<ChatTurn> stored = List.of();
+        try {
+            stored = project.chatTurns(key, sceneJson);
+        } catch (ProjectException e) {
+            LOG.warn("{}: the chat saved for this scene could not be read: {}", key, e.getMessage());
+        }
+        return new ChatScene(model, key, file, qaScene, sceneJson, stored, () -> models.kit().asker(qaScene,
+                AskOptions.of(qaScene, gravityDeg).withUnits(ChatEntries.units(preferences.lengthUnitProperty().get()))));
+    }
+
+    /** The model's answer beside the measured one, when a model is set up; never holds up the measured answer. */
+    private void askModel(ChatScene s, int id, String asked, Answer measured) {
+        if (!models.configured() || measured.clarification() != null) {
+            return;
+        }
+        network.execute(() -> models.ask(s.model(), asked), (VlmReply reply) -> {
+            Answer a = answers.get(id);
+            if (scene == s && a != null) {
+                Answer with = a.withVlm(models.beside(reply, a));
+                answers.put(id, with);
+                replace(id, ChatEntries.of(id, entryQuestion(id), with, s.qaScene(),
+                        preferences.lengthUnitProperty().get()));
+            }
+        }, e -> {
+            if (scene == s) {
+                replace(id, ChatEntries.withModelFailure(entry(id), models.name(), e));
+                LOG.warn("model {}: {}", models.name(), e.getMessage());
+            }
+        });
+    }
+
+    private String entryQuestion(int id) {
+        ChatEntry e = entry(id);
+        return e == null ? "" : e.question();
+    }
+
+    private ChatEntry entry(int id) {
+        return entries.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+    }
+
+    private void replace(int id, ChatEntry e) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id() == id) {
+                entries.set(i, e);
+                if (selected.get() != null && selected.get().id() == id) {
+                    selected.set(e);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The object selected in the Objects tab or in 3D, when it is one questions can name; else null. */
+    private QaObject selectedObject(ChatScene s) {
+        ObjectMarker m = objects.selectedProperty().get();
+        if (m == null) {
+            return null;
+        }
+        return s.qaScene().objects().stream().filter(o -> o.id() == m.id()).findFirst().orElse(null);
+    }
+
+    private QaOverlay overlayOf(ChatEntry e) {
+        ChatScene s = scene;
+        Answer a = answers.get(e.id());
+        if (s == null || a == null || a.objects().isEmpty()) {
+            return null;
+        }
+        List<Integer> ids = a.objects().stream().map(o -> o.id()).toList();
+        List<QaObject> shown = ids.stream().map(id -> s.qaScene().objects().stream().filter(o -> o.id() == id)
+                .findFirst().orElse(null)).filter(o -> o != null).toList();
+        List<ObjectMarker> highlighted = markers.stream().filter(m -> ids.contains(m.id())).toList();
+        String category = a.clarification() != null || a.value() == null && a.shortAnswer() == null ? null : a.intent();
+        return new QaOverlay(highlighted, ObjectsViewModel.mask(s.model(), ids),
+                new QaOverlays(s.model().result(), preferences.lengthUnitProperty().get())
+                        .of(shown.size() == ids.size() ? category : null, shown));
+    }
+
+    private void updateStatus() {
+        ChatScene s = scene;
+        if (s == null) {
+            status.set("Open a scene to ask about it.");
+            return;
+        }
+        status.set(Formats.format("Asking about %s: %d objects · %s", s.key(), s.qaScene().objects().size(),
+                models.configured() ? "model " + models.name() + " answers beside" : "no model beside (Model… in the Chat tab)"));
+    }
+
+    private void fail(String title, Throwable t) {
+        String reason = t.getMessage() == null ? t.toString() : t.getMessage();
+        notifications.error(title, reason);
+        LOG.warn("{}: {}", title, reason, t instanceof ProjectException ? null : t);
+    }
+}
