@@ -16,7 +16,6 @@ import org.spatiallift.engine.ask.text.Quantity;
 import org.spatiallift.engine.ask.text.QuantityReader;
 import org.spatiallift.engine.perception.detect.Labels;
 import org.spatiallift.engine.perception.embed.TextEmbedder;
-import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.qa.QaCatalog;
 import org.spatiallift.engine.qa.Units;
 import org.spatiallift.engine.qa.category.Arity;
@@ -39,6 +38,8 @@ import org.spatiallift.engine.qa.template.Section;
  *       all-MiniLM-L6-v2 embeddings), its mentions found by {@link MentionFinder}; UNSUPPORTED below the scorer's
  *       threshold.</li>
  * </ol>
+ * Confidence: 1 for a template as written, 0.9 for a normalised template, 0.8 for a paraphrase pattern, and
+ * {@value #SCORED} × the similarity for a scorer's reading.
  * Of the shapes that match, the one with the most literal words wins; when shapes of different categories tie, the
  * scorer picks between them. Mentions are handed on as the user wrote them (spans of the original text), pronouns
  * included ("it", "that one"); the units asked in ("in feet") are read once ({@link AskedUnits}). Thread-safe after
@@ -49,6 +50,12 @@ public final class QuestionReader implements IntentReader {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionReader.class);
     private static final List<String> LABEL_LISTS = List.of("/org/spatiallift/resources/labels/coco-80.txt",
             "/org/spatiallift/resources/labels/open-vocabulary-indoor.txt");
+    /** A scorer's reading is less sure than any rule's (1, 0.9, 0.8): its confidence is this times its score. */
+    static final double SCORED = 0.7;
+    private static final String COLOURS = "/org/spatiallift/resources/colors/color-names.csv";
+    /** Words that make one mention a group of objects ("the three chairs", "all the cups", "these"). */
+    private static final Set<String> GROUPS = Set.of("two", "three", "four", "five", "all", "these", "those", "both",
+            "them");
     /** Words that say the question is about something no measurement answers. */
     private static final Set<String> UNSUPPORTED_WORDS = Set.of("why", "when", "whose", "brand", "cost", "costs",
             "price", "owns", "owner", "owned", "thinking", "raining", "weather", "turned", "switched", "color", "colors",
@@ -100,10 +107,11 @@ public final class QuestionReader implements IntentReader {
     }
 
     /**
-     * A reader on rules, with sentence embeddings over the templates for questions no rule reads. Embeds the 46 × 20
-     * templates once (a few seconds); the reader serialises its calls to {@code embedder} and does not close it.
+     * A reader on rules, with sentence embeddings over the templates for questions no rule reads. The templates are
+     * embedded once, when a question first needs them ({@link EmbeddingScorer}); the reader serialises its calls to
+     * {@code embedder} and does not close it.
      */
-    public static QuestionReader withEmbeddings(TextEmbedder embedder) throws ModelException {
+    public static QuestionReader withEmbeddings(TextEmbedder embedder) {
         QaCatalog catalog = QaCatalog.standard();
         return new QuestionReader(catalog, new EmbeddingScorer(embedder, NeutralTemplates.of(catalog)),
                 PatternBook.shippedPatterns());
@@ -246,7 +254,9 @@ public final class QuestionReader implements IntentReader {
                     }
                 }
                 case OBJECTS -> {
-                    if (list(text, s.getValue(), w -> w).size() < 2) {
+                    // a list of objects, or one group named as such ("the three chairs", "these"): grounding expands it
+                    if (list(text, s.getValue(), w -> w).size() < 2 && !GROUPS.contains(ws.get(0).text())
+                            && !(ws.size() > 1 && GROUPS.contains(ws.get(1).text()))) {
                         return false;
                     }
                 }
@@ -310,7 +320,7 @@ public final class QuestionReader implements IntentReader {
         }
         double threshold = QuantityReader.readLength(q).map(Quantity::value).orElse(Double.NaN);
         LOG.debug("\"{}\": read by {} as {} ({})", q, scorer.name(), category, s[best]);
-        return new Intent(q, IntentKind.CATEGORY, category, ms, threshold, units, Math.min(1, s[best]));
+        return new Intent(q, IntentKind.CATEGORY, category, ms, threshold, units, SCORED * Math.min(1, s[best]));
     }
 
     /** The question's words with each mention replaced by the neutral words the templates' slots became. */
@@ -332,8 +342,26 @@ public final class QuestionReader implements IntentReader {
         return sb.toString().strip();
     }
 
+    /** The words of the object labels and of the colour names (never corrected as misspellings). */
     private static Set<String> labelWords() {
         Set<String> out = new HashSet<>();
+        try (java.io.InputStream in = QuestionReader.class.getResourceAsStream(COLOURS)) {
+            if (in == null) {
+                throw new IllegalStateException("the colour names " + COLOURS + " are not on the class path; the "
+                        + "resources module (spatiallift-resources) must be on the class path");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
+                if (!line.startsWith("#")) {
+                    for (String w : line.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                        if (w.length() > 1) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the colour names " + COLOURS + ": " + e.getMessage(), e);
+        }
         for (String list : LABEL_LISTS) {
             for (String label : Labels.fromResource(list)) {
                 for (String w : label.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
