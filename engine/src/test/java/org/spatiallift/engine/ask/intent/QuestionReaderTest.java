@@ -112,6 +112,19 @@ class QuestionReaderTest {
     }
 
     @Test
+    void questionsNoCategoryAnswersAsAskedAreNotGuessed() {
+        // each of these once read as some category by the tf-idf fallback
+        for (String q : new String[] {"how big is the sofa", "where is the lamp?", "which is the tallest object?",
+                "how many chairs are there?", "is the cup on the left?", "what's next to the bed"}) {
+            assertThat(reader.read(q).kind()).as(q).isEqualTo(IntentKind.UNSUPPORTED);
+        }
+        Intent near = reader.read("is the chair near the table?");
+        assertThat(near.category()).isEqualTo("near");
+        assertThat(near.mentions()).containsExactly("the chair", "the table");
+        assertThat(near.thresholdM()).as("no distance stated").isNaN();
+    }
+
+    @Test
     void withoutEmbeddingsTheFallbackIsTfIdf() {
         assertThat(reader.scorerName()).isEqualTo("tf-idf");
     }
