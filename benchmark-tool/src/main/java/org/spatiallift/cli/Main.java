@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "spatiallift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns photos with depth into metric 3D scenes in a gravity-aligned frame, and those into spatial QA.",
-        subcommands = {LiftCommand.class, DetectCommand.class, QaCommand.class, GenerateCommand.class, ValidateCommand.class,
-                CategoriesCommand.class, ExportCommand.class, BenchCommand.class, SampleCommand.class, ModelsCommand.class,
+        subcommands = {LiftCommand.class, DetectCommand.class, QaCommand.class, AskCommand.class, GenerateCommand.class,
+                ValidateCommand.class, CategoriesCommand.class, ExportCommand.class, BenchCommand.class, SampleCommand.class,
+                ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

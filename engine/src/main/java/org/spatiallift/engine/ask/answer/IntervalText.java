@@ -10,7 +10,8 @@ import org.spatiallift.engine.qa.text.QuantityFormat;
 /**
  * An interval in words, finer than the rounded answer so that its ends differ: lengths below 1 m in whole
  * centimetres ("38–47 cm"), else metres to 0.01 m ("1.12–1.31 m"); imperial below 3 ft in whole inches, else feet to
- * 0.1 ft; both: metric then imperial in brackets. Ratios to 0.01, clock hours and counts whole.
+ * 0.1 ft; both: metric then imperial in brackets. Ratios to 0.01, clock hours and counts whole (one number when
+ * both ends round to it).
  */
 public final class IntervalText {
 
@@ -25,8 +26,10 @@ public final class IntervalText {
                 case BOTH -> metric(i) + " (" + imperial(i) + ")";
             };
             case Category.RATIO -> String.format(Locale.ROOT, "%.2f–%.2f", i.lo(), i.hi());
-            case Category.CLOCK -> hour(i.lo()) + "–" + hour(i.hi()) + " o'clock";
-            default -> Math.round(i.lo()) + "–" + Math.round(i.hi());
+            case Category.CLOCK -> hour(i.lo()) == hour(i.hi()) ? hour(i.lo()) + " o'clock"
+                    : hour(i.lo()) + "–" + hour(i.hi()) + " o'clock";
+            default -> Math.round(i.lo()) == Math.round(i.hi()) ? String.valueOf(Math.round(i.lo()))
+                    : Math.round(i.lo()) + "–" + Math.round(i.hi());
         };
     }
 

@@ -20,10 +20,15 @@ final class MentionFinder {
             "was", "were", "does", "do", "did", "of", "with", "compared", "relative", "versus", "vs", "as", "by", "at",
             "which", "what", "how", "where", "who", "would", "could", "should", "can", "be", "if", "when", "in", "into",
             "over", "under", "above", "below", "behind", "next", "near", "beside", "on", "'s", ",", ":", ";", "stand",
-            "stands", "sit", "sits", "lie", "lies", "look", "looks", "appear", "appears", "get", "go", "reach",
+            "stands", "sit", "sits", "lie", "lies", "look", "looks", "appear", "appears", "get", "go", "reach", "hang",
+            "hangs", "rest", "rests", "lean", "leans", "stick", "sticks", "sitting", "standing", "lying", "hanging",
             "taller", "shorter", "wider", "thinner", "bigger", "smaller", "higher", "lower", "closer", "nearer",
             "farther", "further", "larger", "narrower", "far", "tall", "wide", "deep", "high", "big", "long", "away",
             "apart");
+    /** Nouns of what is measured: "the height", "the gap" start no mention. */
+    private static final Set<String> MEASURES = Set.of("height", "tallness", "width", "depth", "length", "size",
+            "distance", "gap", "space", "spacing", "room", "elevation", "count", "number", "ratio", "order", "side",
+            "top", "bottom", "edge", "centre", "center", "middle", "floor", "ground", "camera", "difference", "offset");
     /** Words that go on inside a mention although they are question vocabulary: "the chair on the left". */
     private static final Set<String> INSIDE = Set.of("on", "the", "left", "right", "one", "other");
 
@@ -42,6 +47,10 @@ final class MentionFinder {
             String w = ws.get(i).text();
             if (!STARTS.contains(w)) {
                 i++;
+                continue;
+            }
+            if (i + 1 < ws.size() && MEASURES.contains(ws.get(i + 1).text())) {
+                i += 2; // "the tallness of the bookcase": the measure, then the object
                 continue;
             }
             int j = i + 1;

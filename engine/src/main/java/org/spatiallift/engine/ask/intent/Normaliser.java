@@ -56,7 +56,8 @@ final class Normaliser {
             "or not", "yes or no", "please", "thanks", "thank you", "in this scene", "in the scene",
             "in this picture", "in the picture", "in this image", "in the image", "in this photo", "in the photo");
     /** Closing tags that count only after a separator (", right?"): "more to the right" keeps its "right". */
-    private static final List<List<String>> TAGS_AFTER_SEPARATOR = phrases("right", "ok", "then", "correct");
+    private static final List<List<String>> TAGS_AFTER_SEPARATOR = phrases("right", "ok", "then", "correct",
+            "is not it", "is it not", "are not they", "does not it", "do not they", "yes");
     /** Fewest words a question keeps when an opening or tag is dropped ("what is in this scene" stays whole). */
     private static final int KEEP = 3;
 
@@ -91,20 +92,20 @@ final class Normaliser {
             } else if (HEDGES.contains(t)) {
                 continue;
             } else {
-                out.add(new Word(typos.correct(t), w.start(), w.end()));
+                String fixed = typos.correct(t);
+                out.add(fixed.equals(t) ? w : new Word(fixed, w.start(), w.end(), true));
             }
         }
         return trim(out);
     }
 
     /**
-     * The word as a mention should read: a chat spelling or misspelling of one word corrected ("teh" → "the"), any
-     * other word as it is. Used on mentions read by a template as written.
+     * The word as a mention should read: a chat spelling of one word spelt out ("teh" → "the"), any other word as
+     * written (a guessed correction could turn "black" into "back"). Used on mentions read by a template as written.
      */
     Word correct(Word w) {
         String[] spelled = SPELLINGS.get(w.text());
-        String t = spelled != null && spelled.length == 1 ? spelled[0] : typos.correct(w.text());
-        return t.equals(w.text()) ? w : new Word(t, w.start(), w.end());
+        return spelled != null && spelled.length == 1 ? new Word(spelled[0], w.start(), w.end()) : w;
     }
 
     /** Drops openings ("can you tell me") and closing tags (", right") and the separators they leave. */

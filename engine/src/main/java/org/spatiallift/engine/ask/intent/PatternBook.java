@@ -66,11 +66,12 @@ final class PatternBook {
             IntentKind kind = switch (what) {
                 case "WITHIN" -> IntentKind.WITHIN;
                 case "SUMMARY" -> IntentKind.SUMMARY;
+                case "UNSUPPORTED" -> IntentKind.UNSUPPORTED;
                 default -> IntentKind.CATEGORY;
             };
             if (kind == IntentKind.CATEGORY && catalog.indexOf(what) < 0) {
                 throw new IllegalArgumentException(PATTERNS + " line " + line + ": unknown category \"" + what
-                        + "\"; use a category name, WITHIN or SUMMARY");
+                        + "\"; use a category name, WITHIN, SUMMARY or UNSUPPORTED");
             }
             out.add(new PatternEntry(kind, kind == IntentKind.CATEGORY ? what : null,
                     SlotPattern.compile(parts[1].strip().toLowerCase(Locale.ROOT)), 0.8, PATTERNS + " line " + line));

@@ -3,7 +3,6 @@ package org.spatiallift.engine.ask.intent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,15 +13,11 @@ import org.spatiallift.engine.ask.IntentKind;
 import org.spatiallift.engine.ask.IntentReader;
 import org.spatiallift.engine.ask.text.Quantity;
 import org.spatiallift.engine.ask.text.QuantityReader;
-import org.spatiallift.engine.perception.detect.Labels;
 import org.spatiallift.engine.perception.embed.TextEmbedder;
-import org.spatiallift.engine.perception.model.ModelException;
 import org.spatiallift.engine.qa.QaCatalog;
 import org.spatiallift.engine.qa.Units;
 import org.spatiallift.engine.qa.category.Arity;
 import org.spatiallift.engine.qa.category.Categories;
-import org.spatiallift.engine.qa.template.CompiledTemplate;
-import org.spatiallift.engine.qa.template.Section;
 
 /**
  * Reads a question into its {@link Intent}, rules first:
@@ -39,6 +34,8 @@ import org.spatiallift.engine.qa.template.Section;
  *       all-MiniLM-L6-v2 embeddings), its mentions found by {@link MentionFinder}; UNSUPPORTED below the scorer's
  *       threshold.</li>
  * </ol>
+ * Confidence: 1 for a template as written, 0.9 for a normalised template, 0.8 for a paraphrase pattern, and
+ * {@value #SCORED} × the similarity for a scorer's reading.
  * Of the shapes that match, the one with the most literal words wins; when shapes of different categories tie, the
  * scorer picks between them. Mentions are handed on as the user wrote them (spans of the original text), pronouns
  * included ("it", "that one"); the units asked in ("in feet") are read once ({@link AskedUnits}). Thread-safe after
@@ -47,8 +44,16 @@ import org.spatiallift.engine.qa.template.Section;
 public final class QuestionReader implements IntentReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionReader.class);
-    private static final List<String> LABEL_LISTS = List.of("/org/spatiallift/resources/labels/coco-80.txt",
-            "/org/spatiallift/resources/labels/open-vocabulary-indoor.txt");
+    /** A scorer's reading is less sure than any rule's (1, 0.9, 0.8): its confidence is this times its score. */
+    static final double SCORED = 0.7;
+    /**
+     * Words no object mention holds: a shape that leaves one inside a mention ("the fridge shorter than the cabinet"
+     * in "is {A} on the right") read the question's structure as an object.
+     */
+    private static final Set<String> NEVER_INSIDE = Set.of("than", "is", "are", "does", "do", "which", "how", "what");
+    /** Words that make one mention a group of objects ("the three chairs", "all the cups", "these"). */
+    private static final Set<String> GROUPS = Set.of("two", "three", "four", "five", "all", "these", "those", "both",
+            "them");
     /** Words that say the question is about something no measurement answers. */
     private static final Set<String> UNSUPPORTED_WORDS = Set.of("why", "when", "whose", "brand", "cost", "costs",
             "price", "owns", "owner", "owned", "thinking", "raining", "weather", "turned", "switched", "color", "colors",
@@ -78,8 +83,8 @@ public final class QuestionReader implements IntentReader {
 
     private QuestionReader(QaCatalog catalog, CategoryScorer scorer, List<String> patternLines) {
         this.catalog = catalog;
-        Set<String> labels = labelWords();
-        Set<String> vocabulary = vocabulary(catalog, patternLines);
+        Set<String> labels = ReaderWords.labelsAndColours();
+        Set<String> vocabulary = ReaderWords.vocabulary(catalog, patternLines, EXTRA_WORDS);
         // words that mark a question as unsupported are known (never corrected) but never a correction either
         Set<String> known = new HashSet<>(labels);
         known.addAll(UNSUPPORTED_WORDS);
@@ -100,10 +105,11 @@ public final class QuestionReader implements IntentReader {
     }
 
     /**
-     * A reader on rules, with sentence embeddings over the templates for questions no rule reads. Embeds the 46 × 20
-     * templates once (a few seconds); the reader serialises its calls to {@code embedder} and does not close it.
+     * A reader on rules, with sentence embeddings over the templates for questions no rule reads. The templates are
+     * embedded once, when a question first needs them ({@link EmbeddingScorer}); the reader serialises its calls to
+     * {@code embedder} and does not close it.
      */
-    public static QuestionReader withEmbeddings(TextEmbedder embedder) throws ModelException {
+    public static QuestionReader withEmbeddings(TextEmbedder embedder) {
         QaCatalog catalog = QaCatalog.standard();
         return new QuestionReader(catalog, new EmbeddingScorer(embedder, NeutralTemplates.of(catalog)),
                 PatternBook.shippedPatterns());
@@ -125,14 +131,25 @@ public final class QuestionReader implements IntentReader {
         Units units = asked.units();
         QuestionText plain = light.with(asked.words());
         PatternBook.Found exactly = exact.best(plain, c -> valid(plain, c));
-        QuestionText text = light.with(normaliser.normalise(asked.words()));
-        if (exactly == null && (text.words().isEmpty() || unsupported(plain) || unsupported(text))) {
+        QuestionText normal = light.with(normaliser.normalise(asked.words()));
+        if (exactly == null && (normal.words().isEmpty() || unsupported(plain) || unsupported(normal))) {
             return Intent.unsupported(q);
         }
-        PatternBook.Found found = text.words().isEmpty() ? null : normalised.best(text, c -> valid(text, c));
+        QuestionText text = normal;
+        PatternBook.Found found = normal.words().isEmpty() ? null : normalised.best(normal, c -> valid(normal, c));
+        if (found == null && !normal.words().isEmpty() && normal.words().get(0).text().equals("the")) {
+            // "(tell me) the spacing between A and B": the question with its "what is" left out
+            List<Word> words = new ArrayList<>(List.of(new Word("what", 0, 0), new Word("is", 0, 0)));
+            words.addAll(normal.words());
+            QuestionText whatIs = normal.with(words);
+            found = normalised.best(whatIs, c -> valid(whatIs, c));
+            text = found != null ? whatIs : normal;
+        }
         // a template as written wins unless a normalised shape reads more of the question as literal words ("how far
         // apart are A and B at their closest" is not "how far apart are A and B" with B = "B at their closest")
-        if (exactly != null && (found == null || found.match().literalWords() <= exactly.match().literalWords())) {
+        // and a question a template reads is never UNSUPPORTED by a pattern
+        if (exactly != null && (found == null || found.entry().kind() == IntentKind.UNSUPPORTED
+                || found.match().literalWords() <= exactly.match().literalWords())) {
             return build(q, plain, chooseAmongTies(exactly, plain), units, normaliser::correct);
         }
         if (found != null) {
@@ -179,7 +196,10 @@ public final class QuestionReader implements IntentReader {
         List<String> ms = new ArrayList<>();
         switch (e.kind()) {
             case WITHIN -> ms.add(mention(text, slots.get(SlotPattern.Slot.X), fix));
-            case SUMMARY, UNSUPPORTED -> {
+            case SUMMARY -> {
+            }
+            case UNSUPPORTED -> {
+                return Intent.unsupported(q);
             }
             case CATEGORY -> {
                 Arity arity = Categories.byName(e.category()).arity();
@@ -246,12 +266,15 @@ public final class QuestionReader implements IntentReader {
                     }
                 }
                 case OBJECTS -> {
-                    if (list(text, s.getValue(), w -> w).size() < 2) {
+                    // a list of objects, or one group named as such ("the three chairs", "these"): grounding expands it
+                    if (list(text, s.getValue(), w -> w).size() < 2 && !GROUPS.contains(ws.get(0).text())
+                            && !(ws.size() > 1 && GROUPS.contains(ws.get(1).text()))) {
                         return false;
                     }
                 }
                 default -> {
-                    if (BAD_STARTS.contains(ws.get(0).text()) || BAD_STARTS.contains(ws.get(ws.size() - 1).text())) {
+                    if (BAD_STARTS.contains(ws.get(0).text()) || BAD_STARTS.contains(ws.get(ws.size() - 1).text())
+                            || ws.stream().anyMatch(w -> NEVER_INSIDE.contains(w.text()))) {
                         return false;
                     }
                 }
@@ -310,7 +333,7 @@ public final class QuestionReader implements IntentReader {
         }
         double threshold = QuantityReader.readLength(q).map(Quantity::value).orElse(Double.NaN);
         LOG.debug("\"{}\": read by {} as {} ({})", q, scorer.name(), category, s[best]);
-        return new Intent(q, IntentKind.CATEGORY, category, ms, threshold, units, Math.min(1, s[best]));
+        return new Intent(q, IntentKind.CATEGORY, category, ms, threshold, units, SCORED * Math.min(1, s[best]));
     }
 
     /** The question's words with each mention replaced by the neutral words the templates' slots became. */
@@ -330,43 +353,5 @@ public final class QuestionReader implements IntentReader {
             }
         }
         return sb.toString().strip();
-    }
-
-    private static Set<String> labelWords() {
-        Set<String> out = new HashSet<>();
-        for (String list : LABEL_LISTS) {
-            for (String label : Labels.fromResource(list)) {
-                for (String w : label.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The words of every question template and paraphrase pattern, and the words people wrap questions in. */
-    private static Set<String> vocabulary(QaCatalog catalog, List<String> patternLines) {
-        Set<String> out = new HashSet<>(EXTRA_WORDS);
-        for (int i = 0; i < catalog.categories().size(); i++) {
-            for (CompiledTemplate t : catalog.templates(i).section(Section.QUESTIONS)) {
-                for (Word w : QuestionText.of(t.text(), true).words()) {
-                    if (!w.text().startsWith("{")) {
-                        out.add(w.text());
-                    }
-                }
-            }
-        }
-        for (String line : patternLines) {
-            if (!line.startsWith("#")) {
-                for (String w : line.toLowerCase(Locale.ROOT).split("[^a-z'-]+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

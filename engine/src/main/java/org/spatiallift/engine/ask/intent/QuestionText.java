@@ -144,8 +144,9 @@ final class QuestionText {
     }
 
     /**
-     * The original text of {@code ws} from the first word's start to the last one's end; where normalising changed a
-     * word ("teh chair" → "the chair"), the normalised words joined by spaces instead.
+     * The original text of {@code ws} from the first word's start to the last one's end; where normalising spelt out a
+     * word ("teh chair" → "the chair"), the words joined by spaces instead (a guessed correction keeps what was
+     * written).
      */
     String source(List<Word> ws) {
         if (ws.isEmpty()) {
@@ -155,11 +156,12 @@ final class QuestionText {
         StringBuilder sb = new StringBuilder();
         for (Word w : ws) {
             String src = original.substring(w.start(), w.end());
-            unchanged &= src.equalsIgnoreCase(w.text()) || src.replace('’', '\'').equalsIgnoreCase(w.text());
+            unchanged &= w.guessed() || src.equalsIgnoreCase(w.text())
+                    || src.replace('’', '\'').equalsIgnoreCase(w.text());
             if (!sb.isEmpty() && !w.text().startsWith("'")) {
                 sb.append(' ');
             }
-            sb.append(w.text());
+            sb.append(w.guessed() ? src : w.text());
         }
         return unchanged ? original.substring(ws.get(0).start(), ws.get(ws.size() - 1).end()).strip() : sb.toString();
     }

@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * Corrects a misspelt word to the one word of a vocabulary (the words the question patterns look for) within a small
  * optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions): 1 for words of 4 to 8
- * letters, 2 from 9 letters ("painting" is not a misspelt "raining"). Words of the vocabulary, of the exempt list (object labels, so that "vase" never turns
- * into "base"), numbers and words of up to 3 letters stay as they are, and so does a word with two equally near
- * candidates. Immutable and thread-safe.
+ * letters, 2 from 9 letters ("painting" is not a misspelt "raining"). Words of the vocabulary, of the exempt list
+ * (object labels and colours, so that "vase" never turns into "base"), numbers and words of up to 3 letters stay as
+ * they are, and so does a word with two equally near candidates. Immutable and thread-safe.
  */
 final class TypoCorrector {
 

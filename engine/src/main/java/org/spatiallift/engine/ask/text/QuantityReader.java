@@ -49,7 +49,7 @@ public final class QuantityReader {
 
     /** Every quantity in {@code text}, in the order written; empty when there is none. */
     public static List<Quantity> readAll(String text) {
-        List<Token> tokens = Lexer.lex(text == null ? "" : text);
+        List<QuantityToken> tokens = QuantityLexer.lex(text == null ? "" : text);
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -75,15 +75,6 @@ public final class QuantityReader {
         return readAll(text).stream().filter(Quantity::length).findFirst();
     }
 
-    /** A token: a number (digits, a fraction), a lower-case word or one symbol character, with its span. */
-    record Token(Type type, String text, double value, boolean fraction, int start, int end) {
-        enum Type { NUM, WORD, SYM }
-
-        boolean is(String s) {
-            return text.equals(s);
-        }
-    }
-
     private record Parsed(Quantity quantity, int next) {
     }
 
@@ -95,105 +86,12 @@ public final class QuantityReader {
     private record Unit(double metres, int next) {
     }
 
-    /** Splits text into numbers, words and symbols. */
-    static final class Lexer {
-
-        private Lexer() {
-        }
-
-        static List<Token> lex(String s) {
-            List<Token> out = new ArrayList<>();
-            int i = 0;
-            int n = s.length();
-            while (i < n) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c >= '0' && c <= '9') {
-                    i = number(s, i, out);
-                } else if (c == '½' || c == '¼' || c == '¾') {
-                    out.add(new Token(Token.Type.NUM, String.valueOf(c), c == '½' ? 0.5 : c == '¼' ? 0.25 : 0.75,
-                            true, i, i + 1));
-                    i++;
-                } else if (Character.isLetter(c)) {
-                    int j = i;
-                    while (j < n && Character.isLetter(s.charAt(j))) {
-                        j++;
-                    }
-                    out.add(new Token(Token.Type.WORD, s.substring(i, j).toLowerCase(Locale.ROOT), 0, false, i, j));
-                    i = j;
-                } else {
-                    String sym = switch (c) {
-                        case '’', '′', '‘' -> "'";
-                        case '”', '″', '“' -> "\"";
-                        case '–', '—', '‒' -> "-";
-                        default -> String.valueOf(c);
-                    };
-                    out.add(new Token(Token.Type.SYM, sym, 0, false, i, i + 1));
-                    i++;
-                }
-            }
-            return out;
-        }
-
-        /** Digits with an optional decimal part (point, or a comma followed by one or two digits), or a/b. */
-        private static int number(String s, int i, List<Token> out) {
-            int n = s.length();
-            int j = digits(s, i);
-            if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == ',') && isDigit(s, j + 1)) {
-                int k = digits(s, j + 1);
-                boolean decimal = s.charAt(j) == '.' || k - (j + 1) <= 2;
-                if (decimal) {
-                    out.add(num(s.substring(i, k).replace(',', '.'), false, i, k));
-                    return k;
-                }
-                // a thousands separator: 1,000
-                StringBuilder sb = new StringBuilder(s.substring(i, j));
-                int end = j;
-                while (end + 4 <= n && s.charAt(end) == ',' && digits(s, end + 1) == end + 4) {
-                    sb.append(s, end + 1, end + 4);
-                    end += 4;
-                }
-                out.add(num(sb.toString(), false, i, end));
-                return end;
-            }
-            if (j + 1 < n && s.charAt(j) == '/' && isDigit(s, j + 1)) {
-                int k = digits(s, j + 1);
-                double den = Double.parseDouble(s.substring(j + 1, k));
-                if (den > 0) {
-                    double v = Double.parseDouble(s.substring(i, j)) / den;
-                    out.add(new Token(Token.Type.NUM, s.substring(i, k), v, true, i, k));
-                }
-                return k;
-            }
-            out.add(num(s.substring(i, j), false, i, j));
-            return j;
-        }
-
-        private static Token num(String digits, boolean fraction, int start, int end) {
-            return new Token(Token.Type.NUM, digits, Double.parseDouble(digits), fraction, start, end);
-        }
-
-        private static int digits(String s, int i) {
-            int j = i;
-            while (j < s.length() && isDigit(s, j)) {
-                j++;
-            }
-            return j;
-        }
-
-        private static boolean isDigit(String s, int i) {
-            char c = s.charAt(i);
-            return c >= '0' && c <= '9';
-        }
-    }
-
     /** Reads one quantity at a token position. */
     private static final class Parser {
 
-        private final List<Token> t;
+        private final List<QuantityToken> t;
 
-        Parser(List<Token> tokens) {
+        Parser(List<QuantityToken> tokens) {
             this.t = tokens;
         }
 
@@ -292,18 +190,19 @@ public final class QuantityReader {
             if (i >= t.size()) {
                 return null;
             }
-            Token tok = t.get(i);
-            if (tok.type() == Token.Type.NUM) {
+            QuantityToken tok = t.get(i);
+            if (tok.type() == QuantityToken.Type.NUM) {
                 double v = tok.value();
                 int k = i + 1;
-                if (!tok.fraction() && k < t.size() && t.get(k).type() == Token.Type.NUM && t.get(k).fraction()) {
+                if (!tok.fraction() && k < t.size() && t.get(k).type() == QuantityToken.Type.NUM
+                        && t.get(k).fraction()) {
                     v += t.get(k).value();
                     k++;
                 }
                 double[] half = andAFraction(k);
                 return new Num(v + half[0], i, (int) half[1]);
             }
-            if (tok.type() != Token.Type.WORD) {
+            if (tok.type() != QuantityToken.Type.WORD) {
                 return null;
             }
             String w = tok.text();
@@ -338,7 +237,7 @@ public final class QuantityReader {
             double total = 0;
             boolean any = false;
             boolean tensOpen = false;
-            while (k < t.size() && t.get(k).type() == Token.Type.WORD) {
+            while (k < t.size() && t.get(k).type() == QuantityToken.Type.WORD) {
                 String w = t.get(k).text();
                 Integer one = ONES.get(w);
                 Integer ten = TENS.get(w);
@@ -400,25 +299,25 @@ public final class QuantityReader {
             if (j >= t.size()) {
                 return null;
             }
-            Token tok = t.get(j);
-            if (tok.type() == Token.Type.SYM) {
+            QuantityToken tok = t.get(j);
+            if (tok.type() == QuantityToken.Type.SYM) {
                 if (tok.is("'")) {
                     return new Unit(FOOT, j + 1);
                 }
                 if (tok.is("\"")) {
                     return new Unit(INCH, j + 1);
                 }
-                if (tok.is("-") && j + 1 < t.size() && t.get(j + 1).type() == Token.Type.WORD
+                if (tok.is("-") && j + 1 < t.size() && t.get(j + 1).type() == QuantityToken.Type.WORD
                         && UNITS.containsKey(t.get(j + 1).text()) && !t.get(j + 1).is("in")) {
                     return unit(j + 1, afterFeet);
                 }
                 return null;
             }
-            Double m = tok.type() == Token.Type.WORD ? UNITS.get(tok.text()) : null;
+            Double m = tok.type() == QuantityToken.Type.WORD ? UNITS.get(tok.text()) : null;
             if (m == null) {
                 return null;
             }
-            if (tok.is("in") && !afterFeet && j + 1 < t.size() && t.get(j + 1).type() == Token.Type.WORD) {
+            if (tok.is("in") && !afterFeet && j + 1 < t.size() && t.get(j + 1).type() == QuantityToken.Type.WORD) {
                 return null;
             }
             int next = j + 1;
@@ -429,11 +328,11 @@ public final class QuantityReader {
         }
 
         private boolean word(int i, String w) {
-            return i >= 0 && i < t.size() && t.get(i).type() == Token.Type.WORD && t.get(i).is(w);
+            return i >= 0 && i < t.size() && t.get(i).type() == QuantityToken.Type.WORD && t.get(i).is(w);
         }
 
         private boolean sym(int i, String s) {
-            return i >= 0 && i < t.size() && t.get(i).type() == Token.Type.SYM && t.get(i).is(s);
+            return i >= 0 && i < t.size() && t.get(i).type() == QuantityToken.Type.SYM && t.get(i).is(s);
         }
     }
 }

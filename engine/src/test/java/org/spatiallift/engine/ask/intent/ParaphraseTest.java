@@ -34,6 +34,7 @@ class ParaphraseTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParaphraseTest.class);
     static final String RESOURCE = "/org/spatiallift/engine/ask/paraphrases.tsv";
+    static final String HELD_OUT = "/org/spatiallift/engine/ask/paraphrases-heldout.tsv";
 
     /** One line of the set. */
     record Case(String question, IntentKind kind, String category, List<String> mentions, Double thresholdM,
@@ -51,6 +52,21 @@ class ParaphraseTest {
     void atLeast95PercentOfTheParaphrasesReadAsExpected() throws IOException {
         List<Case> cases = cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(200);
+        check(cases, true);
+    }
+
+    /**
+     * The second set (paraphrases-heldout.tsv), written after the rules: 56 of its 60 read as expected when first
+     * measured; it now guards the fixes that followed.
+     */
+    @Test
+    void atLeast95PercentOfTheSecondSetReadAsExpected() throws IOException {
+        List<Case> cases = cases(HELD_OUT);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
+        check(cases, false);
+    }
+
+    private static void check(List<Case> cases, boolean everyCategory) {
         List<String> failures = new ArrayList<>();
         Map<String, Integer> perCategory = new TreeMap<>();
         for (Case c : cases) {
@@ -72,7 +88,9 @@ class ParaphraseTest {
                 missing.add(k.name());
             }
         }
-        assertThat(missing).as("categories and kinds without a paraphrase").isEmpty();
+        if (everyCategory) {
+            assertThat(missing).as("categories and kinds without a paraphrase").isEmpty();
+        }
         assertThat(share).as("share read as expected; failures:%n%s", String.join("\n", failures))
                 .isGreaterThanOrEqualTo(0.95);
     }
@@ -103,9 +121,13 @@ class ParaphraseTest {
     }
 
     static List<Case> cases() throws IOException {
+        return cases(RESOURCE);
+    }
+
+    static List<Case> cases(String resource) throws IOException {
         List<Case> out = new ArrayList<>();
-        try (InputStream in = ParaphraseTest.class.getResourceAsStream(RESOURCE)) {
-            assertThat(in).as(RESOURCE).isNotNull();
+        try (InputStream in = ParaphraseTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
