@@ -59,9 +59,9 @@ public final class Asker {
         var oriented = scene.objects().stream().map(QaObject::orientedBoxCanonical).toList();
         PerturbedScenes samples = new PerturbedScenes(scene.geometry(), oriented, options.noise(),
                 scene.key().hashCode());
-        categories = new CategoryAnswerer(scene, options.margins(), new IntervalEstimator(samples, options.margins()),
-                options.noise());
-        within = new WithinAnswerer(scene, options.margins());
+        IntervalEstimator intervals = new IntervalEstimator(samples, options.margins());
+        categories = new CategoryAnswerer(scene, options.margins(), intervals, options.noise());
+        within = new WithinAnswerer(scene, options.margins(), intervals);
         summary = new SummaryAnswerer(scene);
     }
 
