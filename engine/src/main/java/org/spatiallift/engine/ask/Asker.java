@@ -59,9 +59,9 @@ public final class Asker {
         var oriented = scene.objects().stream().map(QaObject::orientedBoxCanonical).toList();
         PerturbedScenes samples = new PerturbedScenes(scene.geometry(), oriented, options.noise(),
                 scene.key().hashCode());
-        categories = new CategoryAnswerer(scene, options.margins(), new IntervalEstimator(samples, options.margins()),
-                options.noise());
-        within = new WithinAnswerer(scene, options.margins());
+        IntervalEstimator intervals = new IntervalEstimator(samples, options.margins());
+        categories = new CategoryAnswerer(scene, options.margins(), intervals, options.noise());
+        within = new WithinAnswerer(scene, options.margins(), intervals);
         summary = new SummaryAnswerer(scene);
     }
 
@@ -195,21 +195,23 @@ public final class Asker {
     }
 
     /**
-     * The question's object phrases found by scanning: the explicit ones, with references to the conversation ("it")
-     * only where too few objects are named; for a category with a reference object, the one after "to", "of",
+     * The question's object phrases found by scanning: the definite ones ("the box", not "a bigger box"), then the
+     * indefinite and references to the conversation ("it") only where too few objects are named; for a category with a reference object, the one after "to", "of",
      * "from", "nearest" or "closest" goes first. The order of the others is the order written: the question reader,
      * not this scan, knows which object a question compares with which.
      */
     private List<String> scan(Intent intent) {
         List<MentionScanner.Span> spans = scanner.scan(intent.question());
         List<MentionScanner.Span> explicit = spans.stream().filter(s -> !s.reference()).toList();
+        List<MentionScanner.Span> definite = explicit.stream().filter(s -> !s.indefinite()).toList();
         Category c = intent.kind() == IntentKind.CATEGORY ? Categories.byName(intent.category()) : null;
         int need = c == null ? 1 : switch (c.arity()) {
             case ONE, TARGET_AND_ALL -> 1;
             case TWO -> 2;
             case THREE, TARGET_AND_CANDIDATES -> 3;
         };
-        List<MentionScanner.Span> use = explicit.size() >= need ? new ArrayList<>(explicit) : new ArrayList<>(spans);
+        List<MentionScanner.Span> use = definite.size() >= need ? new ArrayList<>(definite)
+                : explicit.size() >= need ? new ArrayList<>(explicit) : new ArrayList<>(spans);
         if (c != null && !c.arity().hasTarget() && use.size() > need) {
             use = new ArrayList<>(use.subList(0, need));
         }

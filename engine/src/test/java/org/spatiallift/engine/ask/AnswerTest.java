@@ -101,6 +101,9 @@ class AnswerTest {
                 .contains("Too close to 1 meter to call: the red chair.").contains("Not checked (cut by the image border or partly hidden): the tv");
         assertThat(a.unit()).isEqualTo("count");
         assertThat(a.value()).isEqualTo(a.shortAnswer().split(" and |, ").length);
+        assertThat(a.interval().contains(a.value())).isTrue();
+        assertThat(a.interval().hi()).isEqualTo(4); // the red chair, 95 cm away, may be within 1 m too
+        assertThat(a.answer()).endsWith("Likely count: 3–4.");
         Answer none = asker.ask("Which objects are within 2 feet of the floor lamp?", new Conversation());
         assertThat(none.answer()).startsWith("Nothing I measured is within 24 inches of the floor lamp");
     }

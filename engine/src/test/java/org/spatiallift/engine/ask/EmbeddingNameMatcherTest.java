@@ -54,9 +54,9 @@ class EmbeddingNameMatcherTest {
         assertThat(m.match("bicycle", names)).isNull();
         QaScene room = GroundingTest.room();
         Grounder g = new Grounder(room, Margins.defaults(), LabelSynonyms.builtIn(), m);
-        Grounding found = g.ground("the lounge sofa", GroundingContext.NONE);
+        Grounding found = g.ground("the television set", GroundingContext.NONE); // no label word in it
         assertThat(found.status()).isEqualTo(Grounding.Status.FOUND);
-        assertThat(room.objects().get(found.objects().get(0)).name()).isEqualTo("couch");
-        assertThat(found.note()).isEqualTo("I took \"lounge sofa\" to mean the couch");
+        assertThat(room.objects().get(found.objects().get(0)).name()).isEqualTo("tv");
+        assertThat(found.note()).isEqualTo("I took \"television set\" to mean the tv");
     }
 }

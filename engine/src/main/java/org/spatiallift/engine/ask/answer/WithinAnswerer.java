@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import org.spatiallift.engine.ask.Answer;
 import org.spatiallift.engine.ask.AnswerObject;
 import org.spatiallift.engine.ask.AnswerStep;
+import org.spatiallift.engine.ask.Interval;
+import org.spatiallift.engine.ask.measure.IntervalEstimator;
 import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaScene;
@@ -21,8 +23,9 @@ import org.spatiallift.engine.qa.text.QuantityFormat;
 /**
  * "Which objects are within d of X?", decomposed into one {@code near} question per other object (the distance
  * between the closest points of the two boxes against d, skipped near d by near's own margin): the steps, then the
- * objects within d, and those too close to d to call. The value is how many are within d. Objects cut by the image
- * border or partly hidden are left out of the comparison and named.
+ * objects within d, and those too close to d to call. The value is how many are within d, with the range of that
+ * count over the scene's re-measured copies ({@link IntervalEstimator#countWithin}). Objects cut by the image border
+ * or partly hidden are left out of the comparison and named.
  */
 public final class WithinAnswerer {
 
@@ -30,11 +33,13 @@ public final class WithinAnswerer {
     private final SceneGeometry g;
     private final Margins margins;
     private final Category near = Categories.byName("near");
+    private final IntervalEstimator intervals;
 
-    public WithinAnswerer(QaScene scene, Margins margins) {
+    public WithinAnswerer(QaScene scene, Margins margins, IntervalEstimator intervals) {
         this.scene = scene;
         this.g = scene.geometry();
         this.margins = margins;
+        this.intervals = intervals;
     }
 
     /** {@code x} and the objects to check ({@code others}; empty: every other usable object), indices. */
@@ -68,13 +73,14 @@ public final class WithinAnswerer {
         Draw d = new Draw(g, margins, units, new SplittableRandom(0), null);
         List<AnswerStep> steps = new ArrayList<>();
         List<String> within = new ArrayList<>(), close = new ArrayList<>(), skipped = new ArrayList<>();
-        List<Integer> inside = new ArrayList<>();
+        List<Integer> inside = new ArrayList<>(), checked = new ArrayList<>();
         for (int k : check) {
             QaObject o = scene.objects().get(k);
             if (!near.canAsk(o)) {
                 skipped.add(o.description());
                 continue;
             }
+            checked.add(k);
             d.reset();
             d.with(k, x);
             d.thresholdM = thresholdM;
@@ -102,9 +108,14 @@ public final class WithinAnswerer {
         if (!skipped.isEmpty()) {
             sb.append(" Not checked (cut by the image border or partly hidden): ").append(list(skipped)).append('.');
         }
+        Interval interval = intervals.countWithin(x, checked, thresholdM, within.size());
+        if (interval.width() > 0) {
+            sb.append(" Likely count: ").append(IntervalText.of(interval, Category.COUNT, units)).append('.');
+        }
         String how = HowMeasured.of("within", near.definition());
         return new Answered(new Answer("within", objects, sb.toString(), within.isEmpty() ? "none" : list(within),
-                (double) within.size(), Category.COUNT, null, steps, null, how, null), inside.isEmpty() ? about : inside);
+                (double) within.size(), Category.COUNT, interval, steps, null, how, null),
+                inside.isEmpty() ? about : inside);
     }
 
     private AnswerObject object(int i) {

@@ -25,8 +25,9 @@ import org.spatiallift.engine.qa.geometry.SceneGeometry;
  *   <li>a reference to the conversation ({@link Reference}): "it" is the last answer's focus, "them" the last
  *       question's objects, "the other one" the last question's object not already named;</li>
  *   <li>the head words against the objects' labels: the same word, its singular, the label's last word ("lamp" →
- *       floor lamp), a synonym ({@link LabelSynonyms}: "sofa" → couch), then the optional {@link NameMatcher}
- *       (embeddings); "one" alone ("the red one") keeps every object;</li>
+ *       floor lamp), a synonym ({@link LabelSynonyms}: "sofa" → couch), the head's last word alone ("the leather
+ *       sofa", said in a note), then the optional {@link NameMatcher} (embeddings); "one" alone ("the red one") keeps
+ *       every object;</li>
  *   <li>"other" drops the objects already named in this question or the last one; a colour keeps the objects whose
  *       expressions state it; each position or size word ({@link Attribute}) keeps the extreme object when it leads the
  *       next by the QA margin ({@link Margins#position} or {@link Margins#size}), else the objects tied with it.</li>
@@ -84,6 +85,13 @@ public final class Grounder {
             candidates = all();
         } else {
             candidates = byLabel(m.head());
+            String last = Words.lastWord(m.head());
+            if (candidates.isEmpty() && !last.equals(m.head())) {
+                candidates = byLabel(last); // "the leather sofa": the words before the noun are not a label
+                if (!candidates.isEmpty()) {
+                    note = "I took \"" + m.head() + "\" to mean " + descriptions(candidates, "or");
+                }
+            }
             if (candidates.isEmpty() && names != null) {
                 String name = names.match(m.head(), distinctNames());
                 if (name != null) {

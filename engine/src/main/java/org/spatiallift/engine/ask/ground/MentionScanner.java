@@ -23,9 +23,14 @@ import org.spatiallift.engine.qa.QaScene;
  */
 public final class MentionScanner {
 
-    /** A phrase of the question: words [start, end) of the normalised question. */
-    public record Span(int start, int end, String text, boolean reference) {
+    /**
+     * A phrase of the question: words [start, end) of the normalised question; {@code reference} for "it", "them" and
+     * the like; {@code indefinite} when it opens with "a", "an", "any" or "some" ("a bigger box" names no object).
+     */
+    public record Span(int start, int end, String text, boolean reference, boolean indefinite) {
     }
+
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "any", "some");
 
     private static final String[] LABEL_LISTS = {
         "/org/spatiallift/resources/labels/coco-80.txt", "/org/spatiallift/resources/labels/open-vocabulary-indoor.txt"};
@@ -79,7 +84,7 @@ public final class MentionScanner {
             for (int k = start; k < end; k++) {
                 taken[k] = true;
             }
-            found.add(new Span(start, end, join(w, start, end), false));
+            found.add(new Span(start, end, join(w, start, end), false, INDEFINITE.contains(w[start])));
             i = end - 1;
         }
         for (int i = 0; i < w.length; i++) {
@@ -88,7 +93,7 @@ public final class MentionScanner {
                     for (int k = i; k < i + p.length; k++) {
                         taken[k] = true;
                     }
-                    found.add(new Span(i, i + p.length, join(w, i, i + p.length), true));
+                    found.add(new Span(i, i + p.length, join(w, i, i + p.length), true, false));
                     break;
                 }
             }

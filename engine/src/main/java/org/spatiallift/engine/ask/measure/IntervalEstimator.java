@@ -63,6 +63,26 @@ public final class IntervalEstimator {
         return new Spread(new Interval(lo, hi), agreeing);
     }
 
+    /**
+     * How many of {@code others} lie within {@code thresholdM} of {@code x} (closest points of the boxes) across the
+     * samples: the 2.5th to 97.5th percentile of the per-sample counts, widened to hold {@code count}.
+     */
+    public Interval countWithin(int x, List<Integer> others, double thresholdM, double count) {
+        double[] counts = new double[samples.size()];
+        for (int s = 0; s < samples.size(); s++) {
+            SceneGeometry g = samples.get(s);
+            int n = 0;
+            for (int k : others) {
+                if (g.surfaceDistance(k, x) <= thresholdM) {
+                    n++;
+                }
+            }
+            counts[s] = n;
+        }
+        Arrays.sort(counts);
+        return new Interval(Math.min(count, percentile(counts, 0.025)), Math.max(count, percentile(counts, 0.975)));
+    }
+
     private static boolean sameAnswer(Draw a, Draw b) {
         if (a.tie != b.tie || a.yes != b.yes || a.chosen != b.chosen || a.side != b.side || a.orderCount != b.orderCount) {
             return false;
