@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.spatiallift.engine.ask.Answer;
@@ -17,7 +16,11 @@ import org.spatiallift.engine.ask.AnswerStep;
 import org.spatiallift.engine.ask.AskOptions;
 import org.spatiallift.engine.ask.Asker;
 import org.spatiallift.engine.ask.Conversation;
-import org.spatiallift.engine.ask.IntentReader;
+import org.spatiallift.engine.ask.AnswerJson;
+import org.spatiallift.engine.ask.AskKit;
+import org.spatiallift.engine.ask.series.Series;
+import org.spatiallift.engine.ask.series.SeriesJson;
+import org.spatiallift.engine.vlm.ImagePayload;
 import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.io.LoadedInput;
 import org.spatiallift.engine.io.TerminalText;
@@ -52,16 +55,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Ask questions about one scene (--sample, or --image RGB --depth DEPTH with --labels PNG --names "
-                + "TXT or --detect); answers are measured, with an interval and how they were measured.")
+                + "TXT or --detect); answers are measured, with an interval and how they were measured. With "
+                + "--vlm-url and --vlm-model a vision-language model answers beside. With --frames LIST --out DIR, one "
+                + "question answered in every frame, written as a series (CSV, JSON, PNG, SVG).")
 final class AskCommand implements Callable<Integer> {
 
-    /** The scene: the built-in sample, or an image and its inputs. */
+    /** The scene: the built-in sample, an image and its inputs, or a sequence of frames. */
     static final class Source {
         @Option(names = "--sample", required = true, description = "Ask about the built-in sample room (9 objects).")
         boolean sample;
 
         @ArgGroup(exclusive = false, multiplicity = "1")
         InputOptions input;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        FramesOptions frames;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -80,6 +88,9 @@ final class AskCommand implements Callable<Integer> {
             description = "Units of lengths in answers when a question does not say (default ${DEFAULT-VALUE}); values "
                     + "stay in metres.")
     String units;
+
+    @Mixin
+    VlmOptions vlm;
 
     @Option(names = "--json", description = "Print {\"intent\", \"objects\", \"answer\", \"value\", \"unit\", "
             + "\"interval\", \"steps\", \"clarification\", \"vlm\"}; without QUESTION, one per line of standard input.")
@@ -103,13 +114,42 @@ final class AskCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("--units", e.getMessage(), "Give --units metric, imperial or both");
         }
-        IntentReader reader = reader();
+        try (AskKit kit = AskKit.open(detection.models.store())) {
+            if (source.frames != null) {
+                return frames(kit);
+            }
+            return chat(kit, u);
+        }
+    }
+
+    private Integer frames(AskKit kit) throws Exception {
+        if (vlm.url != null) {
+            throw new ParameterException(spec.commandLine(), "--vlm-url asks a model about one image; with --frames "
+                    + "each frame is measured only. Drop --vlm-url, or ask about one frame with --image");
+        }
+        try (ObjectSource objects = detection.objectSource(1)) {
+            Series series = AskFrames.run(source.frames, question, kit, objects, lift, spec.commandLine().getErr());
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.MAPPER.writeValueAsString(SeriesJson.toJson(series)));
+            } else {
+                out.println(TerminalText.escape(String.format(Locale.ROOT, "%s: %d of %d frames measured (%s, %s); "
+                        + "written to %s: %s", series.question(), series.measuredCount(), series.points().size(),
+                        series.quantity(), series.unit(), source.frames.out, String.join(", ", AskFrames.FILES))));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private Integer chat(AskKit kit, Units u) throws Exception {
         Scene scene = source.sample ? sample() : image();
-        Asker asker = new Asker(scene.qa(), AskOptions.of(scene.qa(), scene.gravityDeg()).withUnits(u), reader, null);
+        Asker asker = kit.asker(scene.qa(), AskOptions.of(scene.qa(), scene.gravityDeg()).withUnits(u));
+        ModelAsker model = vlm.asker(scene.image());
         PrintWriter out = spec.commandLine().getOut();
         Conversation conversation = new Conversation();
         if (question != null) {
-            print(out, asker.ask(question, conversation));
+            print(out, model.beside(asker.ask(question, conversation), question));
             if (json) {
                 out.flush();
                 return 0;
@@ -129,13 +169,14 @@ final class AskCommand implements Callable<Integer> {
             if (!json && (q.equalsIgnoreCase("quit") || q.equalsIgnoreCase("exit"))) {
                 break;
             }
-            print(out, asker.ask(q, conversation));
+            print(out, model.beside(asker.ask(q, conversation), q));
         }
         out.flush();
         return 0;
     }
 
-    private record Scene(QaScene qa, double gravityDeg) {
+    /** The scene asked about, its lift's gravity uncertainty (degrees) and its image as a model is shown it. */
+    private record Scene(QaScene qa, double gravityDeg, ImagePayload image) {
     }
 
     private Scene sample() throws InputException {
@@ -150,7 +191,7 @@ final class AskCommand implements Callable<Integer> {
                 Cancellation.NEVER);
         QaScene scene = QaScene.of("builtin", result, Margins.defaults(), SceneSource.SYNTHETIC)
                 .withObjectsDeclaredComplete(true); // its label map names every object in the room
-        return new Scene(scene, result.frame().gravityUncertaintyDeg());
+        return new Scene(scene, result.frame().gravityUncertaintyDeg(), ImagePayload.png(s.color()));
     }
 
     private Scene image() throws Exception {
@@ -173,31 +214,14 @@ final class AskCommand implements Callable<Integer> {
                         ? "The detector found no usable object; try --threshold 0.2, or give --labels PNG --names TXT"
                         : "Label at least one object in view with a name");
             }
-            return new Scene(scene, result.frame().gravityUncertaintyDeg());
+            return new Scene(scene, result.frame().gravityUncertaintyDeg(),
+                    vlm.url == null ? null : ImagePayload.of(Files.readAllBytes(input.image)));
         }
-    }
-
-    /** The question reader installed on the class path (the first by class name: deterministic). */
-    static IntentReader reader() throws InputException {
-        Iterator<IntentReader> it = ServiceLoader.load(IntentReader.class).iterator();
-        IntentReader best = null;
-        while (it.hasNext()) {
-            IntentReader r = it.next();
-            if (best == null || r.getClass().getName().compareTo(best.getClass().getName()) < 0) {
-                best = r;
-            }
-        }
-        if (best == null) {
-            throw InputException.forValue("QUESTION", "no question reader is installed in this build, so questions "
-                    + "cannot be read", "Use a build that includes the question reader (org.spatiallift.engine.ask."
-                    + "intent); it registers itself as a service of org.spatiallift.engine.ask.IntentReader");
-        }
-        return best;
     }
 
     private void print(PrintWriter out, Answer a) throws IOException {
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(AskJson.of(a)));
+            out.println(Json.MAPPER.writeValueAsString(AnswerJson.contract(a)));
             out.flush();
             return;
         }
@@ -221,6 +245,11 @@ final class AskCommand implements Callable<Integer> {
         }
         if (a.howMeasured() != null) {
             out.println(TerminalText.escape("  " + a.howMeasured()));
+        }
+        if (a.vlm() != null) {
+            out.println(TerminalText.escape("  model: " + a.vlm().answer() + " — " + (a.vlm().agrees() == null
+                    ? "cannot tell whether it agrees" : a.vlm().agrees() ? "agrees" : "disagrees") + " ("
+                    + a.vlm().explanation() + ")"));
         }
         out.flush();
     }

@@ -21,8 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code ask} on the built-in sample room, with the test-only template reader installed as the question reader
- * (src/test/resources/META-INF/services): the JSON contract, unknown objects, units, the terminal chat with "it"
+ * {@code ask} on the built-in sample room, questions read by the shipped question reader: the JSON contract, unknown objects, units, the terminal chat with "it"
  * across turns, the image inputs, and usage errors.
  */
 class AskCommandTest {

@@ -14,11 +14,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One answer as JSON, the contract of {@code spatiallift ask --json} and of the chats stored in a project:
- * {"intent", "objects": [{"id", "description"}], "answer", "value", "unit", "interval": [lo, hi], "steps":
- * [{"question", "answer", "value", "unit"}], "clarification": {"question", "candidates": [{"id", "description"}]},
- * "vlm": {"answer", "value", "unit", "agrees", "explanation"}, "short_answer", "how_measured"}; absent parts null.
- * Values in the unit named (lengths in metres). {@link #read} gives the answer back.
+ * One answer as JSON. {@link #contract} is exactly the contract of {@code spatiallift ask --json}: {"intent", "objects":
+ * [{"id", "description"}], "answer", "value", "unit", "interval": [lo, hi], "steps": [{"question", "answer",
+ * "value"}], "clarification": {"question", "candidates": [{"id", "description"}]}, "vlm": {"answer", "value", "unit",
+ * "agrees"}}, absent parts null. {@link #node} adds what a stored chat and the app's copy keep besides: each step's
+ * "unit", the model's "explanation", "short_answer" and "how_measured". Values in the unit named (lengths in metres).
+ * {@link #read} gives the answer back from the full form.
  */
 public final class AnswerJson {
 
@@ -27,7 +28,17 @@ public final class AnswerJson {
     private AnswerJson() {
     }
 
+    /** The answer with everything it holds: the contract and its additions. */
     public static ObjectNode node(Answer a) {
+        return node(a, true);
+    }
+
+    /** Exactly the {@code ask --json} contract. */
+    public static ObjectNode contract(Answer a) {
+        return node(a, false);
+    }
+
+    private static ObjectNode node(Answer a, boolean full) {
         ObjectNode n = QaJson.MAPPER.createObjectNode();
         n.put("intent", a.intent());
         n.set("objects", objects(a.objects()));
@@ -41,8 +52,11 @@ public final class AnswerJson {
         }
         ArrayNode steps = n.putArray("steps");
         for (AnswerStep s : a.steps()) {
-            steps.addObject().put("question", s.question()).put("answer", s.answer()).put("value", s.value())
-                    .put("unit", s.unit());
+            ObjectNode step = steps.addObject().put("question", s.question()).put("answer", s.answer())
+                    .put("value", s.value());
+            if (full) {
+                step.put("unit", s.unit());
+            }
         }
         if (a.clarification() == null) {
             n.putNull("clarification");
@@ -55,14 +69,20 @@ public final class AnswerJson {
         if (v == null) {
             n.putNull("vlm");
         } else {
-            n.putObject("vlm").put("answer", v.answer()).put("value", v.value()).put("unit", v.unit())
-                    .put("agrees", v.agrees()).put("explanation", v.explanation());
+            ObjectNode vlm = n.putObject("vlm").put("answer", v.answer()).put("value", v.value()).put("unit", v.unit())
+                    .put("agrees", v.agrees());
+            if (full) {
+                vlm.put("explanation", v.explanation());
+            }
         }
-        n.put("short_answer", a.shortAnswer());
-        n.put("how_measured", a.howMeasured());
+        if (full) {
+            n.put("short_answer", a.shortAnswer());
+            n.put("how_measured", a.howMeasured());
+        }
         return n;
     }
 
+    /** {@link #node} as text. */
     public static String write(Answer a) {
         try {
             return QaJson.MAPPER.writeValueAsString(node(a));
