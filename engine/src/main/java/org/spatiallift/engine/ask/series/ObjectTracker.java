@@ -10,7 +10,7 @@ import org.spatiallift.engine.geom.Vec3;
  * frame an object is the candidate of its label whose box centre is nearest to where it was last seen, if that lies
  * within {@link TrackingLimits#maxJumpM()} per frame since then. Positions are compared in the camera frame, which each
  * frame measures directly; the canonical frame is refitted per frame, and its gravity and floor would add their own
- * jitter to every jump (ADR 0030-series).
+ * jitter to every jump (ADR 0033).
  *
  * <p>An object is lost in a frame, never guessed, when no candidate of its label is in reach, when two are in reach
  * at distances that differ by less than {@link TrackingLimits#ambiguityM()}, or when two tracked objects would be the
