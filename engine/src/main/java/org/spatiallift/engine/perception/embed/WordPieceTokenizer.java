@@ -17,8 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * BERT's uncased WordPiece tokenizer (Devlin et al. 2019; Hugging Face tokenizers' BertNormalizer +
  * BertPreTokenizer + WordPiece), read from a tokenizer.json:
  * <ol>
- * <li>normalise: drop control characters and U+FFFD, map whitespace to a space, put spaces around CJK
- * ideographs, lower-case, strip accents (NFD, drop combining marks);</li>
+ * <li>added tokens written in the text ([CLS], [SEP], [UNK], [PAD], [MASK], as tokenizer.json's "added_tokens" lists
+ * them) become their ids, matched on the raw text, longest first; the text between them goes through steps 2–4;</li>
+ * <li>normalise: drop control characters (Unicode Cc, Cf and private use Co; unassigned code points stay, as in the
+ * reference), U+FFFD and lone surrogates, map whitespace to a space, put spaces around CJK ideographs, lower-case,
+ * strip accents (NFD, drop combining marks);</li>
  * <li>pre-tokenise: split on whitespace, and make every punctuation character its own word;</li>
  * <li>WordPiece: greedy longest match from the left, continuation pieces prefixed "##"; a word with no match, or
  * longer than 100 characters, becomes [UNK];</li>
@@ -35,9 +38,11 @@ public final class WordPieceTokenizer {
     private final int sep;
     private final String prefix;
     private final int maxCharsPerWord;
+    private final Map<String, Integer> added;
 
-    WordPieceTokenizer(Map<String, Integer> vocab, String prefix, int maxCharsPerWord) {
+    WordPieceTokenizer(Map<String, Integer> vocab, Map<String, Integer> added, String prefix, int maxCharsPerWord) {
         this.vocab = Map.copyOf(vocab);
+        this.added = Map.copyOf(added);
         this.prefix = prefix;
         this.maxCharsPerWord = maxCharsPerWord;
         this.unk = id("[UNK]");
@@ -56,14 +61,17 @@ public final class WordPieceTokenizer {
     /** Reads {@code model.vocab} of a Hugging Face tokenizer.json whose model type is WordPiece. */
     public static WordPieceTokenizer read(Path tokenizerJson) throws ModelException {
         try {
-            JsonNode model = MAPPER.readTree(tokenizerJson.toFile()).path("model");
+            JsonNode root = MAPPER.readTree(tokenizerJson.toFile());
+            JsonNode model = root.path("model");
             if (!"WordPiece".equals(model.path("type").asText())) {
                 throw new ModelException(tokenizerJson, "is not a WordPiece tokenizer (model.type \"" + model.path("type").asText()
                         + "\")", "Use the tokenizer.json that belongs to the model");
             }
             Map<String, Integer> vocab = new HashMap<>();
             model.path("vocab").properties().forEach(e -> vocab.put(e.getKey(), e.getValue().asInt()));
-            return new WordPieceTokenizer(vocab, model.path("continuing_subword_prefix").asText("##"),
+            Map<String, Integer> added = new HashMap<>();
+            root.path("added_tokens").forEach(t -> added.put(t.path("content").asText(), t.path("id").asInt()));
+            return new WordPieceTokenizer(vocab, added, model.path("continuing_subword_prefix").asText("##"),
                     model.path("max_input_chars_per_word").asInt(100));
         } catch (IOException | IllegalArgumentException e) {
             throw new ModelException(tokenizerJson, "cannot read the tokenizer (" + e.getMessage() + ")",
@@ -75,9 +83,7 @@ public final class WordPieceTokenizer {
     public long[] encode(String text, int maxLength) {
         List<Integer> ids = new ArrayList<>();
         ids.add(cls);
-        for (String word : preTokenize(normalise(text))) {
-            ids.addAll(wordPiece(word));
-        }
+        ids.addAll(pieces(text));
         if (ids.size() > maxLength - 1) {
             ids = new ArrayList<>(ids.subList(0, maxLength - 1));
         }
@@ -90,16 +96,49 @@ public final class WordPieceTokenizer {
         Map<Integer, String> inverse = new HashMap<>();
         vocab.forEach((k, v) -> inverse.put(v, k));
         List<String> out = new ArrayList<>();
-        for (String word : preTokenize(normalise(text))) {
-            wordPiece(word).forEach(i -> out.add(inverse.get(i)));
-        }
+        pieces(text).forEach(i -> out.add(inverse.get(i)));
         return out;
+    }
+
+    /** Steps 1–4: the ids of the added tokens and of the word pieces of the text between them. */
+    private List<Integer> pieces(String text) {
+        List<Integer> ids = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            String token = addedAt(text, i);
+            if (token == null) {
+                i++;
+                continue;
+            }
+            for (String word : preTokenize(normalise(text.substring(start, i)))) {
+                ids.addAll(wordPiece(word));
+            }
+            ids.add(added.get(token));
+            i += token.length();
+            start = i;
+        }
+        for (String word : preTokenize(normalise(text.substring(start)))) {
+            ids.addAll(wordPiece(word));
+        }
+        return ids;
+    }
+
+    /** The longest added token that starts at {@code i}, or null. */
+    private String addedAt(String text, int i) {
+        String best = null;
+        for (String t : added.keySet()) {
+            if (!t.isEmpty() && text.startsWith(t, i) && (best == null || t.length() > best.length())) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (c == 0 || c == 0xFFFD || isControl(c)) {
+            if (c == 0 || c == 0xFFFD || Character.getType(c) == Character.SURROGATE || isControl(c)) {
                 return;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -169,7 +208,7 @@ public final class WordPieceTokenizer {
             return false;
         }
         int t = Character.getType(c);
-        return t == Character.CONTROL || t == Character.FORMAT;
+        return t == Character.CONTROL || t == Character.FORMAT || t == Character.PRIVATE_USE;
     }
 
     /** BERT's rule: ASCII 33–47, 58–64, 91–96, 123–126, and every Unicode punctuation class. */
@@ -185,7 +224,7 @@ public final class WordPieceTokenizer {
 
     private static boolean isCjk(int c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF)
-                || (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF)
+                || (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B920 && c <= 0x2CEAF)
                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
     }
 }
