@@ -17,8 +17,8 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
  * A Hugging Face tokenizer.json run by the reference implementation (the Rust {@code tokenizers} library through DJL's
  * {@code ai.djl.huggingface:tokenizers}, docs/decisions/0030): the file's normaliser, pre-tokeniser, model and
  * post-processor (for BERT: [CLS] … [SEP]), truncated to {@code maxLength} ids, never padded (the file's own padding
- * setting is overridden). DJL is prepared offline first ({@link DjlEnvironment}). {@link AutoCloseable} (the native
- * tokenizer); safe for concurrent {@link #encode} calls.
+ * setting is overridden). DJL is prepared offline first ({@link DjlEnvironment}). {@link AutoCloseable}: it holds the
+ * native tokenizer.
  */
 public final class HfTokenizer implements AutoCloseable {
 
