@@ -15,9 +15,11 @@ import java.util.List;
 
 /**
  * Runs a command while watching the network of an isolated namespace (run it inside {@code unshare -n} with
- * /etc/resolv.conf pointing at 127.0.0.1): a {@link DnsStub} logs every name looked up, and listeners on 127.0.0.1
- * ports 53, 80 and 443 (TCP) log every connect, which the stub's answers (every name is 127.0.0.1) draw here. Before
- * the command it resolves one name itself, so the report proves the watch sees lookups.
+ * /etc/resolv.conf pointing at 127.0.0.1): a {@link DnsStub} logs every name looked up, and listeners on ports 53, 80
+ * and 443 (TCP) of every local address log every connect with the address it was made to: 127.0.0.1, where the stub's
+ * answers (every name is 127.0.0.1) draw clients, and any address the namespace puts on its loopback device (the cloud
+ * metadata address, which clients reach without a name). Before the command it resolves one name itself, so the
+ * report proves the watch sees lookups.
  *
  * <p>Usage: {@code NetworkWatch REPORT -- COMMAND…}. REPORT gets one line per event, then {@code exit N} and
  * {@code seconds S} of the command; the exit code is the command's.
@@ -66,11 +68,12 @@ public final class NetworkWatch {
 
     private static ServerSocket listen(int port, List<String> events) throws IOException {
         ServerSocket server = new ServerSocket();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server.bind(new InetSocketAddress(port)); // every address of the namespace: loopback and what was added to it
         Thread t = new Thread(() -> {
             while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
-                    events.add("connect tcp " + port + " from " + s.getRemoteSocketAddress());
+                    events.add("connect tcp " + port + " to " + s.getLocalAddress().getHostAddress() + " from "
+                            + s.getRemoteSocketAddress());
                 } catch (IOException e) {
                     // closed at the end of the watch
                 }

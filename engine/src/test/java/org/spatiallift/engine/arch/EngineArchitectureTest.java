@@ -39,6 +39,14 @@ class EngineArchitectureTest {
             .because("OrtEnvironments switches ONNX Runtime's telemetry off before its native library loads (ADR 0017)");
 
     @ArchTest
+    static final ArchRule djlIsReachedOnlyOffline = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.spatiallift.engine.perception.runtime.DjlEnvironment")
+            .and().doNotHaveFullyQualifiedName("org.spatiallift.engine.perception.text.HfTokenizer")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.djl..")
+            .because("DjlEnvironment switches DJL offline and chooses its native folder before HfTokenizer loads a"
+                    + " tokenizer; without it DJL calls the EC2 metadata service (ADR 0030)");
+
+    @ArchTest
     static final ArchRule onlyMasksRunOpenCv = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception.mask..")
             .should().dependOnClassesThat().resideInAnyPackage("org.opencv..", "nu.pattern..")
             .because("OpenCV's natives are loaded in one place (OpenCv) and used only behind the MaskSource seam");

@@ -12,7 +12,8 @@ import org.spatiallift.engine.perception.text.VocabJson;
 /**
  * GPT-2 token ids → text (byte-level BPE decoding, Radford et al. 2019): each id's token string from vocab.json, the
  * strings concatenated, every character mapped back to its byte through the byte table ({@link ByteUnicode}, 'Ġ' is
- * the space), the bytes read as UTF-8. Merges are not needed to decode. Immutable.
+ * the space), the bytes read as UTF-8. Merges are not needed to decode. Immutable. Hand-written rather than run by
+ * DJL's Hugging Face tokenizers: the captioner's manifest lists vocab.json only (docs/decisions/0030).
  */
 public final class Gpt2Detokenizer {
 

@@ -37,7 +37,9 @@ import org.spatiallift.engine.perception.text.VocabJson;
  * padded with &lt;|endoftext|&gt; (CLIPTokenizer's pad token) to exactly the context length.</li>
  * </ol>
  * The text tower pools at the EOT position (the first EOT: the arg-max of the ids, EOT having the largest id), so the
- * padding does not change the embedding. Thread-safe.
+ * padding does not change the embedding. Thread-safe. Hand-written rather than run by DJL's Hugging Face tokenizers
+ * ({@code HfTokenizer}): the manifests list vocab.json and merges.txt, from which DJL builds a bare BPE without CLIP's
+ * lower-casing, pre-tokeniser and word ends, and no real CLIP vocabulary was at hand to compare (docs/decisions/0030).
  */
 public final class ClipTokenizer {
 

@@ -12,13 +12,15 @@ import org.spatiallift.engine.perception.runtime.FloatMaps;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
 import org.spatiallift.engine.perception.runtime.OrtGraph;
 import org.spatiallift.engine.perception.runtime.PhaseTimings;
+import org.spatiallift.engine.perception.text.HfTokenizer;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Sentence embeddings (role text_embedding, e.g. all-MiniLM-L6-v2): WordPiece ids [1, L] (plus attention_mask of
+ * Sentence embeddings (role text_embedding, e.g. all-MiniLM-L6-v2): the ids of the model's tokenizer.json (run by the
+ * reference implementation, {@link HfTokenizer}; WordPiece for MiniLM) [1, L] (plus attention_mask of
  * ones and token_type_ids of zeros where the model takes them) → last_hidden_state [1, L, D] → mean pooling over the
  * tokens, e = (1/L) Σ_t h_t, then L2 normalisation e / ‖e‖₂ (as sentence-transformers does). {@link AutoCloseable},
  * not thread-safe.
@@ -27,14 +29,12 @@ public final class TextEmbedder implements AutoCloseable {
 
     private final ModelManifest manifest;
     private final OrtGraph graph;
-    private final WordPieceTokenizer tokenizer;
-    private final int maxLength;
+    private final HfTokenizer tokenizer;
 
-    private TextEmbedder(ModelManifest manifest, OrtGraph graph, WordPieceTokenizer tokenizer) {
+    private TextEmbedder(ModelManifest manifest, OrtGraph graph, HfTokenizer tokenizer) {
         this.manifest = manifest;
         this.graph = graph;
         this.tokenizer = tokenizer;
-        this.maxLength = manifest.decoderInt("max_length", 128);
     }
 
     public static TextEmbedder open(LocatedModel model, InferenceOptions options) throws ModelException {
@@ -44,14 +44,19 @@ public final class TextEmbedder implements AutoCloseable {
                     "Choose a text embedding model (bin/spatiallift models list)");
         }
         String tok = m.decoder().getOrDefault("tokenizer", "tokenizer.json");
-        WordPieceTokenizer tokenizer = WordPieceTokenizer.read(model.file(tok));
-        return new TextEmbedder(m, OrtGraph.open(model, m.mainGraph(), options), tokenizer);
+        HfTokenizer tokenizer = HfTokenizer.open(model.file(tok), m.decoderInt("max_length", 128));
+        try {
+            return new TextEmbedder(m, OrtGraph.open(model, m.mainGraph(), options), tokenizer);
+        } catch (ModelException | RuntimeException e) {
+            tokenizer.close();
+            throw e;
+        }
     }
 
     /** The unit-length embedding of {@code text}. */
     public Embedding embed(String text) throws ModelException {
         long t0 = System.nanoTime();
-        long[] ids = tokenizer.encode(text, maxLength);
+        long[] ids = tokenizer.encode(text);
         long[] shape = {1, ids.length};
         Map<String, OnnxTensor> in = new LinkedHashMap<>();
         long t1;
@@ -92,12 +97,16 @@ public final class TextEmbedder implements AutoCloseable {
         return new Embedding(unit, PhaseTimings.of(t0, t1, t2, System.nanoTime()), graph.provenance());
     }
 
-    public WordPieceTokenizer tokenizer() {
+    public HfTokenizer tokenizer() {
         return tokenizer;
     }
 
     @Override
     public void close() {
-        graph.close();
+        try {
+            graph.close();
+        } finally {
+            tokenizer.close();
+        }
     }
 }

@@ -17,10 +17,12 @@ import org.spatiallift.engine.perception.model.ModelInstaller;
 import org.spatiallift.engine.perception.model.ModelManifests;
 import org.spatiallift.engine.perception.model.ModelStore;
 import org.spatiallift.engine.perception.runtime.InferenceOptions;
+import org.spatiallift.engine.perception.text.HfTokenizer;
 
 /**
  * The real all-MiniLM-L6-v2 (from the langchain4j Maven artifact on the class path, installed offline into a
- * temporary cache with its SHA-256 checked): WordPiece tokens as BERT makes them, unit-length embeddings, and the
+ * temporary cache with its SHA-256 checked): WordPiece tokens as BERT makes them (tokenizer.json run by DJL's Hugging
+ * Face tokenizers), unit-length embeddings, and the
  * similarity ordering that maps free-text names to COCO labels.
  */
 class TextEmbedderTest {
@@ -51,15 +53,15 @@ class TextEmbedderTest {
     }
 
     @Test
-    void wordPieceSplitsAsBertDoes() {
-        WordPieceTokenizer t = embedder.tokenizer();
+    void wordPieceSplitsAsBertDoesWithTheManifestsMaximumLength() {
+        HfTokenizer t = embedder.tokenizer();
         assertThat(t.tokens("unaffable")).containsExactly("una", "##ffa", "##ble"); // greedy longest match, as Hugging Face gives for bert-base-uncased
         assertThat(t.tokens("Hello, WORLD!")).containsExactly("hello", ",", "world", "!");
         assertThat(t.tokens("Café")).containsExactly("cafe");
-        long[] ids = t.encode("a red mug", 128);
+        long[] ids = t.encode("a red mug");
         assertThat(ids[0]).isEqualTo(101);
         assertThat(ids[ids.length - 1]).isEqualTo(102);
-        assertThat(t.encode("word ".repeat(300), 128)).hasSize(128);
+        assertThat(t.encode("word ".repeat(300))).hasSize(128);
     }
 
     @Test
