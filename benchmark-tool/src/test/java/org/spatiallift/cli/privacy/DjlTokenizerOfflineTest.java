@@ -77,7 +77,7 @@ class DjlTokenizerOfflineTest {
 
         assertThat(report).contains("exit 0");
         assertThat(events(report)).as("the control: DJL without the switch asks the metadata service when a tokenizer"
-                + " loads; if it no longer does, DJL changed: review DjlEnvironment and ADR 0030")
+                + " loads; if it no longer does, DJL changed: review DjlEnvironment and ADR 0034")
                 .anyMatch(l -> l.startsWith("connect tcp 80 to " + METADATA_ADDRESS));
         assertThat(home.resolve(".djl.ai/tokenizers")).as("the control: DJL's default native cache").isDirectory();
     }

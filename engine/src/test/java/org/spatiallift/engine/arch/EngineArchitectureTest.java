@@ -44,7 +44,7 @@ class EngineArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.spatiallift.engine.perception.text.HfTokenizer")
             .should().dependOnClassesThat().resideInAnyPackage("ai.djl..")
             .because("DjlEnvironment switches DJL offline and chooses its native folder before HfTokenizer loads a"
-                    + " tokenizer; without it DJL calls the EC2 metadata service (ADR 0030)");
+                    + " tokenizer; without it DJL calls the EC2 metadata service (ADR 0034)");
 
     @ArchTest
     static final ArchRule onlyMasksRunOpenCv = noClasses().that().resideOutsideOfPackage("org.spatiallift.engine.perception.mask..")
