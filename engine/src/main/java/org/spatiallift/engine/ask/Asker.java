@@ -130,6 +130,7 @@ public final class Asker {
                     return clarify(new Pending(intent, phrases, resolved, k, g.candidates()), c, asked, g.message());
                 }
                 default -> {
+                    c.forget(); // "it" must not point back to an object of an earlier question after "I see no lamp"
                     return record(c, asked, Answer.text(name, List.of(), g.message()), List.of(), List.of());
                 }
             }

@@ -46,6 +46,12 @@ public final class Conversation {
         pending = p;
     }
 
+    /** Forgets what follow-ups could refer to (after a question about an object that is not seen). */
+    void forget() {
+        focus = List.of();
+        last = List.of();
+    }
+
     /**
      * Records a turn: {@code objects} become the group "them" and "the other one" refer to when there are two or more
      * (a one-object question keeps the last group: "How tall is it?" then "and the other one?"), {@code newFocus}

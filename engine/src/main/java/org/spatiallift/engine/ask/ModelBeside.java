@@ -3,6 +3,7 @@ package org.spatiallift.engine.ask;
 import java.util.List;
 import java.util.Locale;
 
+import org.spatiallift.engine.qa.category.Categories;
 import org.spatiallift.engine.vlm.Agreement;
 import org.spatiallift.engine.vlm.GeometricAnswer;
 import org.spatiallift.engine.vlm.VlmReply;
@@ -38,7 +39,12 @@ public final class ModelBeside {
             return GeometricAnswer.yesNo("yes".equals(s));
         }
         if (s != null && a.objects().size() >= 2) {
-            List<String> names = a.objects().stream().map(AnswerObject::description).toList();
+            // a question with a reference object ("which is closest to the sofa?") chooses among the others only, so
+            // a model's "the chair is closest to the sofa" names one candidate
+            boolean target = a.intent() != null && Categories.all().stream()
+                    .anyMatch(c -> c.name().equals(a.intent()) && c.arity().hasTarget());
+            List<String> names = a.objects().subList(target ? 1 : 0, a.objects().size()).stream()
+                    .map(AnswerObject::description).toList();
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i).equalsIgnoreCase(s)) {
                     return GeometricAnswer.choice(i, names);

@@ -79,6 +79,16 @@ public final class VlmClient implements ChatModel {
         return new VlmReply(text, VlmAnswer.parse(text), r.model() != null ? r.model() : settings.model());
     }
 
+    /** True when a key may go to {@code uri}: over https, or over http to this machine only. */
+    static boolean safeForKey(URI uri) {
+        if ("https".equalsIgnoreCase(uri.getScheme())) {
+            return true;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("localhost") || host.equals("::1") || host.equals("[::1]")
+                || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
     @Override
     public ChatReply complete(ChatRequest request) throws VlmException {
         URI uri = settings.chatCompletions();
@@ -86,6 +96,11 @@ public final class VlmClient implements ChatModel {
         headers.put("Content-Type", "application/json");
         headers.put("Accept", "application/json");
         if (key.present()) {
+            if (!safeForKey(uri)) {
+                throw new VlmException(VlmException.Kind.AUTH, Endpoints.redact(uri), 0, "the API key would travel "
+                        + "unencrypted (plain http) to " + uri.getHost() + ", which is not this machine; not sent", null,
+                        "Use the server's https address, or a server on this machine (localhost)");
+            }
             headers.put("Authorization", "Bearer " + key.reveal());
         }
         HttpCall call = new HttpCall(uri, headers, ChatJson.body(settings.model(), settings.maxTokens(), request),

@@ -57,4 +57,17 @@ class ConversationTest {
         assertThat(other.objects()).extracting(AnswerObject::id).containsExactly(6);
         assertThat(other.value()).isEqualTo(1.6, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void afterAnObjectThatIsNotSeenItNoLongerPointsToAnEarlierOne() {
+        Conversation c = new Conversation();
+        asker.ask("How tall is the couch?", c);
+        Answer piano = asker.ask("How tall is the piano?", c);
+        assertThat(piano.answer()).startsWith("I see no piano");
+
+        Answer it = asker.ask("How tall is it?", c);
+
+        assertThat(it.value()).as(it.answer()).isNull();
+        assertThat(it.objects()).extracting(AnswerObject::id).doesNotContain(3);
+    }
 }

@@ -140,4 +140,23 @@ class GroundingTest {
                 .isEqualTo(2);
         assertThat(grounder.ground("it", GroundingContext.NONE).status()).isEqualTo(Grounding.Status.UNKNOWN);
     }
+
+    @Test
+    void aReplyWithHashNamesAnIdAndABareNumberAPosition() {
+        java.util.List<Integer> among = java.util.List.of(1, 0); // the blue chair (id 2) listed first, then the red (id 1)
+
+        assertThat(grounder.pick("#2", among)).containsExactly(1);
+        assertThat(grounder.pick("object 1", among)).containsExactly(0);
+        assertThat(grounder.pick("2", among)).as("the second listed").containsExactly(0);
+    }
+
+    @Test
+    void withoutGravityTallAndHighCannotPickAnObject() {
+        QaScene tilted = QaScene.ofObjects("room", room.objects(), false, 1.5, SceneSource.SYNTHETIC);
+        Grounder noGravity = new Grounder(tilted, Margins.defaults(), LabelSynonyms.builtIn(), null);
+        java.util.List<Integer> couchAndLamp = java.util.List.of(2, 5);
+
+        assertThat(grounder.pick("the tall one", couchAndLamp)).containsExactly(5);
+        assertThat(noGravity.pick("the tall one", couchAndLamp)).containsExactlyInAnyOrder(2, 5);
+    }
 }

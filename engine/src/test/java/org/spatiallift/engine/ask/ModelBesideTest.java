@@ -45,6 +45,16 @@ class ModelBesideTest {
     }
 
     @Test
+    void aChoiceWithAReferenceObjectComparesTheCandidatesOnly() {
+        Answer closest = new Answer("closest_to", List.of(new AnswerObject(1, "the sofa"), new AnswerObject(2,
+                "the chair"), new AnswerObject(3, "the ball")), "The chair is closest to the sofa.", "the chair", null,
+                null, null, List.of(), null, "centre distances", null);
+
+        assertThat(ModelBeside.compare(reply("The chair is closest to the sofa."), closest).agrees()).isTrue();
+        assertThat(ModelBeside.compare(reply("The ball is nearest the sofa."), closest).agrees()).isFalse();
+    }
+
+    @Test
     void aClarificationHasNothingToCompareWith() {
         Answer asked = Answer.clarify("height", List.of(), new Clarification("Which chair?", List.of()));
 

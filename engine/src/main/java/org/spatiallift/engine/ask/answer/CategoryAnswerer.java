@@ -113,6 +113,9 @@ public final class CategoryAnswerer {
             shortAnswer = TemplateText.value(c.unit(), d.value, units);
             if (interval != null) {
                 answer += " Likely range: " + IntervalText.of(interval, c.unit(), units) + ".";
+            } else {
+                answer += " No likely range: too few re-measurements within the noise give a value, so this one is "
+                        + "uncertain.";
             }
         } else {
             shortAnswer = c.yesNoAnswers() ? (d.yes ? "yes" : "no")

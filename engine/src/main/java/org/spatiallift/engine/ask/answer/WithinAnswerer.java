@@ -100,8 +100,10 @@ public final class WithinAnswerer {
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(within.isEmpty() ? "Nothing I measured is within " + t + " of " + xd + "."
-                : "Within " + t + " of " + xd + ": " + list(within) + ".");
+        boolean all = scene.objectsComplete();
+        sb.append(within.isEmpty() ? (all ? "Nothing I measured is within " : "None of the objects I found is within ")
+                + t + " of " + xd + "." : (all ? "Within " : "Of the objects I found, within ") + t + " of " + xd + ": "
+                + list(within) + ".");
         if (!close.isEmpty()) {
             sb.append(" Too close to " + t + " to call: ").append(list(close)).append('.');
         }
@@ -113,6 +115,11 @@ public final class WithinAnswerer {
             sb.append(" Likely count: ").append(IntervalText.of(interval, Category.COUNT, units)).append('.');
         }
         String how = HowMeasured.of("within", near.definition());
+        if (!all) {
+            // the objects found may not be every object in view: the list is true of them, a count of the room is not
+            return new Answered(new Answer("within", objects, sb.toString(), within.isEmpty() ? "none" : list(within),
+                    null, null, null, steps, null, how, null), inside.isEmpty() ? about : inside);
+        }
         return new Answered(new Answer("within", objects, sb.toString(), within.isEmpty() ? "none" : list(within),
                 (double) within.size(), Category.COUNT, interval, steps, null, how, null),
                 inside.isEmpty() ? about : inside);

@@ -170,7 +170,9 @@ public final class Grounder {
         }
         if (w.length <= 2 && w[w.length - 1].matches("\\d{1,6}")) {
             int n = Integer.parseInt(w[w.length - 1]);
-            if (w.length == 1 && n >= 1 && n <= among.size()) {
+            // "#7" and "object 7" name an object's id (as the app's candidate buttons show it); a bare "2" a position
+            boolean byId = reply.contains("#") || w.length == 2;
+            if (!byId && n >= 1 && n <= among.size()) {
                 return List.of(among.get(n - 1));
             }
             for (int i : among) {
@@ -288,6 +290,10 @@ public final class Grounder {
 
     /** The candidates at the extreme of {@code a}: one when it leads the next by the margin, else the tied ones. */
     private List<Integer> extreme(Attribute a, List<Integer> candidates) {
+        boolean vertical = a == Attribute.HIGH || a == Attribute.LOW || a == Attribute.TALL || a == Attribute.SHORT;
+        if (vertical && !scene.canonical()) {
+            return candidates; // without gravity "the tall one" cannot be told: the candidates stay, and are asked back
+        }
         double median = a == Attribute.MIDDLE ? median(candidates) : 0;
         List<Integer> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingDouble((Integer i) -> -score(a, i, median)));
