@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -103,6 +102,9 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The longest side of the image a model is shown, pixels. */
+    static final int IMAGE_MAX_SIDE = 1536;
+
     /** Standard input of the chat (tests replace it). */
     InputStream in = System.in;
 
@@ -191,7 +193,8 @@ final class AskCommand implements Callable<Integer> {
                 Cancellation.NEVER);
         QaScene scene = QaScene.of("builtin", result, Margins.defaults(), SceneSource.SYNTHETIC)
                 .withObjectsDeclaredComplete(true); // its label map names every object in the room
-        return new Scene(scene, result.frame().gravityUncertaintyDeg(), ImagePayload.png(s.color()));
+        return new Scene(scene, result.frame().gravityUncertaintyDeg(), vlm.url == null ? null
+                : ImagePayload.jpeg(s.color(), IMAGE_MAX_SIDE));
     }
 
     private Scene image() throws Exception {
@@ -214,8 +217,9 @@ final class AskCommand implements Callable<Integer> {
                         ? "The detector found no usable object; try --threshold 0.2, or give --labels PNG --names TXT"
                         : "Label at least one object in view with a name");
             }
+            // the lifted image re-encoded from its pixels: no EXIF (place, camera serial) leaves with it
             return new Scene(scene, result.frame().gravityUncertaintyDeg(),
-                    vlm.url == null ? null : ImagePayload.of(Files.readAllBytes(input.image)));
+                    vlm.url == null ? null : ImagePayload.jpeg(loaded.input().color(), IMAGE_MAX_SIDE));
         }
     }
 

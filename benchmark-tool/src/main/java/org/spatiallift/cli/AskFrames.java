@@ -72,7 +72,7 @@ final class AskFrames {
                 try {
                     return lift.toParameters(encoding);
                 } catch (InputException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
+                    throw new FrameFailure(e);
                 }
             }, margins, objects.sceneSource(), false);
             try {

@@ -76,14 +76,21 @@ final class ChatEntries {
         Interval i = a.interval();
         String frame = scene.canonical() ? "canonical frame (gravity-aligned)" : "camera frame (no gravity found)";
         return switch (a.unit()) {
-            case Category.METRES -> Formats.length(v, unit)
-                    + (i == null ? "" : Formats.format(" (%.3f–%.3f m)", i.lo(), i.hi())) + ", " + frame;
+            case Category.METRES -> Formats.length(v, unit) + (i == null ? "" : " (" + range(i, unit) + ")") + ", "
+                    + frame;
             case Category.RATIO -> Formats.format("%.2f", v)
                     + (i == null ? "" : Formats.format(" (%.2f–%.2f)", i.lo(), i.hi())) + ", ratio";
             case Category.CLOCK -> Formats.format("%d o'clock", Math.round(v));
             case Category.COUNT -> Formats.format("%d objects", Math.round(v));
             default -> Formats.format("%s %s", v, a.unit());
         };
+    }
+
+    /** "1.150–1.270 m", with feet too when lengths are shown in both. */
+    private static String range(Interval i, LengthUnit unit) {
+        String m = Formats.format("%.3f–%.3f m", i.lo(), i.hi());
+        return unit == LengthUnit.METRES_AND_FEET ? m + Formats.format(" = %.2f–%.2f ft",
+                i.lo() / LengthUnit.METRES_PER_FOOT, i.hi() / LengthUnit.METRES_PER_FOOT) : m;
     }
 
     private static String verdict(Answer a, VlmAnswer v) {

@@ -1,6 +1,5 @@
 package org.spatiallift.app.viewmodel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +35,13 @@ public final class ChatModels {
     private final PreferenceStore store;
     private final ModelStore modelStore;
     private final TaskExecutor network;
-    private final VisionProbe probe = new VisionProbe();
+    /** The longest side of the image a model is shown, pixels (re-encoded from the pixels: no file metadata). */
+    static final int IMAGE_MAX_SIDE = 1536;
     /** One question reader per model cache for the whole process: its embeddings of the templates take seconds. */
     private static final Map<Path, AskKit> KITS = new ConcurrentHashMap<>();
     private volatile VlmSettings settings;
+    /** The model's client for the settings in use (made on first use, anew when they change), or null. */
+    private volatile VlmAsker asker;
 
     // Properties
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
@@ -109,6 +111,7 @@ public final class ChatModels {
             return e.getMessage();
         }
         settings = next;
+        asker = null; // a new client and a new probe: a server fixed meanwhile is asked again
         url.set(a);
         model.set(m);
         keyVariable.set(v);
@@ -127,7 +130,7 @@ public final class ChatModels {
             return;
         }
         check.set("Checking " + s.model() + " …");
-        network.execute(() -> VlmAsker.connect(s, probe).probe(), (ProbeResult r) -> check.set(describe(r)),
+        network.execute(() -> asker(s).probe(), (ProbeResult r) -> check.set(describe(r)),
                 e -> check.set("Could not reach the model: " + e.getMessage()));
     }
 
@@ -142,10 +145,21 @@ public final class ChatModels {
         if (s == null) {
             throw new IllegalStateException("no model is set up (Model… in the Chat tab)");
         }
-        Path file = scene.result().input().imageFile();
-        ImagePayload image = file == null ? ImagePayload.png(scene.result().input().color())
-                : ImagePayload.of(Files.readAllBytes(file));
-        return VlmAsker.connect(s, probe).ask(image, question);
+        // the lifted image re-encoded from its pixels: no EXIF (place, camera serial) leaves with it
+        ImagePayload image = ImagePayload.jpeg(scene.result().input().color(), IMAGE_MAX_SIDE);
+        return asker(s).ask(image, question);
+    }
+
+    /** The client for {@code s}, kept while the settings stay. */
+    private synchronized VlmAsker asker(VlmSettings s) {
+        VlmAsker a = asker;
+        if (a == null || s != settings) {
+            a = VlmAsker.connect(s, new VisionProbe());
+            if (s == settings) {
+                asker = a;
+            }
+        }
+        return a;
     }
 
     /** The model's reply as it stands beside the measured answer (its number and whether it agrees). */
@@ -167,10 +181,7 @@ public final class ChatModels {
             throw new IllegalArgumentException("Model: give the model's name as the server lists it");
         }
         try {
-            return new VlmSettings(VlmSettings.of(address, modelName).baseUrl(), modelName, variable,
-                    VlmSettings.of(address, modelName).connectTimeout(),
-                    VlmSettings.of(address, modelName).requestTimeout(), VlmSettings.of(address, modelName).maxTokens(),
-                    VlmSettings.of(address, modelName).retry());
+            return VlmSettings.of(address, modelName).withApiKeyVariable(variable);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Server address \"" + address + "\": " + e.getMessage(), e);
         }

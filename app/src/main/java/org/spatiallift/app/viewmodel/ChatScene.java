@@ -65,6 +65,11 @@ final class ChatScene {
         return conversation;
     }
 
+    /** Makes the asker again at its next use (the units questions are answered in changed). */
+    synchronized void renewAsker() {
+        asker = null;
+    }
+
     /** The asker, made on first use (worker thread). */
     synchronized Asker asker() {
         if (asker == null) {

@@ -28,6 +28,7 @@ import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.qa.Margins;
 import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaScene;
+import org.spatiallift.engine.qa.Units;
 import org.spatiallift.engine.vlm.VlmReply;
 
 /**
@@ -55,6 +56,8 @@ public final class ChatViewModel {
     private ChatScene scene;
     private List<ObjectMarker> markers = List.of();
     private long opening;
+    /** The units answers state lengths in, from the preferences (read on the worker thread when an asker is made). */
+    private volatile Units units;
 
     // Properties
     private final ObservableList<ChatEntry> entries = FXCollections.observableArrayList();
@@ -73,10 +76,16 @@ public final class ChatViewModel {
         this.objects = objects;
         this.project = project;
         this.models = models;
+        units = ChatEntries.units(preferences.lengthUnitProperty().get());
         preferences.lengthUnitProperty().addListener((obs, old, u) -> {
+            units = ChatEntries.units(u);
             ChatEntry s = selected.get();
             if (s != null) {
                 overlay.set(overlayOf(s));
+            }
+            ChatScene c = scene;
+            if (c != null) {
+                c.renewAsker(); // answers from now on state lengths in the new units
             }
         });
     }
@@ -136,7 +145,14 @@ public final class ChatViewModel {
         }
         question.set("");
         int id = entries.size() + 1;
-        String asked = ThisObject.replace(q, selectedObject(s));
+        ObjectMarker marker = objects.selectedProperty().get();
+        QaObject chosen = selectedObject(s);
+        if (marker != null && chosen == null && ThisObject.mentions(q)) {
+            entries.add(new ChatEntry(id, q, leftOut(s, marker), "", "", List.of(), List.of(), "", "",
+                    ChatEntry.State.ANSWERED));
+            return; // never let "this" fall back to an object of an earlier answer
+        }
+        String asked = ThisObject.replace(q, chosen, s.qaScene().objects().stream().map(QaObject::name).toList());
         entries.add(ChatEntry.asking(id, q));
         busy.set(true);
         executor.execute(() -> answer(s, q, asked), answered -> {
@@ -235,7 +251,7 @@ public final class ChatViewModel {
             LOG.warn("{}: the chat saved for this scene could not be read: {}", key, e.getMessage());
         }
         return new ChatScene(model, key, file, qaScene, sceneJson, stored, () -> models.kit().asker(qaScene,
-                AskOptions.of(qaScene, gravityDeg).withUnits(ChatEntries.units(preferences.lengthUnitProperty().get()))));
+                AskOptions.of(qaScene, gravityDeg).withUnits(units)));
     }
 
     /** The model's answer beside the measured one, when a model is set up; never holds up the measured answer. */
@@ -280,6 +296,14 @@ public final class ChatViewModel {
         }
     }
 
+    /** Why the selected object cannot be asked about: it is left out of questions, and why. */
+    private static String leftOut(ChatScene s, ObjectMarker m) {
+        String why = s.qaScene().excluded().stream().filter(e -> e.id() == m.id()).map(e -> e.reason()).findFirst()
+                .orElse("it is not one of the objects questions can name");
+        return "The selected object (#" + m.id() + ", " + m.name() + ") is left out of questions: " + why
+                + ". Select another object, or name one in the question.";
+    }
+
     /** The object selected in the Objects tab or in 3D, when it is one questions can name; else null. */
     private QaObject selectedObject(ChatScene s) {
         ObjectMarker m = objects.selectedProperty().get();
@@ -292,15 +316,20 @@ public final class ChatViewModel {
     private QaOverlay overlayOf(ChatEntry e) {
         ChatScene s = scene;
         Answer a = answers.get(e.id());
-        if (s == null || a == null || a.objects().isEmpty()) {
+        if (s == null || a == null || a.objects().isEmpty() && a.clarification() == null) {
             return null;
         }
         List<Integer> ids = a.objects().stream().map(o -> o.id()).toList();
         List<QaObject> shown = ids.stream().map(id -> s.qaScene().objects().stream().filter(o -> o.id() == id)
                 .findFirst().orElse(null)).filter(o -> o != null).toList();
-        List<ObjectMarker> highlighted = markers.stream().filter(m -> ids.contains(m.id())).toList();
+        if (a.clarification() != null) {
+            // the candidates a clarification offers are highlighted, nothing is measured yet
+            ids = a.clarification().candidates().stream().map(o -> o.id()).toList();
+        }
+        List<Integer> shownIds = ids;
+        List<ObjectMarker> highlighted = markers.stream().filter(m -> shownIds.contains(m.id())).toList();
         String category = a.clarification() != null || a.value() == null && a.shortAnswer() == null ? null : a.intent();
-        return new QaOverlay(highlighted, ObjectsViewModel.mask(s.model(), ids),
+        return new QaOverlay(highlighted, ObjectsViewModel.mask(s.model(), shownIds),
                 new QaOverlays(s.model().result(), preferences.lengthUnitProperty().get())
                         .of(shown.size() == ids.size() ? category : null, shown));
     }
@@ -312,7 +341,8 @@ public final class ChatViewModel {
             return;
         }
         status.set(Formats.format("Asking about %s: %d objects · %s", s.key(), s.qaScene().objects().size(),
-                models.configured() ? "model " + models.name() + " answers beside" : "no model beside (Model… in the Chat tab)"));
+                models.configured() ? "model " + models.name() + " answers beside"
+                        : "no model beside (Model… in the Chat tab)"));
     }
 
     private void fail(String title, Throwable t) {

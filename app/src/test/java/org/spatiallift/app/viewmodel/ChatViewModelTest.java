@@ -159,6 +159,11 @@ class ChatViewModelTest {
         assertThat(asked.measured()).isEmpty();
         assertThat(asked.candidates()).hasSize(2);
         ChatCandidate first = asked.candidates().get(0);
+        chat.select(asked.id());
+        assertThat(chat.overlayProperty().get().objects()).as("the candidates are highlighted")
+                .extracting(ObjectMarker::id).containsExactlyInAnyOrderElementsOf(asked.candidates().stream()
+                        .map(ChatCandidate::objectId).toList());
+        assertThat(chat.overlayProperty().get().segments()).isEmpty();
 
         chat.choose(asked, first);
 
@@ -186,6 +191,18 @@ class ChatViewModelTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void answersFollowTheLengthUnitsChosenAfterTheFirstQuestion() {
+        ChatEntry metres = ask("How tall is the cabinet?");
+        viewModel.preferences().lengthUnitProperty().set(LengthUnit.METRES_AND_FEET);
+
+        ChatEntry both = ask("How tall is the cabinet?");
+
+        assertThat(metres.answer()).doesNotContain("feet");
+        assertThat(both.answer()).contains("feet");
+        assertThat(both.measured()).contains(" ft)");
     }
 
     @Test

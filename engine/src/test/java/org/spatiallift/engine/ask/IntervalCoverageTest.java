@@ -63,11 +63,14 @@ class IntervalCoverageTest {
                         : List.of(measured.objects().get(a).description(), measured.objects().get(b).description());
                 Answer answer = asker.ask(new Intent("?", IntentKind.CATEGORY, category.name(), mentions, Double.NaN, null,
                         1), new Conversation());
-                if (Double.isNaN(trueValue) || answer.interval() == null) {
+                if (Double.isNaN(trueValue) || answer.value() == null) {
                     continue; // undecided on the truth or on the measurement (touching boxes, a near-tie)
                 }
                 total++;
                 perCategory[c]++;
+                if (answer.interval() == null) {
+                    continue; // a value stated without a range counts as a miss
+                }
                 if (answer.interval().contains(trueValue)) {
                     inside++;
                     perCategoryIn[c]++;
