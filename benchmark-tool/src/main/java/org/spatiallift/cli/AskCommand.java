@@ -91,6 +91,11 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     VlmOptions vlm;
 
+    @Option(names = "--tools", description = "A language model with function calling (--vlm-url, --vlm-model) answers "
+            + "free-form questions through SpatialLift's read-only geometric tools; each tool call and result is "
+            + "printed with the answer.")
+    boolean tools;
+
     @Option(names = "--json", description = "Print {\"intent\", \"objects\", \"answer\", \"value\", \"unit\", "
             + "\"interval\", \"steps\", \"clarification\", \"vlm\"}; without QUESTION, one per line of standard input.")
     boolean json;
@@ -145,7 +150,14 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private Integer chat(AskKit kit, Units u) throws Exception {
+        if (tools && vlm.url == null) {
+            throw new ParameterException(spec.commandLine(), "--tools needs a language model: give --vlm-url and "
+                    + "--vlm-model");
+        }
         Scene scene = source.sample ? sample() : image();
+        if (tools) {
+            return toolChat(scene);
+        }
         Asker asker = kit.asker(scene.qa(), AskOptions.of(scene.qa(), scene.gravityDeg()).withUnits(u));
         ModelAsker model = vlm.asker(scene.image());
         PrintWriter out = spec.commandLine().getOut();
@@ -174,6 +186,28 @@ final class AskCommand implements Callable<Integer> {
             print(out, model.beside(asker.ask(q, conversation), q));
         }
         out.flush();
+        return 0;
+    }
+
+    /** Questions answered by a model through the geometric tools, one per argument or line of standard input. */
+    private Integer toolChat(Scene scene) throws Exception {
+        vlm.asker(null); // checks the model options
+        ToolAsker asker = new ToolAsker(vlm.settings(), scene.qa(), scene.image());
+        PrintWriter out = spec.commandLine().getOut();
+        if (question != null) {
+            asker.ask(question, json, out);
+            return 0;
+        }
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            String q = line.strip();
+            if (q.equalsIgnoreCase("quit") || q.equalsIgnoreCase("exit")) {
+                break;
+            }
+            if (!q.isEmpty()) {
+                asker.ask(q, json, out);
+            }
+        }
         return 0;
     }
 

@@ -25,6 +25,16 @@ final class VlmOptions {
                     + "keystore); the key is never printed or written.")
     String keyVariable;
 
+    /** The model's settings (after {@link #asker} checked the options). */
+    VlmSettings settings() throws InputException {
+        try {
+            return VlmSettings.of(url, model).withApiKeyVariable(keyVariable);
+        } catch (IllegalArgumentException e) {
+            throw InputException.forValue("--vlm-url", e.getMessage(), "Give a base URL such as "
+                    + "http://localhost:11434/v1");
+        }
+    }
+
     /** What asks the model about {@code image}; one that adds nothing when no model is given. */
     ModelAsker asker(ImagePayload image) throws InputException {
         if (url == null) {
@@ -38,13 +48,7 @@ final class VlmOptions {
             throw InputException.forValue("--vlm-url", "given without --vlm-model",
                     "Name the model with --vlm-model, as the server lists it (GET " + url + "/models)");
         }
-        VlmSettings settings;
-        try {
-            settings = VlmSettings.of(url, model).withApiKeyVariable(keyVariable);
-        } catch (IllegalArgumentException e) {
-            throw InputException.forValue("--vlm-url", e.getMessage(), "Give a base URL such as "
-                    + "http://localhost:11434/v1");
-        }
+        VlmSettings settings = settings();
         return new ModelAsker(VlmAsker.connect(settings, new VisionProbe()), image, settings.model());
     }
 }

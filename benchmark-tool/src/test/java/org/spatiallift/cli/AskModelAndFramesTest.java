@@ -76,6 +76,51 @@ class AskModelAndFramesTest {
     }
 
     @Test
+    void withToolsAModelAnswersThroughTheGeometricToolsAndEveryCallIsShown() throws Exception {
+        List<JsonNode> requests = new ArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", x -> {
+            JsonNode body;
+            try (InputStream in = x.getRequestBody()) {
+                body = JSON.readTree(in);
+            }
+            requests.add(body);
+            JsonNode message = requests.size() == 1
+                    ? JSON.readTree("{\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": \"c1\", "
+                            + "\"type\": \"function\", \"function\": {\"name\": \"list_objects\", \"arguments\": \"{}\"}}, "
+                            + "{\"id\": \"c2\", \"type\": \"function\", \"function\": {\"name\": \"format_disk\", "
+                            + "\"arguments\": \"{}\"}}]}")
+                    : JSON.readTree("{\"role\": \"assistant\", \"content\": \"There are 9 objects.\"}");
+            byte[] out = JSON.writeValueAsBytes(JSON.createObjectNode().set("choices", JSON.createArrayNode()
+                    .add(JSON.createObjectNode().set("message", message))));
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, out.length);
+            x.getResponseBody().write(out);
+            x.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            CliRun run = CliRun.of("ask", "--sample", "--json", "--tools", "--vlm-url", url, "--vlm-model", "fake-llm",
+                    "How many things are in the room?");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode a = JSON.readTree(run.out());
+            assertThat(a.path("answer").asText()).isEqualTo("There are 9 objects.");
+            assertThat(a.path("tool_calls")).hasSize(2);
+            assertThat(a.path("tool_calls").get(0).path("tool").asText()).isEqualTo("list_objects");
+            assertThat(a.path("tool_calls").get(0).path("result").asText()).contains("the cabinet");
+            assertThat(a.path("tool_calls").get(1).path("error").asBoolean()).as("an unknown tool is refused").isTrue();
+            assertThat(requests).hasSize(2);
+            assertThat(requests.get(0).path("tools").toString()).contains("list_objects");
+            assertThat(requests.get(1).path("messages").toString()).contains("\"role\":\"tool\"")
+                    .contains("the cabinet");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aModelThatCannotBeReachedLeavesTheMeasuredAnswerStanding() throws Exception {
         CliRun run = CliRun.of("ask", "--sample", "--json", "--vlm-url", "http://127.0.0.1:9/v1", "--vlm-model", "x",
                 "How tall is the cabinet?");
