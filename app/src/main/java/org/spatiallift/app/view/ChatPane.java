@@ -1,5 +1,7 @@
 package org.spatiallift.app.view;
 
+import java.io.File;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.spatiallift.app.viewmodel.ChatCandidate;
 import org.spatiallift.app.viewmodel.ChatEntry;
 import org.spatiallift.app.viewmodel.ChatViewModel;
@@ -31,6 +34,7 @@ final class ChatPane extends VBox {
     private final ChatViewModel chat;
     private final ListView<ChatEntry> list = new ListView<>();
     private final TextField field = new TextField();
+    private SeriesWindow seriesWindow;
 
     ChatPane(ChatViewModel chat) {
         super(6);
@@ -64,7 +68,12 @@ final class ChatPane extends VBox {
         return field;
     }
 
-    private HBox askBar() {
+    /** The last chart of a question over frames, or null. */
+    SeriesWindow seriesWindow() {
+        return seriesWindow;
+    }
+
+    private VBox askBar() {
         field.setId("chat-question");
         field.setPromptText("Ask about the scene (\"this\" is the selected object)");
         field.textProperty().bindBidirectional(chat.questionProperty());
@@ -79,10 +88,31 @@ final class ChatPane extends VBox {
         model.setTooltip(new Tooltip("A vision-language model that answers beside the measured answer"));
         model.setOnAction(e -> new ChatModelDialog(chat.models(), getScene() == null ? null : getScene().getWindow())
                 .showAndWait());
+        Button frames = new Button("Over frames…");
+        frames.setId("chat-frames");
+        frames.setTooltip(new Tooltip("Ask the question in every frame of a frames list (one frame per line: colour, "
+                + "depth, label map, names) and chart the answer"));
+        frames.disableProperty().bind(chat.busyProperty());
+        frames.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Frames list: one frame per line (colour, depth, label map, names)");
+            File list = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (list != null) {
+                chat.askOverFrames(list.toPath());
+            }
+        });
+        chat.chartProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                seriesWindow = new SeriesWindow(c, chat, getScene() == null ? null : getScene().getWindow());
+                seriesWindow.show();
+            }
+        });
         HBox.setHgrow(field, Priority.ALWAYS);
-        HBox bar = new HBox(6, field, ask, model);
+        HBox bar = new HBox(6, field, ask);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        HBox more = new HBox(6, model, frames);
+        more.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, bar, more);
     }
 
     private Label hint() {

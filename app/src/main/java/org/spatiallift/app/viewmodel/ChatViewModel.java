@@ -23,6 +23,8 @@ import org.spatiallift.engine.ask.AnswerJson;
 import org.spatiallift.engine.ask.AskKit;
 import org.spatiallift.engine.ask.AskOptions;
 import org.spatiallift.engine.ask.SceneJson;
+import org.spatiallift.engine.ask.series.Series;
+import org.spatiallift.engine.io.InputException;
 import org.spatiallift.engine.project.ChatTurn;
 import org.spatiallift.engine.project.ProjectException;
 import org.spatiallift.engine.qa.Margins;
@@ -66,6 +68,8 @@ public final class ChatViewModel {
     private final ReadOnlyObjectWrapper<ChatEntry> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<QaOverlay> overlay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a scene to ask about it.");
+    private final ReadOnlyObjectWrapper<SeriesChart> chart = new ReadOnlyObjectWrapper<>();
+    private Series series;
 
     ChatViewModel(TaskExecutor executor, TaskExecutor network, NotificationsViewModel notifications,
                   AppPreferences preferences, ObjectsViewModel objects, ProjectSession project, ChatModels models) {
@@ -125,7 +129,54 @@ public final class ChatViewModel {
         return models;
     }
 
+    /** The last question asked over frames, as a chart; null before one. */
+    public ReadOnlyObjectProperty<SeriesChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /**
+     * Asks {@link #questionProperty()} in every frame of the frames list {@code list} (one frame per line: colour,
+     * depth, label map, names), its objects grounded in the first frame and tracked; the result in
+     * {@link #chartProperty()}, progress in {@link #statusProperty()}.
+     */
+    public void askOverFrames(Path list) {
+        String q = question.get() == null ? "" : question.get().strip();
+        if (q.isEmpty()) {
+            notifications.error("No question to ask over the frames", "Write the question first, e.g. \"How far is "
+                    + "the cup from the laptop?\", then choose the frames");
+            return;
+        }
+        busy.set(true);
+        status.set("Asking \"" + q + "\" over the frames of " + list.getFileName() + " …");
+        executor.execute(() -> ChatSeries.run(q, list, models.kit(), line -> executor.runOnUiThread(
+                () -> status.set(line))),
+                s -> {
+                    busy.set(false);
+                    series = s;
+                    chart.set(ChatSeries.chart(s));
+                    updateStatus();
+                }, e -> {
+                    busy.set(false);
+                    updateStatus();
+                    fail("Could not ask over the frames of " + list.getFileName(), e);
+                });
+    }
+
+    /** Writes the last series as series.csv, series.json, series.png and series.svg into {@code dir}. */
+    public void saveSeries(Path dir) {
+        Series s = series;
+        if (s == null) {
+            notifications.error("No series to save", "Ask a question over frames first (Over frames… in the Chat tab)");
+            return;
+        }
+        executor.execute(() -> {
+            ChatSeries.save(s, dir);
+            return dir;
+        }, d -> notifications.info("Saved the series", d + ": series.csv, series.json, series.png, series.svg"),
+                e -> fail("Could not save the series into " + dir, e));
+    }
 
     /** Releases the question reader (when the app quits; the project is closed by the QA tab). */
     public void close() {
@@ -348,6 +399,7 @@ public final class ChatViewModel {
     private void fail(String title, Throwable t) {
         String reason = t.getMessage() == null ? t.toString() : t.getMessage();
         notifications.error(title, reason);
-        LOG.warn("{}: {}", title, reason, t instanceof ProjectException ? null : t);
+        boolean expected = t instanceof ProjectException || t instanceof InputException;
+        LOG.warn("{}: {}", title, reason, expected ? null : t);
     }
 }

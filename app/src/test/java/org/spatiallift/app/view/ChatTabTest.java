@@ -2,6 +2,7 @@ package org.spatiallift.app.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.spatiallift.app.viewmodel.ChatEntry;
 import org.spatiallift.app.viewmodel.MainViewModel;
+import org.spatiallift.engine.sample.SampleSceneWriter;
+import org.spatiallift.engine.sample.SampleScenes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -71,5 +74,31 @@ class ChatTabTest {
         assertThat(viewModel.chat().selectedProperty().get()).isNotNull();
         assertThat(view.cloudView().qaMarks()).as("the measured distance in 3D").isNotEmpty();
         assertThat(view.imagePane().qaMarks().getChildren()).as("the measured distance over the image").isNotEmpty();
+    }
+
+    @Test
+    void aQuestionOverFramesOpensItsChart(FxRobot robot) throws Exception {
+        window.awaitScene();
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("f" + i));
+            list.append("f").append(i).append("/rgb.png f").append(i).append("/depth.png f").append(i)
+                    .append("/labels.png f").append(i).append("/names.txt\n");
+        }
+        Path frames = dir.resolve("frames.txt");
+        Files.writeString(frames, list.toString());
+
+        robot.interact(() -> {
+            viewModel.chat().questionProperty().set("How far is the ball from the chair?");
+            viewModel.chat().askOverFrames(frames);
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view.chatPane().seriesWindow() != null);
+        WaitForAsyncUtils.waitForFxEvents(3);
+
+        SeriesWindow w = view.chatPane().seriesWindow();
+        assertThat(w.chart().getData()).singleElement().satisfies(s -> assertThat(s.getData()).hasSize(2));
+        assertThat(w.chart().getYAxis().getLabel()).isEqualTo("centre_distance (m)");
+        assertThat(w.chart().getScene().getWindow().isShowing()).isTrue();
+        assertThat(robot.lookup("#series-summary").queryAs(Label.class).getText()).startsWith("2 of 2 frames measured");
     }
 }

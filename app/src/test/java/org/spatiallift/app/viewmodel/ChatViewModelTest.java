@@ -206,6 +206,44 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aQuestionOverFramesGivesOneValuePerFrameAndSavesTheSeries() throws Exception {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            SampleSceneWriter.write(SampleScenes.builtIn(), dir.resolve("f" + i));
+            list.append("f").append(i).append("/rgb.png f").append(i).append("/depth.png f").append(i)
+                    .append("/labels.png f").append(i).append("/names.txt\n");
+        }
+        Path frames = dir.resolve("frames.txt");
+        Files.writeString(frames, list.toString());
+        double single = json(ask("How far is the ball from the chair?")).path("value").asDouble();
+
+        chat.questionProperty().set("How far is the ball from the chair?");
+        chat.askOverFrames(frames);
+
+        SeriesChart c = chat.chartProperty().get();
+        assertThat(c).as("%s", viewModel.notifications().lastError()).isNotNull();
+        assertThat(c.axis()).isEqualTo("centre_distance (m)");
+        assertThat(c.values()).hasSize(3).allSatisfy(v -> assertThat(v).isCloseTo(single, within(0.002)));
+        assertThat(c.summary()).startsWith("3 of 3 frames measured").contains("the ball").contains("the chair");
+        chat.saveSeries(dir.resolve("out"));
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("series.csv"))).hasSize(4);
+        assertThat(Files.exists(dir.resolve("out").resolve("series.svg"))).isTrue();
+    }
+
+    @Test
+    void aQuestionWithoutANumberPerFrameIsRefusedOverFrames() throws Exception {
+        Path frames = dir.resolve("frames.txt");
+        Files.writeString(frames, "rgb.png depth.png\n");
+
+        chat.questionProperty().set("Is the ball left of the chair?");
+        chat.askOverFrames(frames);
+
+        assertThat(chat.chartProperty().get()).isNull();
+        assertThat(viewModel.notifications().lastError().message()).contains("one number per frame");
+        assertThat(chat.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void modelSettingsAreCheckedAndRemembered() {
         assertThat(chat.models().apply("http://127.0.0.1:9/v1", "", null)).startsWith("Model:");
         assertThat(chat.models().configured()).isFalse();
