@@ -2,6 +2,9 @@ package org.spatiallift.engine.vlm;
 
 import java.util.Locale;
 
+import org.spatiallift.engine.ask.text.Quantity;
+import org.spatiallift.engine.ask.text.QuantityKind;
+
 /**
  * Whether a model's answer agrees with the measured one. Quantities agree when model / measured lies in
  * [{@link #LOW}, {@link #HIGH}] (lengths compared in metres; a range by its midpoint); clock hours and counts when equal;
@@ -43,16 +46,17 @@ public record Agreement(Boolean agrees, double ratio, String explanation) {
             return unread(model.note() != null ? "no value taken: " + model.note() : "the model's answer has no number");
         }
         String unit = measured.unit();
-        boolean lengthWanted = Quantity.METRES.equals(unit);
+        boolean lengthWanted = QuantityKind.LENGTH.unit().equals(unit);
         if (lengthWanted != q.length()) {
-            return unread(lengthWanted ? "the model gave a number without a unit of length (" + q.written() + ")"
-                    : "the model gave a length (" + q.written() + ") for a value in " + unit);
+            return unread(lengthWanted ? "the model gave a number without a unit of length (" + model.written(q) + ")"
+                    : "the model gave a length (" + model.written(q) + ") for a value in " + unit);
         }
         double m = measured.value();
-        String vs = "model " + format(q.value()) + (q.range() ? " (" + q.written() + ")" : "") + " vs measured "
+        String vs = "model " + format(q.value()) + (q.range() ? " (" + model.written(q) + ")" : "") + " vs measured "
                 + format(m) + " " + unit;
-        if ("count".equals(unit) || Quantity.CLOCK.equals(unit)) {
-            boolean same = Quantity.CLOCK.equals(unit) ? Math.floorMod(Math.round(q.value()) - Math.round(m), 12) == 0
+        String clock = QuantityKind.CLOCK.unit();
+        if ("count".equals(unit) || clock.equals(unit)) {
+            boolean same = clock.equals(unit) ? Math.floorMod(Math.round(q.value()) - Math.round(m), 12) == 0
                     && q.value() == Math.rint(q.value()) : q.value() == m;
             return new Agreement(same, Double.NaN, vs + (same ? ": equal" : ": different"));
         }

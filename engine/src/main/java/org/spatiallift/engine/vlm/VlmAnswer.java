@@ -7,15 +7,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.spatiallift.engine.ask.text.LengthUnit;
+import org.spatiallift.engine.ask.text.Quantity;
+import org.spatiallift.engine.ask.text.QuantityReader;
+
 /**
  * What a model's free-text answer says, read for comparison with a measured answer: a quantity (lengths in metres;
  * a range gives its midpoint and ends) and a yes or no. When the answer states several lengths that disagree
- * ("0.8 m tall and 2 m away"), no value is taken: {@link #note()} says why.
+ * ("0.8 m tall and 2 m away"), no value is taken: {@link #note()} says why. Numbers and units are read by the shared
+ * {@link QuantityReader}; this record only chooses among what it found, and reads yes/no and choices.
  *
  * @param text       the answer as the model gave it
  * @param quantity   the quantity it states, or null
  * @param yes        TRUE or FALSE when it begins with yes or no (or says "the answer is yes"), else null
- * @param quantities every quantity found, in order
+ * @param quantities every quantity found, in order (spans into {@code text})
  * @param note       why no quantity was taken though numbers were found, or null
  */
 public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quantity> quantities, String note) {
@@ -43,7 +48,7 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
      */
     public static VlmAnswer parse(String text, LengthUnit bareUnit) {
         String t = text == null ? "" : text;
-        List<Quantity> all = QuantityReader.read(t);
+        List<Quantity> all = QuantityReader.readAll(t);
         List<Quantity> lengths = new ArrayList<>();
         List<Quantity> others = new ArrayList<>();
         List<Quantity> bare = new ArrayList<>();
@@ -53,8 +58,7 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
             } else if (q.unit() != null) {
                 others.add(q);
             } else {
-                bare.add(bareUnit == null ? q : new Quantity(bareUnit.toMetres(q.value()), bareUnit.toMetres(q.lo()),
-                        bareUnit.toMetres(q.hi()), Quantity.METRES, q.written()));
+                bare.add(bareUnit == null ? q : q.in(bareUnit));
             }
         }
         if (bareUnit != null && lengths.isEmpty()) {
@@ -65,12 +69,12 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
         String note = null;
         if (!lengths.isEmpty()) {
             chosen = consistent(lengths);
-            note = chosen == null ? "it states several different lengths (" + written(lengths) + ")" : null;
+            note = chosen == null ? "it states several different lengths (" + written(t, lengths) + ")" : null;
         } else if (!others.isEmpty()) {
             chosen = others.get(0);
         } else if (!bare.isEmpty()) {
             chosen = consistent(bare);
-            note = chosen == null ? "it states several different numbers (" + written(bare) + ")" : null;
+            note = chosen == null ? "it states several different numbers (" + written(t, bare) + ")" : null;
         }
         return new VlmAnswer(t, chosen, yesNo(t), all, note);
     }
@@ -86,8 +90,13 @@ public record VlmAnswer(String text, Quantity quantity, Boolean yes, List<Quanti
         return first;
     }
 
-    private static String written(List<Quantity> qs) {
-        return String.join(", ", qs.stream().map(Quantity::written).toList());
+    private static String written(String text, List<Quantity> qs) {
+        return String.join(", ", qs.stream().map(q -> q.written(text)).toList());
+    }
+
+    /** The words of this answer that {@code q} was read from ("about 3 ft 6 in" → "3 ft 6 in"). */
+    public String written(Quantity q) {
+        return q.written(text);
     }
 
     private static Boolean yesNo(String text) {

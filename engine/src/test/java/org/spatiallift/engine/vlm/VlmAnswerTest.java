@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spatiallift.engine.ask.text.LengthUnit;
+import org.spatiallift.engine.ask.text.Quantity;
 
 class VlmAnswerTest {
 
@@ -58,8 +60,8 @@ class VlmAnswerTest {
 
         assertThat(q.range()).isTrue();
         assertThat(q.value()).isCloseTo(mid, within(1e-9));
-        assertThat(q.lo()).isCloseTo(lo, within(1e-9));
-        assertThat(q.hi()).isCloseTo(hi, within(1e-9));
+        assertThat(q.low()).isCloseTo(lo, within(1e-9));
+        assertThat(q.high()).isCloseTo(hi, within(1e-9));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits text into numbers, words and symbols. */
+/**
+ * Splits text into numbers, words (lower-cased) and symbols (typographic quotes, dashes and the times sign made plain).
+ */
 final class QuantityLexer {
 
     private QuantityLexer() {
@@ -16,7 +18,7 @@ final class QuantityLexer {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (c >= '0' && c <= '9') {
                 i = number(s, i, out);
@@ -35,7 +37,8 @@ final class QuantityLexer {
                 String sym = switch (c) {
                     case '’', '′', '‘' -> "'";
                     case '”', '″', '“' -> "\"";
-                    case '–', '—', '‒' -> "-";
+                    case '–', '—', '‒', '\u2212' -> "-";
+                    case '×' -> "x";
                     default -> String.valueOf(c);
                 };
                 out.add(new QuantityToken(QuantityToken.Type.SYM, sym, 0, false, i, i + 1));

@@ -5,34 +5,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the quantities in a piece of text, as people and models write them: "1.5m", "50 cm", "3 ft 6 in", 5'6",
- * "two meters", "one and a half meters", "half a meter", "a foot", "about 2 meters", ranges "1.5-2 m", "1 to 2 feet",
- * "between 1 and 2 meters", fractions "1 1/2 ft", "¾ m", decimal commas "1,5 m". Lengths come back in metres
- * (1 ft = 0.3048 m, 1 in = 0.0254 m, 1 yd = 0.9144 m); numbers without a length unit ("2.5 times", "three") as
- * written. "in" counts as inches only where it cannot start a phrase ("6 in", "3 ft 6 in of"): "2 in front" is the
- * number 2. One rule for questions ("within 2 feet") and for a model's answers. Stateless and thread-safe.
+ * "3 feet and 6 inches", "1 m 20 cm", "two meters", "one and a half meters", "half a meter", "a foot",
+ * "about 2 meters", ranges "1.5-2 m", "1 to 2 feet", "between 1 and 2 meters", fractions "1 1/2 ft", "¾ m", decimal
+ * commas "1,5 m" (a comma before three digits separates thousands: "1,200 mm"), ratios "2.5 times", "twice", "3x",
+ * clock hours "3 o'clock". Lengths come back in metres ({@link LengthUnit}); ratios, hours and bare numbers
+ * ("three") as written. "in" counts as inches where it cannot start a phrase ("6 in", "3 ft 6 in of") or before a
+ * word that follows a length ("2 in from the wall", "2 in wide"): "2 in front" is the number 2. "one" after "the",
+ * "this", … is not a number ("the one on the left") unless a unit follows. One rule for questions ("within 2 feet")
+ * and for a model's answers ({@code vlm.VlmAnswer}). Stateless and thread-safe.
  */
 public final class QuantityReader {
 
-    /** Metres per foot, inch and yard. */
-    static final double FOOT = 0.3048;
-    static final double INCH = 0.0254;
-    static final double YARD = 0.9144;
-
-    private static final Map<String, Double> UNITS = Map.ofEntries(
-            Map.entry("m", 1.0), Map.entry("meter", 1.0), Map.entry("meters", 1.0), Map.entry("metre", 1.0),
-            Map.entry("metres", 1.0), Map.entry("mtr", 1.0), Map.entry("mtrs", 1.0),
-            Map.entry("cm", 0.01), Map.entry("centimeter", 0.01), Map.entry("centimeters", 0.01),
-            Map.entry("centimetre", 0.01), Map.entry("centimetres", 0.01), Map.entry("cms", 0.01),
-            Map.entry("mm", 0.001), Map.entry("millimeter", 0.001), Map.entry("millimeters", 0.001),
-            Map.entry("millimetre", 0.001), Map.entry("millimetres", 0.001),
-            Map.entry("km", 1000.0), Map.entry("kilometer", 1000.0), Map.entry("kilometers", 1000.0),
-            Map.entry("kilometre", 1000.0), Map.entry("kilometres", 1000.0),
-            Map.entry("ft", FOOT), Map.entry("foot", FOOT), Map.entry("feet", FOOT), Map.entry("feets", FOOT),
-            Map.entry("in", INCH), Map.entry("inch", INCH), Map.entry("inches", INCH), Map.entry("ins", INCH),
-            Map.entry("yd", YARD), Map.entry("yds", YARD), Map.entry("yard", YARD), Map.entry("yards", YARD));
+    private static final LengthUnit M = LengthUnit.METRE;
+    private static final LengthUnit CM = LengthUnit.CENTIMETRE;
+    private static final LengthUnit MM = LengthUnit.MILLIMETRE;
+    private static final LengthUnit KM = LengthUnit.KILOMETRE;
+    private static final LengthUnit FT = LengthUnit.FOOT;
+    private static final LengthUnit IN = LengthUnit.INCH;
+    private static final LengthUnit YD = LengthUnit.YARD;
+    private static final Map<String, LengthUnit> UNITS = Map.ofEntries(
+            Map.entry("m", M), Map.entry("meter", M), Map.entry("meters", M), Map.entry("metre", M),
+            Map.entry("metres", M), Map.entry("mtr", M), Map.entry("mtrs", M),
+            Map.entry("cm", CM), Map.entry("centimeter", CM), Map.entry("centimeters", CM),
+            Map.entry("centimetre", CM), Map.entry("centimetres", CM), Map.entry("cms", CM),
+            Map.entry("mm", MM), Map.entry("millimeter", MM), Map.entry("millimeters", MM),
+            Map.entry("millimetre", MM), Map.entry("millimetres", MM),
+            Map.entry("km", KM), Map.entry("kilometer", KM), Map.entry("kilometers", KM),
+            Map.entry("kilometre", KM), Map.entry("kilometres", KM),
+            Map.entry("ft", FT), Map.entry("foot", FT), Map.entry("feet", FT), Map.entry("feets", FT),
+            Map.entry("in", IN), Map.entry("inch", IN), Map.entry("inches", IN), Map.entry("ins", IN),
+            Map.entry("yd", YD), Map.entry("yds", YD), Map.entry("yard", YD), Map.entry("yards", YD));
+    /** Words after which "in" is still inches ("2 in from the wall"), not the start of a phrase ("2 in front"). */
+    private static final Set<String> AFTER_A_LENGTH = Set.of("tall", "wide", "long", "high", "deep", "away", "apart",
+            "from", "of", "thick", "across", "in");
+    /** Words after which "one" is a pronoun ("the one on the left"), not a number. */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "which", "each", "every", "no");
+    /** Words that are a ratio by themselves. */
+    private static final Map<String, Double> RATIO_WORDS = Map.of("twice", 2.0, "thrice", 3.0);
     private static final Map<String, Integer> ONES = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -82,8 +95,16 @@ public final class QuantityReader {
     private record Num(double value, int first, int next) {
     }
 
-    /** A unit: metres per unit, read from tokens [first, next). */
-    private record Unit(double metres, int next) {
+    /** A unit of length read from tokens up to {@code next} (exclusive). */
+    private record Unit(LengthUnit unit, int next) {
+
+        double metres() {
+            return unit.metres();
+        }
+    }
+
+    /** What follows a number without a length unit: a ratio ("times", "x") or an hour ("o'clock"), up to next. */
+    private record Suffix(QuantityKind kind, int next) {
     }
 
     /** Reads one quantity at a token position. */
@@ -96,6 +117,12 @@ public final class QuantityReader {
         }
 
         Parsed quantity(int i) {
+            Double ratio = i < t.size() && t.get(i).type() == QuantityToken.Type.WORD
+                    ? RATIO_WORDS.get(t.get(i).text()) : null;
+            if (ratio != null) {
+                QuantityToken w = t.get(i);
+                return new Parsed(new Quantity(ratio, ratio, ratio, QuantityKind.RATIO, w.start(), w.end()), i + 1);
+            }
             boolean between = word(i, "between") || word(i, "from");
             int first = between ? i + 1 : i;
             Num a = number(first);
@@ -105,18 +132,24 @@ public final class QuantityReader {
             int j = a.next;
             Unit u = unit(j, false);
             double value = a.value;
+            int start = t.get(a.first).start();
             if (u != null) {
                 j = u.next;
                 double[] half = andAFraction(j);
-                value = (a.value + half[0]) * u.metres;
+                value = (a.value + half[0]) * u.metres();
                 j = (int) half[1];
-                Parsed compound = compound(u, value, j);
+                Parsed compound = compound(u, value, j, between);
                 if (compound != null) {
                     value = compound.quantity.value();
                     j = compound.next;
                 }
+            } else {
+                Suffix s = suffix(j);
+                if (s != null) {
+                    return new Parsed(new Quantity(value, value, value, s.kind, start, t.get(s.next - 1).end()),
+                            s.next);
+                }
             }
-            int start = t.get(a.first).start();
             // a range: "1.5-2 m", "1 to 2 feet", "2 or 3 meters", "between 1 and 2 meters"
             boolean joiner = sym(j, "-") || word(j, "to") || word(j, "or") || (between && word(j, "and"));
             if (joiner) {
@@ -124,24 +157,31 @@ public final class QuantityReader {
                 if (c != null) {
                     Unit u2 = unit(c.next, false);
                     if (u2 != null || u == null) {
-                        double perUnit = u2 != null ? u2.metres : 1;
+                        double perUnit = u2 != null ? u2.metres() : 1;
                         double lo = u != null ? value : a.value * perUnit;
                         int end = u2 != null ? u2.next : c.next;
                         double[] half = u2 != null ? andAFraction(end) : new double[] {0, end};
                         double hi = (c.value + half[0]) * perUnit;
                         end = (int) half[1];
+                        QuantityKind kind = QuantityKind.NUMBER;
                         if (u2 != null) {
-                            Parsed compound = compound(u2, hi, end);
+                            kind = QuantityKind.LENGTH;
+                            Parsed compound = compound(u2, hi, end, between);
                             if (compound != null) {
                                 hi = compound.quantity.value();
                                 end = compound.next;
                             }
+                        } else {
+                            Suffix s = suffix(end);
+                            if (s != null) {
+                                kind = s.kind;
+                                end = s.next;
+                            }
                         }
-                        QuantityKind kind = u2 != null ? QuantityKind.LENGTH : QuantityKind.NUMBER;
                         return range(lo, hi, kind, start, t.get(end - 1).end(), end);
                     }
                     // "2 m or 3": the second number takes the first's unit
-                    return range(value, c.value * u.metres, QuantityKind.LENGTH, start, t.get(c.next - 1).end(),
+                    return range(value, c.value * u.metres(), QuantityKind.LENGTH, start, t.get(c.next - 1).end(),
                             c.next);
                 }
             }
@@ -155,21 +195,44 @@ public final class QuantityReader {
             return new Parsed(new Quantity((lo + hi) / 2, lo, hi, kind, start, end), next);
         }
 
-        /** Feet followed by inches: "3 ft 6 in", 5'6"; null when there is no inch part. */
-        private Parsed compound(Unit u, double value, int j) {
-            if (u.metres != FOOT) {
+        /**
+         * Feet followed by inches ("3 ft 6 in", 5'6", "3 feet and 6 inches"), metres by centimetres ("1 m 20 cm"):
+         * the whole length in metres, or null when there is no second part. "and" joins the parts except after
+         * "between" (where it joins a range).
+         */
+        private Parsed compound(Unit u, double value, int j, boolean between) {
+            LengthUnit part = u.unit == FT ? IN : u.unit == M ? CM : null;
+            if (part == null) {
                 return null;
             }
-            Num b = number(j);
+            int k = sym(j, ",") || (!between && word(j, "and")) ? j + 1 : j;
+            Num b = number(k);
             if (b == null) {
                 return null;
             }
-            Unit inches = unit(b.next, true);
-            if (inches == null || inches.metres != INCH) {
+            Unit second = unit(b.next, true);
+            if (second == null || second.unit != part) {
                 return null;
             }
-            return new Parsed(new Quantity(value + b.value * INCH, value + b.value * INCH, value + b.value * INCH,
-                    QuantityKind.LENGTH, 0, 0), inches.next);
+            double v = value + part.toMetres(b.value);
+            return new Parsed(new Quantity(v, v, v, QuantityKind.LENGTH, 0, 0), second.next);
+        }
+
+        /** "times", "x" (a ratio) or "o'clock", "o clock", "oclock" (an hour) at {@code j}; null when none. */
+        private Suffix suffix(int j) {
+            if (word(j, "times") || word(j, "x") || sym(j, "x")) {
+                return new Suffix(QuantityKind.RATIO, j + 1);
+            }
+            if (word(j, "oclock")) {
+                return new Suffix(QuantityKind.CLOCK, j + 1);
+            }
+            if (word(j, "o")) {
+                int k = sym(j + 1, "'") ? j + 2 : j + 1;
+                if (word(k, "clock")) {
+                    return new Suffix(QuantityKind.CLOCK, k + 1);
+                }
+            }
+            return null;
         }
 
         /** "and a half", "and a quarter", "and half" at {@code j}: {fraction, next}. */
@@ -219,6 +282,10 @@ public final class QuantityReader {
             Double f = FRACTION_WORDS.get(w);
             if (f != null) {
                 return unit(skipOfA(i + 1), false) != null ? new Num(f, i, skipOfA(i + 1)) : null;
+            }
+            if (w.equals("one") && i > 0 && t.get(i - 1).type() == QuantityToken.Type.WORD
+                    && DETERMINERS.contains(t.get(i - 1).text()) && unit(i + 1, false) == null) {
+                return null; // "the one on the left"
             }
             return wordNumber(i);
         }
@@ -292,8 +359,9 @@ public final class QuantityReader {
         }
 
         /**
-         * A unit at {@code j} (an optional hyphen first: "2-meter"); "in" only where it cannot start a phrase, or
-         * after feet ({@code afterFeet}).
+         * A unit at {@code j} (an optional hyphen first: "2-meter"); "in" only where it cannot start a phrase, before
+         * a word that follows a length ({@link #AFTER_A_LENGTH}), or as the second part of a length
+         * ({@code afterFeet}).
          */
         private Unit unit(int j, boolean afterFeet) {
             if (j >= t.size()) {
@@ -301,11 +369,14 @@ public final class QuantityReader {
             }
             QuantityToken tok = t.get(j);
             if (tok.type() == QuantityToken.Type.SYM) {
+                if (tok.is("'") && sym(j + 1, "'") && t.get(j + 1).start() == tok.end()) {
+                    return new Unit(IN, j + 2); // 6'' for 6"
+                }
                 if (tok.is("'")) {
-                    return new Unit(FOOT, j + 1);
+                    return new Unit(FT, j + 1);
                 }
                 if (tok.is("\"")) {
-                    return new Unit(INCH, j + 1);
+                    return new Unit(IN, j + 1);
                 }
                 if (tok.is("-") && j + 1 < t.size() && t.get(j + 1).type() == QuantityToken.Type.WORD
                         && UNITS.containsKey(t.get(j + 1).text()) && !t.get(j + 1).is("in")) {
@@ -313,11 +384,12 @@ public final class QuantityReader {
                 }
                 return null;
             }
-            Double m = tok.type() == QuantityToken.Type.WORD ? UNITS.get(tok.text()) : null;
+            LengthUnit m = tok.type() == QuantityToken.Type.WORD ? UNITS.get(tok.text()) : null;
             if (m == null) {
                 return null;
             }
-            if (tok.is("in") && !afterFeet && j + 1 < t.size() && t.get(j + 1).type() == QuantityToken.Type.WORD) {
+            if (tok.is("in") && !afterFeet && j + 1 < t.size() && t.get(j + 1).type() == QuantityToken.Type.WORD
+                    && !AFTER_A_LENGTH.contains(t.get(j + 1).text())) {
                 return null;
             }
             int next = j + 1;

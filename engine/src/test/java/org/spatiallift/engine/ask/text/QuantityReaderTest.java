@@ -35,6 +35,12 @@ class QuantityReaderTest {
             a 2-meter pole                 | 2.0
             one point five meters          | 1.5
             roughly 6 in.                  | 0.1524
+            1 m 20 cm                      | 1.2
+            3 feet and 6 inches            | 1.0668
+            5'6''                          | 1.6764
+            the chair is 2 in from the wall | 0.0508
+            1,200 mm                       | 1.2
+            2 m                            | 2.0
             """)
     void readsALengthInMetres(String text, double metres) {
         Quantity q = QuantityReader.readLength(text).orElseThrow();
@@ -63,7 +69,6 @@ class QuantityReaderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            It is 2.5 times as tall        | 2.5
             three                          | 3
             There are twenty-one objects   | 21
             about 1,000 of them            | 1000
@@ -73,6 +78,49 @@ class QuantityReaderTest {
         assertThat(q.kind()).isEqualTo(QuantityKind.NUMBER);
         assertThat(q.value()).isCloseTo(value, within(1e-9));
         assertThat(QuantityReader.readLength(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It is 2.5 times as tall        | 2.5 | RATIO
+            Twice as tall                  | 2   | RATIO
+            about 3x wider                 | 3   | RATIO
+            2×                             | 2   | RATIO
+            At 3 o'clock                   | 3   | CLOCK
+            at 11 o’clock                  | 11  | CLOCK
+            at 9 oclock                    | 9   | CLOCK
+            """)
+    void readsRatiosAndClockHoursAsWritten(String text, double value, QuantityKind kind) {
+        Quantity q = QuantityReader.read(text).orElseThrow();
+        assertThat(q.kind()).isEqualTo(kind);
+        assertThat(q.value()).isCloseTo(value, within(1e-9));
+        assertThat(q.unit()).isEqualTo(kind == QuantityKind.RATIO ? "ratio" : "o'clock");
+        assertThat(QuantityReader.readLength(text)).isEmpty();
+    }
+
+    @Test
+    void aRangeOfRatiosIsARatio() {
+        Quantity q = QuantityReader.read("2-3 times as tall").orElseThrow();
+        assertThat(q.kind()).isEqualTo(QuantityKind.RATIO);
+        assertThat(q.low()).isEqualTo(2);
+        assertThat(q.high()).isEqualTo(3);
+    }
+
+    @Test
+    void oneAfterTheIsNotANumberUnlessAUnitFollows() {
+        assertThat(QuantityReader.readAll("The one on the left.")).isEmpty();
+        assertThat(QuantityReader.readAll("The one on the left is 80 cm wide.")).extracting(Quantity::value)
+                .containsExactly(0.8);
+        assertThat(QuantityReader.readLength("the one meter gap").orElseThrow().value()).isEqualTo(1.0);
+        assertThat(QuantityReader.read("one").orElseThrow().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aBareNumberTakesAUnitWhenAsked() {
+        Quantity q = QuantityReader.read("2.5").orElseThrow().in(LengthUnit.FOOT);
+        assertThat(q.length()).isTrue();
+        assertThat(q.value()).isCloseTo(0.762, within(1e-9));
+        assertThat(q.written("2.5")).isEqualTo("2.5");
     }
 
     @ParameterizedTest

@@ -1,6 +1,9 @@
-package org.spatiallift.engine.vlm;
+package org.spatiallift.engine.ask.text;
 
-/** A unit of length a model's answer may use, with its size in metres (inch and foot exact by definition). */
+/**
+ * A unit of length that text may use ({@link QuantityReader}), with its size in metres (inch, foot and yard exact by
+ * definition).
+ */
 public enum LengthUnit {
     MILLIMETRE("mm", 0.001),
     CENTIMETRE("cm", 0.01),
@@ -18,8 +21,14 @@ public enum LengthUnit {
         this.metres = metres;
     }
 
+    /** The unit's symbol ("m", "ft"). */
     public String symbol() {
         return symbol;
+    }
+
+    /** Metres per one of this unit. */
+    public double metres() {
+        return metres;
     }
 
     /** {@code value} of this unit in metres. */
