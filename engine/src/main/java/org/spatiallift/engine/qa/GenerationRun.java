@@ -189,13 +189,7 @@ final class GenerationRun {
 
     /** A chain-of-thought step: the direct category on (a, b), its first-drawn templates, the exact value. */
     private boolean step(Category direct, int a, int b) {
-        stepDraw.reset();
-        if (b < 0) {
-            stepDraw.with(a);
-        } else {
-            stepDraw.with(a, b);
-        }
-        if (!direct.evaluate(stepDraw)) {
+        if (!stepDraw.evaluate(direct, a, b)) {
             return false;
         }
         int index = generator.catalog().indexOf(direct.name());

@@ -138,13 +138,7 @@ public final class CategoryAnswerer {
     }
 
     private boolean step(Category direct, int a, int b, Draw stepDraw, Units units, List<QaStep> steps) {
-        stepDraw.reset();
-        if (b < 0) {
-            stepDraw.with(a);
-        } else {
-            stepDraw.with(a, b);
-        }
-        if (!direct.evaluate(stepDraw)) {
+        if (!stepDraw.evaluate(direct, a, b)) {
             return false;
         }
         boolean numeric = direct.unit() != null;

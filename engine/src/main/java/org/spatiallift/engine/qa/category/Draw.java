@@ -96,6 +96,20 @@ public final class Draw {
         return stepWriter.step(direct, a, b);
     }
 
+    /**
+     * Evaluates {@code c} afresh on object {@code a} (and {@code b} when not negative): a direct question, as a
+     * reasoning step or an answer asks it. False when it has no clear answer.
+     */
+    public boolean evaluate(Category c, int a, int b) {
+        reset();
+        if (b < 0) {
+            with(a);
+        } else {
+            with(a, b);
+        }
+        return c.evaluate(this);
+    }
+
     /** Sets {@link #objects} to the given indices (for tests and steps). */
     public Draw with(int... indices) {
         System.arraycopy(indices, 0, objects, 0, indices.length);
