@@ -58,6 +58,8 @@ public final class ChatViewModel {
     private ChatScene scene;
     private List<ObjectMarker> markers = List.of();
     private long opening;
+    /** The key of the scene whose chat is being prepared, or null. */
+    private String preparing;
     /** The units answers state lengths in, from the preferences (read on the worker thread when an asker is made). */
     private volatile Units units;
 
@@ -191,7 +193,12 @@ public final class ChatViewModel {
         }
         ChatScene s = scene;
         if (s == null) {
-            notifications.error("Nothing to ask about", "Open an image or the sample scene first (File › Open…)");
+            if (preparing != null) {
+                notifications.info("Still preparing the chat", "The chat about " + preparing + " is being prepared; "
+                        + "press Ask again in a moment (the question is kept)");
+            } else {
+                notifications.error("Nothing to ask about", "Open an image or the sample scene first (File › Open…)");
+            }
             return;
         }
         question.set("");
@@ -260,11 +267,13 @@ public final class ChatViewModel {
         Path file = SceneQa.imageFile(model);
         status.set("Preparing the chat about " + key + " …");
         scene = null;
+        preparing = key;
         long run = ++opening;
         executor.execute(() -> open(model, key, file), s -> {
             if (run != opening) {
                 return; // another scene came meanwhile
             }
+            preparing = null;
             scene = s;
             for (int i = 0; i < s.stored().size(); i++) {
                 Answer a = AnswerJson.readOrNull(s.stored().get(i).answerJson());
@@ -274,7 +283,12 @@ public final class ChatViewModel {
             }
             entries.setAll(ChatEntries.stored(s.stored(), s.qaScene(), preferences.lengthUnitProperty().get()));
             updateStatus();
-        }, e -> fail("Could not prepare the chat about " + key, e));
+        }, e -> {
+            if (run == opening) {
+                preparing = null;
+            }
+            fail("Could not prepare the chat about " + key, e);
+        });
     }
 
     /** The answer and whether saving it failed (the answer is shown either way). */

@@ -244,6 +244,34 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aQuestionAskedWhileTheChatIsPreparedIsKeptWithAnExplanation() {
+        ManualExecutor manual = new ManualExecutor();
+        MainViewModel slow = new MainViewModel(manual);
+        slow.openSample();
+        while (slow.sceneProperty().get() == null && manual.runNext()) {
+            // lift the sample; the chat's preparation stays queued behind it
+        }
+        assertThat(slow.sceneProperty().get()).isNotNull();
+        ChatViewModel c = slow.chat();
+
+        c.questionProperty().set("How tall is the cabinet?");
+        c.ask();
+
+        assertThat(c.entries()).isEmpty();
+        assertThat(c.questionProperty().get()).isEqualTo("How tall is the cabinet?");
+        assertThat(slow.notifications().items()).last().satisfies(n -> assertThat(n.title())
+                .isEqualTo("Still preparing the chat"));
+        while (manual.runNext()) {
+            // the chat is prepared
+        }
+        c.ask();
+        while (manual.runNext()) {
+            // the answer is worked out
+        }
+        assertThat(c.entries()).singleElement().satisfies(e -> assertThat(e.measured()).contains(" m"));
+    }
+
+    @Test
     void modelSettingsAreCheckedAndRemembered() {
         assertThat(chat.models().apply("http://127.0.0.1:9/v1", "", null)).startsWith("Model:");
         assertThat(chat.models().configured()).isFalse();
