@@ -247,6 +247,7 @@ class ChatViewModelTest {
     void aQuestionAskedWhileTheChatIsPreparedIsKeptWithAnExplanation() {
         ManualExecutor manual = new ManualExecutor();
         MainViewModel slow = new MainViewModel(manual);
+        slow.qa().newProject(dir.resolve("slow.db")); // queued first: nothing goes to the user's default project
         slow.openSample();
         while (slow.sceneProperty().get() == null && manual.runNext()) {
             // lift the sample; the chat's preparation stays queued behind it
