@@ -121,6 +121,9 @@ final class AskCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.forValue("--units", e.getMessage(), "Give --units metric, imperial or both");
         }
+        if (tools && source.frames == null) {
+            return toolChat(); // the language model reads the questions: no question reader to load
+        }
         try (AskKit kit = AskKit.open(detection.models.store())) {
             if (source.frames != null) {
                 return frames(kit);
@@ -150,14 +153,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private Integer chat(AskKit kit, Units u) throws Exception {
-        if (tools && vlm.url == null) {
-            throw new ParameterException(spec.commandLine(), "--tools needs a language model: give --vlm-url and "
-                    + "--vlm-model");
-        }
         Scene scene = source.sample ? sample() : image();
-        if (tools) {
-            return toolChat(scene);
-        }
         Asker asker = kit.asker(scene.qa(), AskOptions.of(scene.qa(), scene.gravityDeg()).withUnits(u));
         ModelAsker model = vlm.asker(scene.image());
         PrintWriter out = spec.commandLine().getOut();
@@ -190,8 +186,13 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /** Questions answered by a model through the geometric tools, one per argument or line of standard input. */
-    private Integer toolChat(Scene scene) throws Exception {
+    private Integer toolChat() throws Exception {
+        if (vlm.url == null) {
+            throw new ParameterException(spec.commandLine(), "--tools needs a language model: give --vlm-url and "
+                    + "--vlm-model");
+        }
         vlm.asker(null); // checks the model options
+        Scene scene = source.sample ? sample() : image();
         ToolAsker asker = new ToolAsker(vlm.settings(), scene.qa(), scene.image());
         PrintWriter out = spec.commandLine().getOut();
         if (question != null) {

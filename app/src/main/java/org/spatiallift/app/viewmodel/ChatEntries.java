@@ -2,9 +2,9 @@ package org.spatiallift.app.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.spatiallift.engine.ask.Answer;
-import org.spatiallift.engine.ask.AnswerJson;
 import org.spatiallift.engine.ask.AnswerStep;
 import org.spatiallift.engine.ask.Interval;
 import org.spatiallift.engine.ask.VlmAnswer;
@@ -31,12 +31,15 @@ final class ChatEntries {
                 v == null ? "" : "Model: " + v.answer(), v == null ? "" : verdict(a, v), ChatEntry.State.ANSWERED);
     }
 
-    /** The entries of a chat saved earlier (its answers as they were stored). */
-    static List<ChatEntry> stored(List<ChatTurn> turns, QaScene scene, LengthUnit unit) {
+    /**
+     * The entries of a chat saved earlier: its answers as they were stored, read back by entry id ({@code answers}; an
+     * answer that could not be read shows its stored text).
+     */
+    static List<ChatEntry> stored(List<ChatTurn> turns, Map<Integer, Answer> answers, QaScene scene, LengthUnit unit) {
         List<ChatEntry> out = new ArrayList<>();
         for (ChatTurn t : turns) {
             int id = out.size() + 1;
-            Answer a = AnswerJson.readOrNull(t.answerJson());
+            Answer a = answers.get(id);
             out.add(a == null ? new ChatEntry(id, t.question(), t.answer(), "", "", List.of(), List.of(), "", "",
                     ChatEntry.State.ANSWERED) : of(id, t.question(), a, scene, unit));
         }

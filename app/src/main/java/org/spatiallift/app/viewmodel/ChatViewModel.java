@@ -203,17 +203,11 @@ public final class ChatViewModel {
         }
         question.set("");
         int id = entries.size() + 1;
-        ObjectMarker marker = objects.selectedProperty().get();
-        QaObject chosen = selectedObject(s);
-        if (marker != null && chosen == null && ThisObject.mentions(q)) {
-            entries.add(new ChatEntry(id, q, leftOut(s, marker), "", "", List.of(), List.of(), "", "",
-                    ChatEntry.State.ANSWERED));
-            return; // never let "this" fall back to an object of an earlier answer
-        }
-        String asked = ThisObject.replace(q, chosen, s.qaScene().objects().stream().map(QaObject::name).toList());
+        ObjectMarker selectedMarker = objects.selectedProperty().get();
+        int pointed = selectedMarker == null ? -1 : selectedMarker.id(); // "this" (the engine's Asker.point)
         entries.add(ChatEntry.asking(id, q));
         busy.set(true);
-        executor.execute(() -> answer(s, q, asked), answered -> {
+        executor.execute(() -> answer(s, q, pointed), answered -> {
             busy.set(false);
             if (scene != s) {
                 return; // another scene came meanwhile: its chat is on show
@@ -224,7 +218,7 @@ public final class ChatViewModel {
                 fail("Could not save the question in the project", answered.saveFailure());
             }
             select(id);
-            askModel(s, id, asked, answered.answer());
+            askModel(s, id, modelQuestion(q, pointed, answered.answer()), answered.answer());
         }, e -> {
             busy.set(false);
             if (scene == s) {
@@ -281,7 +275,7 @@ public final class ChatViewModel {
                     answers.put(i + 1, a);
                 }
             }
-            entries.setAll(ChatEntries.stored(s.stored(), s.qaScene(), preferences.lengthUnitProperty().get()));
+            entries.setAll(ChatEntries.stored(s.stored(), answers, s.qaScene(), preferences.lengthUnitProperty().get()));
             updateStatus();
         }, e -> {
             if (run == opening) {
@@ -295,10 +289,11 @@ public final class ChatViewModel {
     private record Answered(Answer answer, Throwable saveFailure) {
     }
 
-    private Answered answer(ChatScene s, String shown, String asked) {
-        Answer a = s.asker().ask(asked, s.conversation());
+    private Answered answer(ChatScene s, String question, int pointed) {
+        s.asker().point(s.conversation(), pointed);
+        Answer a = s.asker().ask(question, s.conversation());
         try {
-            project.recordChatTurn(s.key(), s.file(), s.sceneJson(), shown, a.answer(), AnswerJson.write(a));
+            project.recordChatTurn(s.key(), s.file(), s.sceneJson(), question, a.answer(), AnswerJson.write(a));
             return new Answered(a, null);
         } catch (ProjectException e) {
             return new Answered(a, e);
@@ -320,6 +315,12 @@ public final class ChatViewModel {
     }
 
     /** The model's answer beside the measured one, when a model is set up; never holds up the measured answer. */
+    /** The question as a model is asked it: what "this" is, when the answer is about the object pointed at. */
+    private static String modelQuestion(String question, int pointed, Answer measured) {
+        return measured.objects().stream().filter(o -> o.id() == pointed).findFirst()
+                .map(o -> question + " (By \"this\" I mean " + o.description() + ".)").orElse(question);
+    }
+
     private void askModel(ChatScene s, int id, String asked, Answer measured) {
         if (!models.configured() || measured.clarification() != null) {
             return;
@@ -359,23 +360,6 @@ public final class ChatViewModel {
                 return;
             }
         }
-    }
-
-    /** Why the selected object cannot be asked about: it is left out of questions, and why. */
-    private static String leftOut(ChatScene s, ObjectMarker m) {
-        String why = s.qaScene().excluded().stream().filter(e -> e.id() == m.id()).map(e -> e.reason()).findFirst()
-                .orElse("it is not one of the objects questions can name");
-        return "The selected object (#" + m.id() + ", " + m.name() + ") is left out of questions: " + why
-                + ". Select another object, or name one in the question.";
-    }
-
-    /** The object selected in the Objects tab or in 3D, when it is one questions can name; else null. */
-    private QaObject selectedObject(ChatScene s) {
-        ObjectMarker m = objects.selectedProperty().get();
-        if (m == null) {
-            return null;
-        }
-        return s.qaScene().objects().stream().filter(o -> o.id() == m.id()).findFirst().orElse(null);
     }
 
     private QaOverlay overlayOf(ChatEntry e) {

@@ -17,6 +17,7 @@ import org.spatiallift.engine.ask.ground.MentionScanner;
 import org.spatiallift.engine.ask.ground.NameMatcher;
 import org.spatiallift.engine.ask.measure.IntervalEstimator;
 import org.spatiallift.engine.ask.measure.PerturbedScenes;
+import org.spatiallift.engine.qa.ExcludedObject;
 import org.spatiallift.engine.qa.QaObject;
 import org.spatiallift.engine.qa.QaScene;
 import org.spatiallift.engine.qa.Units;
@@ -69,6 +70,24 @@ public final class Asker {
         return scene;
     }
 
+    /**
+     * Makes "this" in the next questions of {@code conversation} the object with {@code objectId} (the app's selection
+     * in the Objects tab or in 3D), or nothing pointed at for a negative id. An object left out of questions is
+     * pointed at too, so that "this" says why it cannot be asked about instead of meaning an earlier object.
+     */
+    public void point(Conversation conversation, int objectId) {
+        List<QaObject> objects = scene.objects();
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i).id() == objectId) {
+                conversation.point(i, null);
+                return;
+            }
+        }
+        conversation.point(null, objectId < 0 ? null : scene.excluded().stream().filter(e -> e.id() == objectId)
+                .findFirst().orElse(new ExcludedObject(objectId, "object", "it is not one of the objects questions can "
+                        + "name")));
+    }
+
     /** Answers {@code question} in {@code conversation}: a reply to its pending clarification, or a new question. */
     public Answer ask(String question, Conversation conversation) {
         Pending p = conversation.pending();
@@ -118,7 +137,8 @@ public final class Asker {
                 continue;
             }
             List<Integer> used = flatten(resolved);
-            Grounding g = grounder.ground(phrases.get(k), new GroundingContext(c.focus(), c.last(), used));
+            Grounding g = grounder.ground(phrases.get(k), new GroundingContext(c.focus(), c.last(), used, c.pointed(),
+                    c.pointedLeftOut()));
             switch (g.status()) {
                 case FOUND -> {
                     resolved.set(k, g.objects());

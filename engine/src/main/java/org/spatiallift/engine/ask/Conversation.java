@@ -3,6 +3,8 @@ package org.spatiallift.engine.ask;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.spatiallift.engine.qa.ExcludedObject;
+
 /**
  * One chat about one scene: the turns so far, and what a follow-up may refer to — the object the last answer chose
  * or was about ("it"), the most recent group of two or more objects asked about ("them", "the other one"), and a
@@ -19,6 +21,8 @@ public final class Conversation {
     private List<Integer> focus = List.of();
     private List<Integer> last = List.of();
     private Pending pending;
+    private List<Integer> pointed = List.of();
+    private ExcludedObject pointedLeftOut;
 
     /** The turns so far, oldest first. */
     public List<Turn> turns() {
@@ -36,6 +40,20 @@ public final class Conversation {
 
     List<Integer> last() {
         return last;
+    }
+
+    List<Integer> pointed() {
+        return pointed;
+    }
+
+    ExcludedObject pointedLeftOut() {
+        return pointedLeftOut;
+    }
+
+    /** What "this" points at: a usable object (its index) or one left out of questions; neither when both null. */
+    void point(Integer index, ExcludedObject leftOut) {
+        pointed = index == null ? List.of() : List.of(index);
+        pointedLeftOut = leftOut;
     }
 
     Pending pending() {

@@ -70,4 +70,51 @@ class ConversationTest {
         assertThat(it.value()).as(it.answer()).isNull();
         assertThat(it.objects()).extracting(AnswerObject::id).doesNotContain(3);
     }
+
+    @Test
+    void thisIsTheObjectPointedAtWithTheWordsThatNameIt() {
+        Conversation c = new Conversation();
+        asker.point(c, 6); // the floor lamp
+
+        Answer tall = asker.ask("How tall is this?", c);
+        Answer far = asker.ask("How far is this floor lamp from the couch?", c);
+
+        assertThat(tall.objects()).extracting(AnswerObject::id).containsExactly(6);
+        assertThat(tall.value()).isEqualTo(1.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(far.objects()).extracting(AnswerObject::id).containsExactly(6, 3);
+    }
+
+    @Test
+    void thisChairIsThePointedChairAndAChairWhenSomethingElseIsPointedAt() {
+        Conversation c = new Conversation();
+        asker.point(c, 2); // the blue chair
+        assertThat(asker.ask("How tall is this chair?", c).objects()).extracting(AnswerObject::id).containsExactly(2);
+
+        Conversation other = new Conversation();
+        asker.point(other, 3); // the couch
+        Answer chair = asker.ask("How tall is this chair?", other);
+        assertThat(chair.clarification()).as("two chairs, and the couch is not one: asked back").isNotNull();
+        assertThat(chair.clarification().candidates()).extracting(AnswerObject::id).containsExactly(1, 2);
+    }
+
+    @Test
+    void withNothingPointedAtThisIsTheLastAnswersObject() {
+        Conversation c = new Conversation();
+        asker.ask("How tall is the couch?", c);
+        asker.point(c, -1);
+
+        assertThat(asker.ask("How wide is this?", c).objects()).extracting(AnswerObject::id).containsExactly(3);
+    }
+
+    @Test
+    void anObjectPointedAtThatQuestionsCannotNameIsSaidSoNeverAnEarlierOne() {
+        Conversation c = new Conversation();
+        asker.ask("How tall is the couch?", c);
+        asker.point(c, 42);
+
+        Answer a = asker.ask("How tall is this?", c);
+
+        assertThat(a.value()).isNull();
+        assertThat(a.answer()).startsWith("The selected object (#42").contains("left out of questions");
+    }
 }

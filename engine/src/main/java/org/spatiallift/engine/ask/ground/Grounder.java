@@ -105,6 +105,9 @@ public final class Grounder {
                         : Grounding.leftOut(leftOutMessage(m.head(), left));
             }
         }
+        if (norm.startsWith("this ") && !context.pointed().isEmpty() && candidates.containsAll(context.pointed())) {
+            candidates = context.pointed(); // "this lamp" with a lamp selected: that lamp
+        }
         if (m.other()) {
             List<Integer> rest = new ArrayList<>(candidates);
             rest.removeAll(context.used());
@@ -214,13 +217,23 @@ public final class Grounder {
     }
 
     private Grounding conversation(Mention m, GroundingContext c) {
+        if (m.reference() == Reference.POINTED) {
+            if (c.pointedLeftOut() != null) {
+                ExcludedObject e = c.pointedLeftOut();
+                return Grounding.leftOut("The selected object (#" + e.id() + ", " + e.name() + ") is left out of "
+                        + "questions: " + e.reason() + ". Select another object, or name one; " + seen());
+            }
+            if (!c.pointed().isEmpty()) {
+                return Grounding.found(c.pointed(), null);
+            }
+        }
         if (c.last().isEmpty() && c.focus().isEmpty()) {
             return Grounding.unknown("I don't know yet what \"" + m.text() + "\" refers to: name the object; " + seen());
         }
         List<Integer> out = new ArrayList<>();
         switch (m.reference()) {
             case ALL -> out.addAll(c.last().isEmpty() ? c.focus() : c.last());
-            case FOCUS -> {
+            case FOCUS, POINTED -> {
                 out.addAll(c.focus().isEmpty() ? c.last() : c.focus());
                 if (out.size() > 1) {
                     out.removeAll(c.used());

@@ -25,10 +25,10 @@ public final class Words {
             "just", "please", "same", "whole", "hand side");
     static final Map<String, Reference> REFERENCES = Map.ofEntries(
             Map.entry("it", Reference.FOCUS), Map.entry("its", Reference.FOCUS), Map.entry("itself", Reference.FOCUS),
-            Map.entry("that", Reference.FOCUS), Map.entry("this", Reference.FOCUS),
-            Map.entry("that one", Reference.FOCUS), Map.entry("this one", Reference.FOCUS),
-            Map.entry("that object", Reference.FOCUS), Map.entry("this object", Reference.FOCUS),
-            Map.entry("that thing", Reference.FOCUS), Map.entry("this thing", Reference.FOCUS),
+            Map.entry("that", Reference.FOCUS), Map.entry("this", Reference.POINTED),
+            Map.entry("that one", Reference.FOCUS), Map.entry("this one", Reference.POINTED),
+            Map.entry("that object", Reference.FOCUS), Map.entry("this object", Reference.POINTED),
+            Map.entry("that thing", Reference.FOCUS), Map.entry("this thing", Reference.POINTED),
             Map.entry("the same one", Reference.FOCUS), Map.entry("same one", Reference.FOCUS),
             Map.entry("the same object", Reference.FOCUS),
             Map.entry("them", Reference.ALL), Map.entry("they", Reference.ALL), Map.entry("those", Reference.ALL),
